@@ -1,0 +1,31 @@
+/** Runs Observable Framework's own CLI (build, preview) as a child process with the given environment. */
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+export function frameworkBin(): string {
+  return join(dirname(require.resolve("@observablehq/framework/package.json")), "dist", "bin", "observable.js");
+}
+
+export interface FrameworkRun {
+  code: number;
+  /** Everything Framework printed, when run quietly (empty otherwise). */
+  output: string;
+}
+
+/** Runs Framework; `quiet` captures its (long) output instead of printing it, for tests and scripts. */
+export function runFramework(args: string[], env: Record<string, string> = {}, { quiet = false } = {}): Promise<FrameworkRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [frameworkBin(), ...args], {
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env }
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
+ * so a failed build never leaves a half-built dist/ behind.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { runFramework } from "../cli/framework.ts";
+import { UserError } from "../cli/command.ts";
+import { finalizeSite } from "./finalize.ts";
+
+export interface BuildOptions {
+  /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
+  audience: "public" | "council";
+  /** Output directory (default dist/ for public, dist-council/ for council). */
+  out?: string;
+  /** Capture Framework's output and show it only if the build fails. */
+  quiet?: boolean;
+}
+
+export async function buildSite(options: BuildOptions): Promise<string> {
+  const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
+  const staging = resolve(".qi", "staging", options.audience);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(dirname(staging), { recursive: true });
+  // Framework reuses cached loader output; a build must always reflect the current extract and code.
+  await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
+  const { code, output } = await runFramework(["build"], { QI_OUTPUT: staging, QI_AUDIENCE: options.audience }, { quiet: options.quiet });
+  if (code !== 0 || !existsSync(join(staging, "index.html"))) {
+    await rm(staging, { recursive: true, force: true });
+    const detail = options.quiet ? `\n${output.trim()}\n` : " (see the messages above)";
+    throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
+  }
+  await finalizeSite(staging);
+  const old = `${out}.old`;
+  await rm(old, { recursive: true, force: true });
+  await mkdir(dirname(out), { recursive: true });
+  if (existsSync(out)) await rename(out, old);
+  await rename(staging, out);
+  await rm(old, { recursive: true, force: true });
+  return out;
+}

@@ -1,0 +1,29 @@
+// Observable Framework configuration. Everything here is chosen for offline, reproducible builds:
+// no Google Fonts, no CDN imports, no DuckDB extension downloads, a fixed footer, no sidebar build date.
+import { renderFooter, renderHeader } from "./loaders/site/chrome.ts";
+import { loadSiteContext } from "./loaders/site/context.ts";
+
+const site = await loadSiteContext();
+
+export default {
+  title: "QI Workbench",
+  root: "src",
+  output: process.env.QI_OUTPUT ?? "dist",
+  // Framework's default stylesheets load Google Fonts at run time; ours are self-contained.
+  globalStylesheets: [],
+  style: "style.css",
+  // An empty icon: otherwise every page makes a request for /favicon.ico.
+  head: '<link rel="icon" href="data:,">',
+  sidebar: false,
+  pager: false,
+  toc: false,
+  search: false,
+  preserveExtension: false,
+  header: ({ path }: { path: string }) => renderHeader(path, site.chrome),
+  footer: ({ path }: { path: string }) => renderFooter(path, site.chrome),
+  dynamicPaths: site.dynamicPaths,
+  // Data loaders run under this Node with tsx's loader, whatever PATH holds.
+  interpreters: { ".ts": [process.execPath, "--import", "tsx"] },
+  // Without these, Framework downloads the json and parquet extensions from extensions.duckdb.org.
+  duckdb: { extensions: { json: null, parquet: null } }
+};

@@ -1,0 +1,39 @@
+/**
+ * Builds the public and the council site once for all browser tests (as `qi build` does, into test
+ * folders so a developer's dist/ is untouched) and serves each on 127.0.0.1.
+ * Set QI_TEST_REUSE_BUILD=1 to skip rebuilding when the folders exist (local iteration only).
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildSite } from "../../loaders/site/build.ts";
+import { serveStatic, type RunningServer } from "../support/staticServer.ts";
+
+export const siteDirs = {
+  public: resolve(".qi", "test-sites", "public"),
+  council: resolve(".qi", "test-sites", "council")
+};
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    publicUrl: string;
+    councilUrl: string;
+    publicDir: string;
+    councilDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const servers: RunningServer[] = [];
+  for (const audience of ["public", "council"] as const) {
+    const dir = siteDirs[audience];
+    if (!(process.env.QI_TEST_REUSE_BUILD && existsSync(dir))) await buildSite({ audience, out: dir, quiet: true });
+    const server = await serveStatic(dir);
+    servers.push(server);
+    project.provide(audience === "public" ? "publicUrl" : "councilUrl", server.url);
+    project.provide(audience === "public" ? "publicDir" : "councilDir", dir);
+  }
+  return async () => {
+    for (const server of servers) await server.close();
+  };
+}

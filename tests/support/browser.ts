@@ -1,0 +1,80 @@
+/**
+ * Drives Debian's Chromium through playwright-core and records everything a page must not do:
+ * console errors, uncaught exceptions, failed requests, and any request that leaves 127.0.0.1.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const chromiumPath = process.env.QI_CHROMIUM ?? "/usr/bin/chromium";
+
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run"
+];
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (.ci/run does)`);
+  }
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  outsideRequests: string[];
+  failedRequests: string[];
+}
+
+/** Opens a page that records problems; outside requests are aborted so nothing ever leaves the machine. */
+export async function openWatchedPage(browser: Browser, { locale = "nb-NO" } = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ locale, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [], failedRequests: [] };
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
+    if (local) return route.continue();
+    problems.outsideRequests.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(error.message));
+  page.on("requestfailed", (request) => {
+    const url = request.url();
+    if (!problems.outsideRequests.includes(url)) problems.failedRequests.push(`${url}: ${request.failure()?.errorText}`);
+  });
+  return { page, problems };
+}
+
+/** Waits until Framework has rendered every cell: no pending or errored observablehq cells remain. */
+export async function waitForRender(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(
+    () => document.querySelectorAll(".observablehq--loading").length === 0,
+    undefined,
+    { timeout }
+  );
+}
+
+/** Cells that rendered an error (Framework shows them as .observablehq--error). */
+export function cellErrors(page: Page): Promise<string[]> {
+  return page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent ?? ""));
+}
+
+export function problemList(problems: PageProblems): string[] {
+  return [
+    ...problems.consoleErrors.map((m) => `console error: ${m}`),
+    ...problems.pageErrors.map((m) => `uncaught: ${m}`),
+    ...problems.outsideRequests.map((m) => `outside request: ${m}`),
+    ...problems.failedRequests.map((m) => `failed request: ${m}`)
+  ];
+}

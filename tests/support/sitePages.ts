@@ -1,0 +1,33 @@
+/** Lists the pages of a built site as URL paths ("/nb/explorer"), sorted. */
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export function sitePages(root: string): string[] {
+  const pages: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith("_")) visit(path);
+      } else if (entry.name.endsWith(".html") && entry.name !== "404.html") {
+        pages.push("/" + relative(root, path).split(sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1"));
+      }
+    }
+  };
+  visit(root);
+  return pages.sort();
+}
+
+/** Every file of a built site, relative paths, sorted. */
+export function siteFiles(root: string): string[] {
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else files.push(relative(root, path).split(sep).join("/"));
+    }
+  };
+  visit(root);
+  return files.sort();
+}
