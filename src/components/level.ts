@@ -1,0 +1,37 @@
+/**
+ * Goal attainment shown by symbol, colour and words together, never colour alone (WCAG 1.4.1):
+ * high ● , moderate ◆ , low ▲ in Okabe–Ito hues darkened to at least 3:1 against white.
+ */
+import { t, type Lang } from "./i18n.ts";
+import type { TargetLevel } from "./types.ts";
+
+export const levelStyle: Record<TargetLevel, { symbol: string; plotSymbol: string; color: string; tint: string }> = {
+  high: { symbol: "●", plotSymbol: "circle", color: "#007d5b", tint: "#d5efe6" },
+  moderate: { symbol: "◆", plotSymbol: "diamond", color: "#9a6500", tint: "#fbeccc" },
+  low: { symbol: "▲", plotSymbol: "triangle", color: "#c2410c", tint: "#f9dccf" }
+};
+
+export function levelText(level: TargetLevel | null, lang: Lang): string {
+  if (level === null) return t(lang, "levelNone");
+  return t(lang, level === "high" ? "levelHigh" : level === "moderate" ? "levelModerate" : "levelLow");
+}
+
+/** A small inline element: the level's symbol in its colour, with the words for screen readers and a tooltip. */
+export function levelChip(level: TargetLevel | null, lang: Lang, { showText = false } = {}): HTMLElement {
+  const span = document.createElement("span");
+  span.className = `qi-level qi-level-${level ?? "none"}`;
+  const text = levelText(level, lang);
+  span.title = text;
+  if (level) {
+    const symbol = document.createElement("span");
+    symbol.setAttribute("aria-hidden", "true");
+    symbol.textContent = levelStyle[level].symbol;
+    symbol.style.color = levelStyle[level].color;
+    span.append(symbol);
+  }
+  const label = document.createElement("span");
+  label.className = showText ? "qi-level-text" : "qi-visually-hidden";
+  label.textContent = text;
+  span.append(label);
+  return span;
+}

@@ -1,0 +1,50 @@
+/**
+ * Units ranked by their value, each with its confidence interval, over the target bands, with the national
+ * value as a rule (the seed article's figure of myeloma biopsy by hospital). Units whose result may not be
+ * shown are left out of the chart; the table below the chart lists them with the reason.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatValue } from "./format.ts";
+import { levelStyle } from "./level.ts";
+import { targetBandMarks, targetBands } from "./targetBands.ts";
+import type { Lang } from "./i18n.ts";
+import type { ResultRow, Target } from "./types.ts";
+
+export interface RankedUnitsOptions {
+  target?: Target | null;
+  national?: number | null;
+  format: string;
+  lang: Lang;
+  width?: number;
+  /** Lower is better: rank ascending so the best unit is on top. */
+  direction?: "higher" | "lower" | "range" | null;
+}
+
+export function rankedUnits(rows: ResultRow[], { target, national, format, lang, width, direction }: RankedUnitsOptions): SVGElement | HTMLElement {
+  const shown = rows.filter((d) => d.value !== null && !d.suppressed);
+  const isProportion = format.endsWith("%");
+  const values = shown.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && !Number.isNaN(v));
+  const domain: [number, number] = isProportion ? [0, 1] : [Math.min(0, ...values), Math.max(...values, 1) * 1.05];
+  const order = shown
+    .slice()
+    .sort((a, b) => (direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)))
+    .map((d) => d.unit_short_name || d.unit_name);
+  const label = (d: ResultRow) => d.unit_short_name || d.unit_name;
+  const color = (d: ResultRow) => (d.level ? levelStyle[d.level].color : "#444");
+  const symbol = (d: ResultRow) => (d.level ? levelStyle[d.level].plotSymbol : "circle");
+  return Plot.plot({
+    width,
+    height: Math.max(120, 22 * shown.length + 50),
+    marginLeft: Math.min(220, 8 + 7 * Math.max(6, ...order.map((s) => s.length))),
+    x: { domain, grid: true, label: null, axis: "top", tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
+    y: { domain: order, label: null },
+    symbol: { type: "identity" },
+    marks: [
+      ...targetBandMarks(targetBands(target, domain), "x"),
+      national === null || national === undefined ? null : Plot.ruleX([national], { stroke: "#222", strokeDasharray: "3,3" }),
+      Plot.ruleY(shown, { y: label, x1: "lower", x2: "upper", stroke: "#555" }),
+      Plot.dot(shown, { y: label, x: "value", fill: color, stroke: "white", symbol, r: 5 }),
+      Plot.tip(shown, Plot.pointerY({ y: label, x: "value", title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator ?? "–"})` }))
+    ]
+  });
+}

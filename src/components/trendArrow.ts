@@ -1,0 +1,30 @@
+/**
+ * An arrow for the change since the previous period, with words for screen readers. Whether the change is
+ * better or worse depends on the indicator's direction (lower is better for mortality).
+ */
+import { formatChange } from "./format.ts";
+import { t, type Lang } from "./i18n.ts";
+
+export function trendArrow(change: number | null, { direction, format, lang, threshold = 0.005 }: { direction: "higher" | "lower" | "range" | null; format: string; lang: Lang; threshold?: number }): HTMLElement {
+  const span = document.createElement("span");
+  span.className = "qi-trend";
+  if (change === null || Number.isNaN(change)) {
+    span.textContent = "";
+    return span;
+  }
+  const flat = Math.abs(change) < threshold;
+  const arrow = flat ? "→" : change > 0 ? "↗" : "↘";
+  const better = flat || direction === null || direction === "range" ? null : (change > 0) === (direction === "higher");
+  const words = [flat ? t(lang, "trendFlat") : t(lang, change > 0 ? "trendUp" : "trendDown"), formatChange(change, format, lang)];
+  if (better !== null) words.push(t(lang, better ? "better" : "worse"));
+  span.title = words.join(", ");
+  const symbol = document.createElement("span");
+  symbol.setAttribute("aria-hidden", "true");
+  symbol.textContent = arrow;
+  if (better !== null) symbol.className = better ? "qi-better" : "qi-worse";
+  const label = document.createElement("span");
+  label.className = "qi-visually-hidden";
+  label.textContent = words.join(", ");
+  span.append(symbol, label);
+  return span;
+}

@@ -1,0 +1,55 @@
+/**
+ * Values over periods with the target bands behind them: the national line and, optionally, one or more
+ * units. Preliminary periods (after the affirm date) are drawn hollow and dashed.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatValue } from "./format.ts";
+import { targetBandMarks, targetBands } from "./targetBands.ts";
+import type { Lang } from "./i18n.ts";
+import type { ResultRow, Target } from "./types.ts";
+
+export interface TrendOptions {
+  target?: Target | null;
+  format: string;
+  lang: Lang;
+  width?: number;
+  height?: number;
+  /** Fix the value axis (default: 0–1 for proportions, else from the data). */
+  domain?: [number, number];
+}
+
+const defaults = { height: 300 };
+
+/** Per series, the rows from its last firm period onwards: drawn dashed, joined to the solid line. */
+function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): ResultRow[] {
+  const lastFirm = new Map<string, number>();
+  for (const d of rows) if (!d.preliminary) lastFirm.set(series(d), Math.max(lastFirm.get(series(d)) ?? -Infinity, d.period_end));
+  return rows.filter((d) => rows.some((e) => e.preliminary && series(e) === series(d)) && d.period_end >= (lastFirm.get(series(d)) ?? -Infinity));
+}
+
+export function trendChart(rows: ResultRow[], { target, format, lang, width, height = defaults.height, domain }: TrendOptions): SVGElement | HTMLElement {
+  const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
+  const isProportion = format.endsWith("%");
+  const values = shown.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && !Number.isNaN(v));
+  const [lo, hi] = domain ?? (isProportion ? [0, 1] : [Math.min(0, ...values), Math.max(1, ...values) * 1.05]);
+  const bands = targetBands(target, [lo, hi]);
+  const firm = shown.filter((d) => !d.preliminary);
+  const series = (d: ResultRow) => d.unit_name;
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    x: { label: null, tickFormat: "d", ticks: [...new Set(shown.map((d) => d.period_end))] },
+    y: { domain: [lo, hi], grid: true, label: null, tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
+    color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
+    marks: [
+      ...targetBandMarks(bands),
+      Plot.areaY(shown, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
+      Plot.lineY(firm, { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }),
+      Plot.lineY(preliminaryTail(shown, series), { x: "period_end", y: "value", z: series, stroke: series, strokeDasharray: "4,3", strokeWidth: 2 }),
+      Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 }),
+      Plot.dot(shown.filter((d) => d.preliminary), { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }),
+      Plot.tip(shown, Plot.pointerX({ x: "period_end", y: "value", title: (d: ResultRow) => `${d.unit_name} ${d.period}: ${formatValue(d.value, format, lang)}` }))
+    ]
+  });
+}

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// Charts render the same SVG for the same data (committed snapshots under tests/components/__snapshots__).
+import { describe, expect, it } from "vitest";
+import { funnelPlot } from "../../src/components/funnelPlot.ts";
+import { rankedUnits } from "../../src/components/rankedUnits.ts";
+import { trendChart } from "../../src/components/trendChart.ts";
+import { levelChip } from "../../src/components/level.ts";
+import { trendArrow } from "../../src/components/trendArrow.ts";
+import { trend, units } from "../fixtures/site/results.ts";
+
+const target = { direction: "higher" as const, high: 0.35 };
+
+describe("charts", () => {
+  it("trendChart draws target bands, the line and hollow preliminary points", async () => {
+    const svg = trendChart(trend, { target, format: ".0%", lang: "nb", width: 640 });
+    expect(svg.querySelectorAll("circle").length).toBe(5);
+    // The preliminary period (2023) is the one hollow point.
+    const hollow = [...svg.querySelectorAll('g[aria-label="dot"]')].find((g) => g.getAttribute("fill") === "white");
+    expect(hollow?.querySelectorAll("circle").length).toBe(1);
+    await expect(svg.outerHTML).toMatchFileSnapshot("__snapshots__/trendChart.svg");
+  });
+
+  it("rankedUnits leaves out suppressed units and ranks the rest", async () => {
+    const svg = rankedUnits(units, { target, national: 0.36, format: ".0%", lang: "en", width: 640, direction: "higher" });
+    const labels = [...svg.querySelectorAll("[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    expect(labels).toEqual(["OUS", "UNN", "SIHF", "STHF"]);
+    await expect(svg.outerHTML).toMatchFileSnapshot("__snapshots__/rankedUnits.svg");
+  });
+
+  it("funnelPlot labels only the units outside the limits", async () => {
+    const funnel = {
+      period: "2023",
+      context: "residence",
+      unit_level: "trust" as const,
+      center: 0.36,
+      adjustment: "none" as const,
+      phi: null,
+      lines: [50, 100, 200, 300].map((n) => ({ n, lower95: 0.36 - 1.96 * Math.sqrt(0.2304 / n), upper95: 0.36 + 1.96 * Math.sqrt(0.2304 / n), lower998: 0.36 - 3.09 * Math.sqrt(0.2304 / n), upper998: 0.36 + 3.09 * Math.sqrt(0.2304 / n) }))
+    };
+    const svg = funnelPlot(units, { funnel, target, format: ".0%", lang: "en", width: 640, xLabel: "Patients" });
+    const labels = [...svg.querySelectorAll("[aria-label='text'] text")].map((t) => t.textContent).sort();
+    expect(labels).toEqual(["OUS", "STHF"]);
+    await expect(svg.outerHTML).toMatchFileSnapshot("__snapshots__/funnelPlot.svg");
+  });
+});
+
+describe("level and trend symbols", () => {
+  it("never rely on colour alone", () => {
+    const chip = levelChip("moderate", "nb");
+    expect(chip.textContent).toBe("◆Moderat måloppnåelse");
+    expect(chip.title).toBe("Moderat måloppnåelse");
+    expect(levelChip(null, "en").textContent).toBe("No target");
+  });
+  it("says whether a change is better or worse for the indicator's direction", () => {
+    expect(trendArrow(0.05, { direction: "lower", format: ".0%", lang: "en" }).title).toBe("increase, +5.0 percentage points, worse");
+    expect(trendArrow(-0.05, { direction: "lower", format: ".0%", lang: "en" }).title).toBe("decrease, \u22125.0 percentage points, better");
+    expect(trendArrow(0.001, { direction: "higher", format: ".0%", lang: "nb" }).title).toBe("uendret, +0,1 prosentpoeng");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { targetBands } from "../../src/components/targetBands.ts";
+
+describe("targetBands", () => {
+  it("higher is better: high above the high level, moderate between", () => {
+    expect(targetBands({ direction: "higher", high: 0.8, moderate: 0.6 }, [0, 1])).toEqual([
+      { from: 0.8, to: 1, level: "high" },
+      { from: 0.6, to: 0.8, level: "moderate" }
+    ]);
+  });
+  it("lower is better: high below the high level", () => {
+    expect(targetBands({ direction: "lower", high: 0.03 }, [0, 0.2])).toEqual([{ from: 0, to: 0.03, level: "high" }]);
+  });
+  it("range: high inside, moderate bands either side", () => {
+    expect(targetBands({ direction: "range", low: 0.2, high: 0.4, moderateLow: 0.15, moderateHigh: 0.45 }, [0, 1])).toEqual([
+      { from: 0.2, to: 0.4, level: "high" },
+      { from: 0.15, to: 0.2, level: "moderate" },
+      { from: 0.4, to: 0.45, level: "moderate" }
+    ]);
+  });
+  it("clips to the axis domain and drops empty bands", () => {
+    expect(targetBands({ direction: "higher", high: 0.95, moderate: 0.9 }, [0, 0.92])).toEqual([{ from: 0.9, to: 0.92, level: "moderate" }]);
+    expect(targetBands(null, [0, 1])).toEqual([]);
+  });
+});
