@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.ts";
 import { levelStyle } from "./level.ts";
-import { targetBandMarks, targetBands } from "./targetBands.ts";
+import { targetBandMarks, targetBands, targetDirection } from "./targetBands.ts";
 import type { Lang } from "./i18n.ts";
 import type { ResultRow, Target } from "./types.ts";
 
@@ -16,11 +16,11 @@ export interface RankedUnitsOptions {
   format: string;
   lang: Lang;
   width?: number;
-  /** Lower is better: rank ascending so the best unit is on top. */
-  direction?: "higher" | "lower" | "range" | null;
 }
 
-export function rankedUnits(rows: ResultRow[], { target, national, format, lang, width, direction }: RankedUnitsOptions): SVGElement | HTMLElement {
+export function rankedUnits(rows: ResultRow[], { target, national, format, lang, width }: RankedUnitsOptions): SVGElement | HTMLElement {
+  // Lower is better: rank ascending so the best unit is on top.
+  const direction = targetDirection(target);
   const shown = rows.filter((d) => d.value !== null && !d.suppressed);
   const isProportion = format.endsWith("%");
   const values = shown.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && !Number.isNaN(v));

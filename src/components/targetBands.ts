@@ -6,6 +6,12 @@ import * as Plot from "@observablehq/plot";
 import { levelStyle } from "./level.ts";
 import type { Target } from "./types.ts";
 
+/** Which way is better: "higher", "lower", or "range" (inside is better); null without a target. */
+export function targetDirection(target: Target | null | undefined): "higher" | "lower" | "range" | null {
+  if (!target) return null;
+  return "range" in target ? "range" : target.direction;
+}
+
 export interface Band {
   from: number;
   to: number;
@@ -21,16 +27,19 @@ export function targetBands(target: Target | null | undefined, [min, max]: [numb
     const b = Math.min(max, Math.max(from, to));
     if (b > a) bands.push({ from: a, to: b, level });
   };
-  if (target.direction === "higher") {
+  if ("range" in target) {
+    const [low, high] = target.range;
+    add(low, high, "high");
+    if (target.moderate) {
+      add(target.moderate[0], low, "moderate");
+      add(high, target.moderate[1], "moderate");
+    }
+  } else if (target.direction === "higher") {
     add(target.high, max, "high");
-    if (target.moderate !== null && target.moderate !== undefined) add(target.moderate, target.high, "moderate");
-  } else if (target.direction === "lower") {
-    add(min, target.high, "high");
-    if (target.moderate !== null && target.moderate !== undefined) add(target.high, target.moderate, "moderate");
+    if (target.moderate != null) add(target.moderate, target.high, "moderate");
   } else {
-    add(target.low, target.high, "high");
-    if (target.moderateLow !== null && target.moderateLow !== undefined) add(target.moderateLow, target.low, "moderate");
-    if (target.moderateHigh !== null && target.moderateHigh !== undefined) add(target.high, target.moderateHigh, "moderate");
+    add(min, target.high, "high");
+    if (target.moderate != null) add(target.high, target.moderate, "moderate");
   }
   return bands;
 }

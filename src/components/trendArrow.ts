@@ -4,8 +4,11 @@
  */
 import { formatChange } from "./format.ts";
 import { t, type Lang } from "./i18n.ts";
+import { targetDirection } from "./targetBands.ts";
+import type { Target } from "./types.ts";
 
-export function trendArrow(change: number | null, { direction, format, lang, threshold = 0.005 }: { direction: "higher" | "lower" | "range" | null; format: string; lang: Lang; threshold?: number }): HTMLElement {
+export function trendArrow(change: number | null, { target, format, lang, threshold = 0.005 }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }): HTMLElement {
+  const direction = targetDirection(target);
   const span = document.createElement("span");
   span.className = "qi-trend";
   if (change === null || Number.isNaN(change)) {

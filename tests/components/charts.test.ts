@@ -21,7 +21,7 @@ describe("charts", () => {
   });
 
   it("rankedUnits leaves out suppressed units and ranks the rest", async () => {
-    const svg = rankedUnits(units, { target, national: 0.36, format: ".0%", lang: "en", width: 640, direction: "higher" });
+    const svg = rankedUnits(units, { target, national: 0.36, format: ".0%", lang: "en", width: 640 });
     const labels = [...svg.querySelectorAll("[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
     expect(labels).toEqual(["OUS", "UNN", "SIHF", "STHF"]);
     await expect(svg.outerHTML).toMatchFileSnapshot("__snapshots__/rankedUnits.svg");
@@ -52,8 +52,8 @@ describe("level and trend symbols", () => {
     expect(levelChip(null, "en").textContent).toBe("No target");
   });
   it("says whether a change is better or worse for the indicator's direction", () => {
-    expect(trendArrow(0.05, { direction: "lower", format: ".0%", lang: "en" }).title).toBe("increase, +5.0 percentage points, worse");
-    expect(trendArrow(-0.05, { direction: "lower", format: ".0%", lang: "en" }).title).toBe("decrease, \u22125.0 percentage points, better");
-    expect(trendArrow(0.001, { direction: "higher", format: ".0%", lang: "nb" }).title).toBe("uendret, +0,1 prosentpoeng");
+    expect(trendArrow(0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("increase, +5.0 percentage points, worse");
+    expect(trendArrow(-0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("decrease, \u22125.0 percentage points, better");
+    expect(trendArrow(0.001, { target: { direction: "higher", high: 0.35 }, format: ".0%", lang: "nb" }).title).toBe("uendret, +0,1 prosentpoeng");
   });
 });

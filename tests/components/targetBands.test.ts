@@ -12,7 +12,7 @@ describe("targetBands", () => {
     expect(targetBands({ direction: "lower", high: 0.03 }, [0, 0.2])).toEqual([{ from: 0, to: 0.03, level: "high" }]);
   });
   it("range: high inside, moderate bands either side", () => {
-    expect(targetBands({ direction: "range", low: 0.2, high: 0.4, moderateLow: 0.15, moderateHigh: 0.45 }, [0, 1])).toEqual([
+    expect(targetBands({ range: [0.2, 0.4], moderate: [0.15, 0.45] }, [0, 1])).toEqual([
       { from: 0.2, to: 0.4, level: "high" },
       { from: 0.15, to: 0.2, level: "moderate" },
       { from: 0.4, to: 0.45, level: "moderate" }
