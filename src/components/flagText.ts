@@ -1,0 +1,8 @@
+/** The funnel position of a unit in words. */
+import { t, type Lang } from "./i18n.ts";
+import type { Flag } from "./types.ts";
+
+export function flagText(flag: Flag | null, lang: Lang): string {
+  if (flag === null) return t(lang, "withinLimits");
+  return t(lang, ({ "alarm-high": "alarmHigh", "alarm-low": "alarmLow", "alert-high": "alertHigh", "alert-low": "alertLow" } as const)[flag]);
+}

@@ -1,0 +1,32 @@
+/**
+ * Every selection lives in the URL's query string, so a view can be shared as a link and restored by
+ * opening it. Pages declare each parameter once (name, allowed values, default) and bind their inputs.
+ */
+
+export interface ParamSpec<T extends string = string> {
+  name: string;
+  /** Allowed values; anything else in the URL falls back to the default. */
+  values: readonly T[];
+  fallback: T;
+}
+
+/** The parameter's current value from the URL (or its default). */
+export function readParam<T extends string>({ name, values, fallback }: ParamSpec<T>): T {
+  const value = new URLSearchParams(location.search).get(name);
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Writes one parameter to the URL without reloading or adding a history entry; the default is left out. */
+export function writeParam(spec: ParamSpec, value: string): void {
+  const url = new URL(location.href);
+  if (value === spec.fallback) url.searchParams.delete(spec.name);
+  else url.searchParams.set(spec.name, value);
+  url.searchParams.sort();
+  history.replaceState(history.state, "", url.search ? url.pathname + url.search + url.hash : url.pathname + url.hash);
+}
+
+/** Keeps the URL in step with an input (Inputs.select/radio): returns the input for use with view(). */
+export function bindParam<E extends HTMLElement & { value: unknown }>(input: E, spec: ParamSpec, toValue: (v: unknown) => string = String): E {
+  input.addEventListener("input", () => writeParam(spec, toValue(input.value)));
+  return input;
+}
