@@ -1,0 +1,84 @@
+/**
+ * An attacker with the public results: for every hidden cell it tries each way of working the hidden
+ * numbers out from published ones — a parent minus its published children, a hidden parent as the sum of
+ * its children, the same cell in another attribution context, a later period's "change" or "previous
+ * value", and overlapping periods (a multi-year period minus the published single years inside it).
+ * It returns every hidden cell it could recover, with how; disclosure control must leave it nothing.
+ */
+import { parentOf, type DisclosureRow } from "../../loaders/output/disclosure.ts";
+
+export interface PublicRow extends DisclosureRow {
+  period_start: number;
+  change?: number | null;
+  previous_value?: number | null;
+}
+
+export interface Recovery {
+  cell: string;
+  how: string;
+  recovered: { numerator?: number; denominator?: number; value?: number };
+}
+
+const key = (r: Pick<DisclosureRow, "indicator" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.period}|${r.context}|${r.unit_id}`;
+
+export function attack(published: PublicRow[]): Recovery[] {
+  const recoveries: Recovery[] = [];
+  const byKey = new Map(published.map((r) => [key(r), r]));
+  const children = new Map<string, PublicRow[]>();
+  for (const row of published) {
+    const parent = parentOf(row);
+    if (parent === null) continue;
+    const k = key({ ...row, unit_id: parent });
+    children.set(k, [...(children.get(k) ?? []), row]);
+  }
+  const known = (r: PublicRow | undefined) => r !== undefined && !r.suppressed && r.denominator !== null;
+  for (const cell of published.filter((r) => r.suppressed)) {
+    const id = key(cell);
+    // 1. Parent minus the other children.
+    const parent = parentOf(cell) === null ? undefined : byKey.get(key({ ...cell, unit_id: parentOf(cell) as string }));
+    if (known(parent)) {
+      const siblings = (children.get(key(parent as PublicRow)) ?? []).filter((s) => s !== cell);
+      if (siblings.every(known)) {
+        const denominator = (parent as PublicRow).denominator! - siblings.reduce((sum, s) => sum + s.denominator!, 0);
+        const numerator =
+          (parent as PublicRow).numerator === null ? undefined : (parent as PublicRow).numerator! - siblings.reduce((sum, s) => sum + (s.numerator ?? 0), 0);
+        recoveries.push({ cell: id, how: "parent minus published siblings", recovered: { denominator, numerator } });
+      }
+    }
+    // 2. A hidden parent as the sum of its published children.
+    const kids = children.get(id) ?? [];
+    if (kids.length > 0 && kids.every(known)) {
+      recoveries.push({ cell: id, how: "sum of published children", recovered: { denominator: kids.reduce((sum, k) => sum + k.denominator!, 0) } });
+    }
+    // 3. The same unit, period and indicator published in another context.
+    for (const other of published) {
+      if (other !== cell && other.indicator === cell.indicator && other.period === cell.period && other.unit_id === cell.unit_id && known(other)) {
+        recoveries.push({ cell: id, how: `same unit in context ${other.context}`, recovered: { denominator: other.denominator!, value: other.value ?? undefined } });
+      }
+    }
+    // 4. The next period's change or previous value.
+    const next = published
+      .filter((r) => r.indicator === cell.indicator && r.context === cell.context && r.unit_id === cell.unit_id && r.period_end > cell.period_end)
+      .sort((a, b) => a.period_end - b.period_end)[0];
+    if (next && !next.suppressed) {
+      if (next.previous_value !== null && next.previous_value !== undefined) recoveries.push({ cell: id, how: "next period's previous value", recovered: { value: next.previous_value } });
+      else if (next.change !== null && next.change !== undefined && next.value !== null)
+        recoveries.push({ cell: id, how: "next period's change", recovered: { value: next.value - next.change } });
+    }
+    // 5. A published longer period minus published periods that exactly tile the rest of it.
+    for (const longer of published) {
+      if (longer.indicator !== cell.indicator || longer.context !== cell.context || longer.unit_id !== cell.unit_id || !known(longer)) continue;
+      if (longer.period_start > cell.period_start || longer.period_end < cell.period_end || longer.period === cell.period) continue;
+      const rest = published.filter(
+        (r) =>
+          r !== cell && r.indicator === cell.indicator && r.context === cell.context && r.unit_id === cell.unit_id && known(r) && r.period_start === r.period_end &&
+          r.period_start >= longer.period_start && r.period_end <= longer.period_end && (r.period_end < cell.period_start || r.period_start > cell.period_end)
+      );
+      const years = new Set(rest.map((r) => r.period_end));
+      let tiled = true;
+      for (let y = longer.period_start; y <= longer.period_end; y++) if ((y < cell.period_start || y > cell.period_end) && !years.has(y)) tiled = false;
+      if (tiled) recoveries.push({ cell: id, how: `period ${longer.period} minus the other years`, recovered: { denominator: longer.denominator! - rest.reduce((s, r) => s + r.denominator!, 0) } });
+    }
+  }
+  return recoveries;
+}
