@@ -173,18 +173,19 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
   const nSteps = stepStart.length;
   firstStep[nCrude] = nSteps;
 
-  // Cells (sex, year, age) and their running state.
+  // Cells (sex, year, age). The occupied ones live in dense slots 0..nSlots−1, so a fine step is one
+  // sequential pass; a cell emptied gives its slot to the last one.
   const { yearCuts, ageCuts, hazard } = table;
   const nYears = yearCuts.length;
   const nAges = ageCuts.length;
-  const nCells = hazard.length;
-  const unitFactor = Float64Array.from(hazard, (lambda) => Math.exp(lambda)); // exp(h·λ) for h = 1
-  const members = new Int32Array(nCells);
-  const weightSum = new Float64Array(nCells); // B_c
-  const clock = new Float64Array(nCells).fill(1); // G_c
-  const active = new Int32Array(nCells);
-  const activeAt = new Int32Array(nCells).fill(-1);
-  let nActive = 0;
+  const slotOf = new Int32Array(hazard.length).fill(-1);
+  const slotCell = new Int32Array(hazard.length);
+  const slotHazard = new Float64Array(hazard.length); // λ_c
+  const slotUnitFactor = new Float64Array(hazard.length); // exp(λ_c), the factor of a whole-day step
+  const slotMembers = new Float64Array(hazard.length);
+  const slotWeightSum = new Float64Array(hazard.length); // B_c
+  const slotClock = new Float64Array(hazard.length); // G_c
+  let nSlots = 0;
 
   // Subjects in order of follow-up time: the risk set is always a suffix of `order`.
   const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => subjects.time[a] - subjects.time[b]);
@@ -198,26 +199,40 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
 
   const join = (i: number, inverseSurvival: number) => {
     const c = (subjects.sex[i] * nYears + yearIndex[i]) * nAges + ageIndex[i];
-    if (members[c]++ === 0) {
-      activeAt[c] = nActive;
-      active[nActive++] = c;
+    let slot = slotOf[c];
+    if (slot === -1) {
+      slot = nSlots++;
+      slotOf[c] = slot;
+      slotCell[slot] = c;
+      slotHazard[slot] = hazard[c];
+      slotUnitFactor[slot] = Math.exp(hazard[c]);
+      slotMembers[slot] = 0;
+      slotWeightSum[slot] = 0;
+      slotClock[slot] = 1;
     }
     cellOf[i] = c;
-    weight[i] = inverseSurvival / clock[c];
-    weightSum[c] += weight[i];
+    weight[i] = inverseSurvival / slotClock[slot];
+    slotWeightSum[slot] += weight[i];
+    slotMembers[slot]++;
   };
   const leave = (i: number) => {
-    const c = cellOf[i];
-    weightSum[c] -= weight[i];
-    if (--members[c] === 0) {
-      weightSum[c] = 0;
-      clock[c] = 1;
-      const moved = active[--nActive];
-      active[activeAt[c]] = moved;
-      activeAt[moved] = activeAt[c];
-      activeAt[c] = -1;
+    const slot = slotOf[cellOf[i]];
+    slotWeightSum[slot] -= weight[i];
+    if (--slotMembers[slot] === 0) {
+      slotOf[cellOf[i]] = -1;
+      const last = --nSlots;
+      if (slot !== last) {
+        slotCell[slot] = slotCell[last];
+        slotOf[slotCell[slot]] = slot;
+        slotHazard[slot] = slotHazard[last];
+        slotUnitFactor[slot] = slotUnitFactor[last];
+        slotMembers[slot] = slotMembers[last];
+        slotWeightSum[slot] = slotWeightSum[last];
+        slotClock[slot] = slotClock[last];
+      }
     }
   };
+  const inverseSurvivalOf = (i: number) => weight[i] * slotClock[slotOf[cellOf[i]]];
   // The first step ≥ from (and before the subject leaves) whose start reaches the next age or year cut point.
   const schedule = (i: number, from: number) => {
     const nextAge = ageIndex[i] + 1 < nAges ? ageCuts[ageIndex[i] + 1] : Infinity;
@@ -277,18 +292,20 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
       let hazardWeightedEnd = 0;
       let hazardCount = 0;
       let overflow = false;
-      for (let a = 0; a < nActive; a++) {
-        const c = active[a];
-        const lambda = hazard[c];
-        const sumAtStart = clock[c] * weightSum[c];
+      for (let slot = 0; slot < nSlots; slot++) {
+        const lambda = slotHazard[slot];
+        const weightSum = slotWeightSum[slot];
+        let clock = slotClock[slot];
+        const sumAtStart = clock * weightSum;
         inverse += sumAtStart;
         hazardWeighted += lambda * sumAtStart;
-        hazardCount += lambda * members[c];
-        clock[c] *= h === 1 ? unitFactor[c] : Math.exp(h * lambda);
-        const sumAtEnd = clock[c] * weightSum[c];
+        hazardCount += lambda * slotMembers[slot];
+        clock *= h === 1 ? slotUnitFactor[slot] : expSmall(h * lambda);
+        slotClock[slot] = clock;
+        const sumAtEnd = clock * weightSum;
         inverseEnd += sumAtEnd;
         hazardWeightedEnd += lambda * sumAtEnd;
-        if (clock[c] > 1e150) overflow = true;
+        if (clock > 1e150) overflow = true;
       }
       fInverse += inverse;
       fHazard += hazardWeighted;
@@ -306,7 +323,7 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
     for (let q = exited; q < n && subjects.time[order[q]] === end; q++) {
       const i = order[q];
       if (!subjects.event[i]) continue;
-      const inverse = weight[i] * clock[cellOf[i]];
+      const inverse = inverseSurvivalOf(i);
       deaths++;
       deathsInverse += inverse;
       deathsInverseSquared += inverse * inverse;
@@ -333,7 +350,7 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
     while (a + 1 < nAges && ageCuts[a + 1] <= age) a++;
     while (y + 1 < nYears && yearCuts[y + 1] <= date) y++;
     if (a !== ageIndex[i] || y !== yearIndex[i]) {
-      const inverseSurvival = weight[i] * clock[cellOf[i]];
+      const inverseSurvival = inverseSurvivalOf(i);
       leave(i);
       ageIndex[i] = a;
       yearIndex[i] = y;
@@ -346,14 +363,20 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
   function rebaseClocks(exited: number) {
     for (let q = exited; q < n; q++) {
       const i = order[q];
-      if (clock[cellOf[i]] > 1e150) weight[i] *= clock[cellOf[i]];
+      const clock = slotClock[slotOf[cellOf[i]]];
+      if (clock > 1e150) weight[i] *= clock;
     }
-    for (let a = 0; a < nActive; a++) {
-      const c = active[a];
-      if (clock[c] > 1e150) {
-        weightSum[c] *= clock[c];
-        clock[c] = 1;
+    for (let slot = 0; slot < nSlots; slot++) {
+      if (slotClock[slot] > 1e150) {
+        slotWeightSum[slot] *= slotClock[slot];
+        slotClock[slot] = 1;
       }
     }
   }
+}
+
+/** e^x, by its Taylor series where that is exact to rounding (0 ≤ x < 1/32: the tail is below 2^−56), else Math.exp. */
+function expSmall(x: number): number {
+  if (!(x < 0.03125)) return Math.exp(x);
+  return 1 + x * (1 + (x / 2) * (1 + (x / 3) * (1 + (x / 4) * (1 + (x / 5) * (1 + (x / 6) * (1 + (x / 7) * (1 + x / 8)))))));
 }
