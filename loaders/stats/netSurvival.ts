@@ -112,7 +112,10 @@ function readSubjects(fn: string, data: readonly { time: number; event: boolean;
     if (row === null || typeof row !== "object") throw new TypeError(`${fn}: data[${i}] is not an object`);
     const { time, event, age, sex, date } = row;
     if (typeof time !== "number") throw new TypeError(`${fn}: data[${i}].time must be a number`);
-    if (!(time > 0) || time === Infinity) throw new RangeError(`${fn}: data[${i}].time must be finite and > 0 days, got ${time}`);
+    if (!(time > 0) || time === Infinity) {
+      // relsurv cannot use zero follow-up either (its first crude interval would be empty): exclude such cases.
+      throw new RangeError(`${fn}: data[${i}].time must be finite and > 0 days, got ${time}`);
+    }
     if (typeof event !== "boolean") throw new TypeError(`${fn}: data[${i}].event must be a boolean`);
     if (typeof age !== "number") throw new TypeError(`${fn}: data[${i}].age must be a number (days)`);
     if (!(age >= 0) || age === Infinity) throw new RangeError(`${fn}: data[${i}].age must be finite and ≥ 0 days, got ${age}`);

@@ -1,3 +1,5 @@
+import type { Interval } from "./interval.ts";
+
 /** The transformations a survival-curve confidence interval can be built on. */
 export type SurvivalConfType = "log-log" | "log" | "plain";
 
@@ -19,7 +21,7 @@ export function survivalInterval(
   z: number,
   conf: SurvivalConfType,
   clip: boolean
-): { lower: number; upper: number } {
+): Interval {
   if (!(surv > 0) || !Number.isFinite(seLogSurv)) return { lower: NaN, upper: NaN };
   switch (conf) {
     case "log": {

@@ -107,6 +107,7 @@ describe("kaplanMeier", () => {
     expect(() => kaplanMeier(ok, { level: 95 })).toThrow(RangeError);
     expect(() => kaplanMeier(ok, { level: NaN })).toThrow(RangeError);
     expect(() => kaplanMeier(ok, { conf: "arcsin" as never })).toThrow(RangeError);
+    expect(() => kaplanMeier(ok, { conf: 1 as never })).toThrow(TypeError);
     expect(() => kaplanMeier(ok, null as never)).toThrow(TypeError);
     expect(() => kaplanMeier([{ time: -1, event: true }])).toThrow(/^kaplanMeier: /);
   });

@@ -281,6 +281,7 @@ describe("netSurvival", () => {
     const bad = (overrides: object) => [{ ...d[0], ...overrides }];
     const call = (dd: unknown, lt: unknown, oo: unknown) => () => netSurvival(dd as never, lt as never, oo as never);
     expect(call(d, lifeTable, undefined)).toThrow(TypeError);
+    expect(call(d, lifeTable, "pohar-perme")).toThrow(TypeError);
     expect(call(d, lifeTable, { ...o, method: "hakulinen" })).toThrow(RangeError);
     expect(call(d, lifeTable, { ...o, method: undefined })).toThrow(TypeError);
     expect(call(d, lifeTable, { ...o, times: [] })).toThrow(new RangeError("netSurvival: times is empty"));
@@ -293,6 +294,8 @@ describe("netSurvival", () => {
     expect(call(d, lifeTable, { ...o, conf: "arcsin" })).toThrow(RangeError);
     expect(call([], lifeTable, o)).toThrow(new RangeError("netSurvival: data is empty"));
     expect(call({}, lifeTable, o)).toThrow(TypeError);
+    expect(call([null], lifeTable, o)).toThrow(TypeError);
+    expect(call(bad({ time: "12" }), lifeTable, o)).toThrow(TypeError);
     expect(call(bad({ time: 0 }), lifeTable, o)).toThrow(/^netSurvival: data\[0\]\.time must be finite and > 0/);
     expect(call(bad({ time: -3 }), lifeTable, o)).toThrow(RangeError);
     expect(call(bad({ time: NaN }), lifeTable, o)).toThrow(RangeError);
