@@ -38,11 +38,29 @@ export interface ColumnSpec {
   /** Inclusive range for numbers and integers. */
   min?: number;
   max?: number;
-  /** A foreign key: the value must exist in that table's column. */
-  references?: { table: TableName; column: string };
+  /** A foreign key: the value must exist in that table's column; for units, also the unit level it must have. */
+  references?: { table: TableName; column: string; level?: UnitLevel };
+  /** A conditional requirement: the column must be filled when `column` of the same row holds `equals`. */
+  requiredWhen?: { column: string; equals: string };
+  /**
+   * For dates of events on a tumour's pathway: how many days the date may precede the tumour's diagnosis date
+   * (0 = not before it). Such dates may also not fall after the patient's death.
+   */
+  maxDaysBeforeDiagnosis?: number;
   /** Registry-specific variable: which registries report it (empty for the others). */
   registries?: RegistryId[];
 }
+
+/** Levels of the unit hierarchy, top down: a unit's parent is one level up. */
+export const unitLevels = ["region", "trust", "hospital"] as const;
+export type UnitLevel = (typeof unitLevels)[number];
+
+/**
+ * How long before its tumour's diagnosis a pathway event (referral, decision, treatment, questionnaire) may
+ * be dated. Treatment can precede the formal diagnosis date (the resection is often what gives the
+ * histology); beyond 90 days it is linked to the wrong tumour or misdated.
+ */
+export const maxDaysBeforeDiagnosis = 90;
 
 export interface TableSpec {
   name: TableName;
@@ -96,7 +114,7 @@ export const tables: TableSpec[] = [
         description: "Level in the hierarchy.",
         codes: { region: "regional health authority (RHF)", trust: "health trust (HF)", hospital: "hospital (treating unit)" }
       },
-      { name: "parent_id", type: "id", required: false, description: "The unit one level up; empty for regions.", references: { table: "units", column: "unit_id" } }
+      { name: "parent_id", type: "id", required: false, description: "The unit one level up (a hospital's trust, a trust's region); empty for regions.", references: { table: "units", column: "unit_id" } }
     ]
   },
   {
@@ -108,7 +126,7 @@ export const tables: TableSpec[] = [
     columns: [
       { name: "municipality", type: "municipality", required: true, description: "Municipality number." },
       { name: "municipality_name", type: "text", required: true, description: "Municipality name." },
-      { name: "trust_id", type: "id", required: true, description: "The health trust (a unit of level trust).", references: { table: "units", column: "unit_id" } },
+      { name: "trust_id", type: "id", required: true, description: "The health trust (a unit of level trust).", references: { table: "units", column: "unit_id", level: "trust" } },
       { name: "valid_from", type: "date", required: true, description: "First day the mapping holds." },
       { name: "valid_to", type: "date", required: false, description: "Last day the mapping holds; empty while it still holds." }
     ]
@@ -178,9 +196,15 @@ export const tables: TableSpec[] = [
           dco: "death certificate only"
         }
       },
-      { name: "diagnosing_unit", type: "id", required: true, description: "Hospital that made the diagnosis.", references: { table: "units", column: "unit_id" } },
+      { name: "diagnosing_unit", type: "id", required: true, description: "Hospital that made the diagnosis.", references: { table: "units", column: "unit_id", level: "hospital" } },
       { name: "clinical_report", type: "flag", required: true, description: "1 if the clinical report (the hospital's registration form) has been received." },
-      { name: "clinical_report_date", type: "date", required: false, description: "Date the clinical report was received; required when clinical_report is 1." },
+      {
+        name: "clinical_report_date",
+        type: "date",
+        required: false,
+        requiredWhen: { column: "clinical_report", equals: "1" },
+        description: "Date the clinical report was received; required when clinical_report is 1."
+      },
       {
         name: "histology",
         type: "code",
@@ -210,9 +234,9 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Hospital that did the workup.", references: { table: "units", column: "unit_id" } },
-      { name: "referral_date", type: "date", required: false, description: "Date the referral was received (start of the cancer patient pathway)." },
-      { name: "decision_date", type: "date", required: true, description: "Date the treatment decision was taken." },
+      { name: "unit_id", type: "id", required: true, description: "Hospital that did the workup.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      { name: "referral_date", type: "date", required: false, maxDaysBeforeDiagnosis, description: "Date the referral was received (start of the cancer patient pathway)." },
+      { name: "decision_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date the treatment decision was taken." },
       { name: "mdt", type: "flag", required: true, description: "1 if discussed in a multidisciplinary team meeting before treatment." },
       { name: "pet_ct", type: "flag", required: false, description: "1 if PET-CT was done before treatment (lung)." },
       { name: "biopsy", type: "flag", required: false, description: "1 if a biopsy was taken during workup." },
@@ -248,8 +272,8 @@ export const tables: TableSpec[] = [
     columns: [
       { name: "surgery_id", type: "id", required: true, description: "Operation identifier." },
       { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Operating hospital.", references: { table: "units", column: "unit_id" } },
-      { name: "surgery_date", type: "date", required: true, description: "Date of the operation." },
+      { name: "unit_id", type: "id", required: true, description: "Operating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      { name: "surgery_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date of the operation." },
       {
         name: "procedure",
         type: "code",
@@ -302,8 +326,8 @@ export const tables: TableSpec[] = [
     columns: [
       { name: "rt_id", type: "id", required: true, description: "Course identifier." },
       { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id" } },
-      { name: "start_date", type: "date", required: true, description: "First fraction." },
+      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      { name: "start_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "First fraction." },
       { name: "intent", type: "code", required: true, description: "Intent of the course.", codes: intent },
       { name: "setting", type: "code", required: true, description: "When in the pathway.", codes: setting },
       { name: "dose_gy", type: "number", required: true, min: 0, max: 120, description: "Total dose in Gy." },
@@ -318,8 +342,8 @@ export const tables: TableSpec[] = [
     columns: [
       { name: "systemic_id", type: "id", required: true, description: "Treatment line identifier." },
       { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id" } },
-      { name: "start_date", type: "date", required: true, description: "First dose." },
+      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      { name: "start_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "First dose." },
       { name: "intent", type: "code", required: true, description: "Intent of the treatment.", codes: intent },
       { name: "setting", type: "code", required: true, description: "When in the pathway.", codes: setting },
       {
@@ -345,7 +369,7 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "recurrence_date", type: "date", required: true, description: "Date the recurrence was diagnosed." },
+      { name: "recurrence_date", type: "date", required: true, maxDaysBeforeDiagnosis: 0, description: "Date the recurrence was diagnosed." },
       { name: "type", type: "code", required: true, description: "Where it recurred.", codes: { local: "local (locoregional) recurrence", distant: "distant metastasis" } }
     ]
   },
@@ -380,7 +404,7 @@ export const tables: TableSpec[] = [
         }
       },
       { name: "score", type: "number", required: true, min: 0, max: 100, description: "Domain score 0–100 (higher is better function)." },
-      { name: "response_date", type: "date", required: true, description: "Date the answers were received." }
+      { name: "response_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date the answers were received." }
     ]
   },
   {

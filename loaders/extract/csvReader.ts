@@ -1,0 +1,228 @@
+/**
+ * A strict, streaming CSV reader (RFC 4180) that keeps track of physical lines: each record carries the
+ * line it starts on as a person sees it in an editor (the header is line 1), so a quoted field with
+ * embedded newlines moves every later record's line down. Broken quoting is reported on the record,
+ * never repaired silently; an unclosed quote is reported on the line that opened it, and reading goes on
+ * from the next line so that the rest of the file is still checked.
+ */
+import { createReadStream } from "node:fs";
+
+export interface CsvRecord {
+  /** Physical line the record starts on (1 = first line of the file). */
+  line: number;
+  fields: string[];
+  /** What is wrong with the quoting of the record, if anything. */
+  error?: string;
+}
+
+export interface CsvOptions {
+  /** Field separator, one character (default ','). */
+  separator?: string;
+  /** A quoted field longer than this is taken to be an unclosed quote (default 1 MB). */
+  maxFieldChars?: number;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Incremental parser: feed text with `push`, finish with `end`; complete records are appended to `out`. */
+export class CsvParser {
+  private carry = "";
+  private line = 1;
+  private readonly separator: string;
+  private readonly separatorCode: number;
+  private readonly maxFieldChars: number;
+
+  constructor({ separator = ",", maxFieldChars = 1 << 20 }: CsvOptions = {}) {
+    if (separator.length !== 1) throw new RangeError(`CsvParser: separator must be one character, got ${JSON.stringify(separator)}`);
+    this.separator = separator;
+    this.separatorCode = separator.charCodeAt(0);
+    this.maxFieldChars = maxFieldChars;
+  }
+
+  push(text: string, out: CsvRecord[]): void {
+    const all = this.carry.length === 0 ? text : this.carry + text;
+    const consumed = this.parse(all, false, out);
+    this.carry = consumed === all.length ? "" : all.slice(consumed);
+  }
+
+  end(out: CsvRecord[]): void {
+    this.parse(this.carry, true, out);
+    this.carry = "";
+  }
+
+  private parse(text: string, final: boolean, out: CsvRecord[]): number {
+    const length = text.length;
+    let pos = 0;
+    let line = this.line;
+    let quote = text.indexOf('"');
+    while (pos < length) {
+      let newline = text.indexOf("\n", pos);
+      if (newline === -1) {
+        if (!final) break;
+        newline = length;
+      }
+      if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
+      if (quote === -1 || quote > newline) {
+        // Fast path: a record on one line without quotes.
+        let end = newline;
+        if (end > pos && text.charCodeAt(end - 1) === CR) end--;
+        out.push({ line, fields: text.slice(pos, end).split(this.separator) });
+        line++;
+        pos = newline + 1;
+        continue;
+      }
+      const next = this.parseQuoted(text, pos, line, final, out);
+      if (next === null) break;
+      pos = next.pos;
+      line = next.line;
+    }
+    this.line = line;
+    return Math.min(pos, length);
+  }
+
+  /** Parses one record that contains quotes, starting at `start`; null when more text is needed. */
+  private parseQuoted(text: string, start: number, line: number, final: boolean, out: CsvRecord[]): { pos: number; line: number } | null {
+    const length = text.length;
+    const fields: string[] = [];
+    let error: string | undefined;
+    let newlines = 0;
+    let i = start;
+    for (;;) {
+      if (text.charCodeAt(i) === QUOTE) {
+        let value = "";
+        let j = i + 1;
+        let closed = false;
+        while (!closed) {
+          const q = text.indexOf('"', j);
+          if (q === -1 || q - start > this.maxFieldChars) {
+            if (!final && length - start <= this.maxFieldChars) return null;
+            return this.unclosed(text, start, line, out);
+          }
+          if (q + 1 >= length && !final) return null;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(j, q + 1);
+            j = q + 2;
+          } else {
+            value += text.slice(j, q);
+            i = q + 1;
+            closed = true;
+          }
+        }
+        newlines += countNewlines(value);
+        if (i < length && !this.isFieldEnd(text, i)) {
+          // Text after the closing quote: keep it in the value, and say so.
+          const end = this.fieldEnd(text, i);
+          if (end === -1 && !final) return null;
+          const stop = end === -1 ? length : end;
+          error ??= `text after a closing quote (${JSON.stringify(text.slice(i, Math.min(stop, i + 20)))}); a quoted field must end at the separator`;
+          value += text.slice(i, stop);
+          i = stop;
+        }
+        fields.push(value);
+      } else {
+        const end = this.fieldEnd(text, i);
+        if (end === -1 && !final) return null;
+        const stop = end === -1 ? length : end;
+        let value = text.slice(i, stop);
+        if (text.charCodeAt(stop) === LF && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+        if (value.includes('"')) {
+          error ??= `a quote inside an unquoted field (${JSON.stringify(value.length > 30 ? value.slice(0, 27) + "…" : value)}); quote the whole field and double the quotes inside it`;
+        }
+        fields.push(value);
+        i = stop;
+      }
+      // i is at a separator, a line end, or the end of the text.
+      if (i >= length) {
+        if (!final) return null;
+        out.push(error ? { line, fields, error } : { line, fields });
+        return { pos: length, line: line + newlines + 1 };
+      }
+      const code = text.charCodeAt(i);
+      if (code === this.separatorCode) {
+        i++;
+        continue;
+      }
+      if (code === CR) {
+        if (i + 1 >= length && !final) return null;
+        i++;
+      }
+      // Line feed (or a carriage return at the very end).
+      out.push(error ? { line, fields, error } : { line, fields });
+      return { pos: i + 1, line: line + newlines + 1 };
+    }
+  }
+
+  /** A quote that never closes: report the record's first line, and read on from the next line. */
+  private unclosed(text: string, start: number, line: number, out: CsvRecord[]): { pos: number; line: number } {
+    let newline = text.indexOf("\n", start);
+    if (newline === -1) newline = text.length;
+    let end = newline;
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
+    out.push({
+      line,
+      fields: text.slice(start, end).split(this.separator),
+      error: "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value"
+    });
+    return { pos: newline + 1, line: line + 1 };
+  }
+
+  private isFieldEnd(text: string, i: number): boolean {
+    const code = text.charCodeAt(i);
+    return code === this.separatorCode || code === LF || (code === CR && (i + 1 >= text.length || text.charCodeAt(i + 1) === LF));
+  }
+
+  /** Index of the next separator or line feed at or after i, or -1. */
+  private fieldEnd(text: string, i: number): number {
+    const separator = text.indexOf(this.separator, i);
+    const newline = text.indexOf("\n", i);
+    if (separator === -1) return newline;
+    if (newline === -1) return separator;
+    return Math.min(separator, newline);
+  }
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  let i = text.indexOf("\n");
+  while (i !== -1) {
+    count++;
+    i = text.indexOf("\n", i + 1);
+  }
+  return count;
+}
+
+/** Parses a whole CSV text (tests, small files). */
+export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
+  const parser = new CsvParser(options);
+  const out: CsvRecord[] = [];
+  parser.push(text, out);
+  parser.end(out);
+  return out;
+}
+
+export interface CsvStreamOptions extends CsvOptions {
+  /** Text encoding of the file (default utf-8; a UTF-8 byte-order mark is skipped). */
+  encoding?: "utf-8" | "windows-1252";
+  /** Called with the number of bytes read so far, once per chunk. */
+  onBytes?: (bytes: number) => void;
+}
+
+/** Streams a CSV file as batches of records (one batch per ~1 MB read). */
+export async function* readCsv(path: string, { encoding = "utf-8", onBytes, ...options }: CsvStreamOptions = {}): AsyncGenerator<CsvRecord[]> {
+  const decoder = new TextDecoder(encoding);
+  const parser = new CsvParser(options);
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    bytes += (chunk as Buffer).length;
+    const out: CsvRecord[] = [];
+    parser.push(decoder.decode(chunk as Buffer, { stream: true }), out);
+    onBytes?.(bytes);
+    if (out.length > 0) yield out;
+  }
+  const out: CsvRecord[] = [];
+  parser.push(decoder.decode(), out);
+  parser.end(out);
+  if (out.length > 0) yield out;
+}

@@ -1,0 +1,45 @@
+/** Buffered CSV writing for the snapshot and problems.csv: RFC 4180 quoting, '\n' line ends, UTF-8. */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { once } from "node:events";
+
+const needsQuotes = /[",\n\r]/;
+
+export function csvField(text: string): string {
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export class CsvWriter {
+  private readonly stream: WriteStream;
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(path: string, header: string[]) {
+    this.stream = createWriteStream(path);
+    this.line(header.map(csvField).join(","));
+  }
+
+  /** Appends one line, already joined and quoted. */
+  line(text: string): void {
+    this.buffer.push(text);
+    this.size += text.length + 1;
+  }
+
+  /** Writes the buffer out once it is large; await it between batches so memory stays bounded. */
+  async flushIfFull(): Promise<void> {
+    if (this.size >= 1 << 20) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const text = this.buffer.join("\n") + "\n";
+    this.buffer = [];
+    this.size = 0;
+    if (!this.stream.write(text)) await once(this.stream, "drain");
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.stream.end();
+    await once(this.stream, "finish");
+  }
+}

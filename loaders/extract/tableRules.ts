@@ -1,0 +1,273 @@
+/**
+ * The rules particular to one table, on top of the shared checks in tableRun.ts: the unit hierarchy,
+ * catchment periods, the order of a patient's dates, a tumour's registry, period, residence and patient,
+ * a workup's referral before its decision, a PROM's patient.
+ */
+import { NO_DATE, completedYears, formatDay } from "./dates.ts";
+import { EXCLUDED, USED, type CatchmentPeriod } from "./extractState.ts";
+import { registries, registryIds, type RegistryId } from "./registries.ts";
+import { unitLevels, type TableName, type UnitLevel } from "./tables.ts";
+import type { Row, TableRules, TableRun } from "./tableRun.ts";
+
+const bad = (row: Row) => row.errors > 0 || row.dependent;
+
+/** Column helpers: the typed value, the text, whether the cell was valid. */
+function value<T extends string | number>(run: TableRun, row: Row, column: string): T | null {
+  return row.values[run.col[column]] as T | null;
+}
+
+function text(run: TableRun, row: Row, column: string): string {
+  return row.texts[run.col[column]];
+}
+
+const units: TableRules = {
+  table(run, rows) {
+    const map = run.state.units;
+    const rowById = new Map<string, Row>();
+    for (const row of rows) {
+      const id = value<string>(run, row, "unit_id");
+      if (id === null || row.index < 0) continue;
+      rowById.set(id, row);
+      map.set(id, { level: value<UnitLevel>(run, row, "level"), parent: value<string>(run, row, "parent_id"), line: row.line, status: 0 });
+    }
+    for (const row of rows) {
+      const level = value<UnitLevel>(run, row, "level");
+      const parent = value<string>(run, row, "parent_id");
+      if (level === null || row.invalid[run.col.parent_id]) continue;
+      const expected = unitLevels[unitLevels.indexOf(level) - 1];
+      if (expected === undefined) {
+        if (parent !== null) run.report(row, "wrong-unit-level", "parent_id", `a region has no parent; leave parent_id empty (it is ${parent})`);
+        continue;
+      }
+      if (parent === null) {
+        run.report(row, "missing-value", "parent_id", `missing; a ${level} needs its ${expected} as parent`);
+        continue;
+      }
+      const unit = map.get(parent);
+      if (unit === undefined) run.report(row, "unknown-reference", "parent_id", `${parent} is not a unit in ${run.source.file}`);
+      else if (unit.level !== null && unit.level !== expected) {
+        run.report(row, "wrong-unit-level", "parent_id", `${parent} is a ${unit.level}; the parent of a ${level} must be a ${expected}`);
+      }
+    }
+    // Cycles: follow parent_id from every unit; a chain that comes back to a unit on it is a cycle.
+    const done = new Set<string>();
+    for (const start of rowById.keys()) {
+      const path: string[] = [];
+      const onPath = new Set<string>();
+      let id: string | null = start;
+      while (id !== null && !done.has(id) && !onPath.has(id)) {
+        path.push(id);
+        onPath.add(id);
+        id = map.get(id)?.parent ?? null;
+      }
+      if (id !== null && onPath.has(id)) {
+        const cycle = path.slice(path.indexOf(id));
+        const chain = [...cycle, id].join(" → ");
+        for (const member of cycle) run.report(rowById.get(member)!, "unit-cycle", "parent_id", `the parent chain ${chain} is a cycle`);
+      }
+      for (const visited of path) done.add(visited);
+    }
+    // A unit whose parent is excluded goes too (a hospital of an excluded trust).
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const row of rows) {
+        const parent = value<string>(run, row, "parent_id");
+        const parentRow = parent === null ? undefined : rowById.get(parent);
+        if (!bad(row) && parentRow !== undefined && bad(parentRow)) {
+          run.report(row, "dependency", "parent_id", `parent ${parent} was excluded (${run.where("units", parentRow.line)})`);
+          changed = true;
+        }
+      }
+    }
+    for (const [id, row] of rowById) map.get(id)!.status = bad(row) ? EXCLUDED : USED;
+  }
+};
+
+function periodText(period: CatchmentPeriod): string {
+  return `${formatDay(period.from)}–${period.to === NO_DATE ? "" : formatDay(period.to)}`;
+}
+
+const catchment: TableRules = {
+  row(run, row) {
+    const from = value<number>(run, row, "valid_from");
+    const to = value<number>(run, row, "valid_to");
+    if (from !== null && to !== null && to < from) {
+      run.report(row, "date-order", "valid_to", `${text(run, row, "valid_to")} is before valid_from ${text(run, row, "valid_from")}`);
+    }
+  },
+  table(run, rows) {
+    const periods: { period: CatchmentPeriod; row: Row }[] = [];
+    for (const row of rows) {
+      const municipality = value<string>(run, row, "municipality");
+      const from = value<number>(run, row, "valid_from");
+      if (municipality === null || from === null) continue;
+      const period: CatchmentPeriod = {
+        municipality,
+        from,
+        to: value<number>(run, row, "valid_to") ?? NO_DATE,
+        trust: value<string>(run, row, "trust_id") ?? "",
+        line: row.line,
+        status: 0
+      };
+      periods.push({ period, row });
+    }
+    periods.sort((a, b) => a.period.municipality.localeCompare(b.period.municipality) || a.period.from - b.period.from || a.row.line - b.row.line);
+    let previous: CatchmentPeriod | null = null;
+    for (const { period, row } of periods) {
+      if (previous !== null && previous.municipality !== period.municipality) previous = null;
+      if (bad(row)) continue;
+      if (previous !== null && (previous.to === NO_DATE || previous.to >= period.from)) {
+        run.report(
+          row,
+          "catchment-overlap",
+          "valid_from",
+          `the period ${periodText(period)} of municipality ${period.municipality} overlaps its period ${periodText(previous)} (${run.where("catchment", previous.line)})`
+        );
+        continue;
+      }
+      previous = period;
+    }
+    for (const { period, row } of periods) {
+      period.status = bad(row) ? EXCLUDED : USED;
+      const list = run.state.catchment.get(period.municipality) ?? [];
+      list.push(period);
+      run.state.catchment.set(period.municipality, list);
+    }
+  }
+};
+
+const patients: TableRules = {
+  row(run, row) {
+    const birth = value<number>(run, row, "birth_date");
+    const death = value<number>(run, row, "death_date");
+    const emigration = value<number>(run, row, "emigration_date");
+    if (birth !== null && death !== null && death < birth) {
+      run.report(row, "date-order", "death_date", `${text(run, row, "death_date")} is before birth_date ${text(run, row, "birth_date")}`);
+    }
+    if (birth !== null && emigration !== null && emigration < birth) {
+      run.report(row, "date-order", "emigration_date", `${text(run, row, "emigration_date")} is before birth_date ${text(run, row, "birth_date")}`);
+    }
+    if (death !== null && emigration !== null && emigration > death) {
+      run.report(row, "date-order", "emigration_date", `${text(run, row, "emigration_date")} is after death_date ${text(run, row, "death_date")}`);
+    }
+  },
+  keep(run, row) {
+    run.state.patients.payload.birth[row.index] = value<number>(run, row, "birth_date") ?? NO_DATE;
+    run.state.patients.payload.death[row.index] = value<number>(run, row, "death_date") ?? NO_DATE;
+  }
+};
+
+const registryCodes = new Map<string, readonly string[]>(registries.map((r) => [r.id, r.icd10]));
+
+const tumours: TableRules = {
+  row(run, row) {
+    const registry = value<string>(run, row, "registry");
+    const icd10 = value<string>(run, row, "icd10");
+    const diagnosis = value<number>(run, row, "diagnosis_date");
+    const { facts, state } = run;
+    if (registry !== null && facts.registries !== null && !facts.registries.has(registry)) {
+      run.report(row, "undeclared-registry", "registry", `${registry} is not among the registries of extract.json (${[...facts.registries].join(", ")})`);
+    }
+    const codes = registry === null ? undefined : registryCodes.get(registry);
+    if (icd10 !== null && codes !== undefined && codes.length > 0 && !codes.includes(icd10.slice(0, 3))) {
+      run.report(row, "icd10-registry", "icd10", `${icd10} does not belong to the ${registry} registry (${codes.join(", ")})`);
+    }
+    if (diagnosis === null) return;
+    if (facts.periodFrom !== null && facts.periodTo !== null && (diagnosis < facts.periodFrom || diagnosis > facts.periodTo)) {
+      run.report(row, "outside-period", "diagnosis_date", `${text(run, row, "diagnosis_date")} is outside the extract period ${facts.period!.from} – ${facts.period!.to}`);
+    }
+    if (row.patient >= 0) {
+      const birth = state.patients.payload.birth[row.patient];
+      const death = state.patients.payload.death[row.patient];
+      const where = run.where("patients", state.patients.line[row.patient]);
+      if (birth !== NO_DATE && diagnosis < birth) {
+        run.report(row, "before-birth", "diagnosis_date", `${text(run, row, "diagnosis_date")} is before the patient's birth on ${formatDay(birth)} (${where})`);
+      } else if (registry === "childhood" && birth !== NO_DATE && completedYears(birth, diagnosis) >= 18) {
+        run.report(row, "icd10-registry", "registry", `the patient was ${completedYears(birth, diagnosis)} at diagnosis; the childhood registry covers patients under 18 (${where})`);
+      }
+      if (death !== NO_DATE && diagnosis > death) {
+        run.report(row, "after-death", "diagnosis_date", `${text(run, row, "diagnosis_date")} is after the patient's death on ${formatDay(death)} (${where})`);
+      }
+    }
+    checkResidence(run, row, diagnosis);
+    if (value(run, row, "clinical_report") === 0 && value(run, row, "clinical_report_date") !== null) {
+      run.report(row, "contradiction", "clinical_report_date", `given although clinical_report is 0 (not received); the date is kept`);
+    }
+  },
+  keep(run, row) {
+    const payload = run.state.tumours.payload;
+    payload.diagnosis[row.index] = value<number>(run, row, "diagnosis_date")!;
+    payload.registry[row.index] = registryIds.indexOf(value<string>(run, row, "registry") as RegistryId);
+    payload.patient[row.index] = row.patient;
+  }
+};
+
+/** The municipality of residence must have exactly one catchment period valid on the diagnosis date. */
+function checkResidence(run: TableRun, row: Row, diagnosis: number): void {
+  const municipality = value<string>(run, row, "municipality");
+  if (municipality === null) return;
+  const file = run.fileOf("catchment");
+  if (run.state.sources.get("catchment")?.unusable) {
+    run.report(row, "dependency", "municipality", `${municipality} cannot be checked: ${file} could not be used`);
+    return;
+  }
+  const periods = run.state.catchment.get(municipality);
+  if (periods === undefined) {
+    run.report(row, "unknown-reference", "municipality", `${municipality} is not a municipality in ${file}`);
+    return;
+  }
+  const covers = (p: CatchmentPeriod) => p.from <= diagnosis && (p.to === NO_DATE || diagnosis <= p.to);
+  if (periods.some((p) => p.status === USED && covers(p))) return;
+  const excluded = periods.find((p) => p.status !== USED && covers(p));
+  if (excluded) {
+    run.report(row, "dependency", "municipality", `the catchment period of ${municipality} valid on the diagnosis date was excluded (${run.where("catchment", excluded.line)})`);
+    return;
+  }
+  const valid = periods.filter((p) => p.status === USED).map(periodText);
+  run.report(
+    row,
+    "no-catchment",
+    "municipality",
+    `${municipality} has no catchment period valid on the diagnosis date ${formatDay(diagnosis)}${valid.length > 0 ? ` (its periods: ${valid.join(", ")})` : ""}`
+  );
+}
+
+const workup: TableRules = {
+  row(run, row) {
+    const referral = value<number>(run, row, "referral_date");
+    const decision = value<number>(run, row, "decision_date");
+    if (referral !== null && decision !== null && referral > decision) {
+      run.report(row, "date-order", "referral_date", `${text(run, row, "referral_date")} is after decision_date ${text(run, row, "decision_date")}`);
+    }
+  }
+};
+
+const proms: TableRules = {
+  row(run, row) {
+    if (row.patient < 0 || row.tumour < 0) return;
+    const owner = run.state.tumours.payload.patient[row.tumour];
+    if (owner !== row.patient) {
+      const tumour = run.state.tumours.keys.key(row.tumour);
+      run.report(
+        row,
+        "patient-mismatch",
+        "patient_id",
+        `${text(run, row, "patient_id")} is not the patient of tumour ${tumour} (that is ${run.state.patients.keys.key(owner)}, ${run.where("tumours", run.state.tumours.line[row.tumour])})`
+      );
+    }
+  }
+};
+
+export const tableRules: Record<TableName, TableRules> = {
+  units,
+  catchment,
+  patients,
+  tumours,
+  workup,
+  surgery: {},
+  radiotherapy: {},
+  systemic: {},
+  recurrence: {},
+  proms,
+  lifetable: {}
+};

@@ -1,0 +1,400 @@
+/**
+ * validateExtract: reads an extract folder, checks every row of every table against the format
+ * (tables.ts) and the other tables, and writes a validated snapshot that the engine reads instead of the
+ * raw files:
+ *
+ *   <snapshot>/<table>.csv        the usable rows: `source_line` then the declared columns in order,
+ *                                 UTF-8, ',' separated, ISO dates, empty = missing (one file per table)
+ *   <snapshot>/extract.json       the validated extract.json
+ *   <snapshot>/data-quality.json  the account: rows read / used / excluded by reason, warnings, checksums
+ *   <snapshot>/problems.csv       every problem found, one per line
+ *   <snapshot>/snapshot.json      marks a complete snapshot (format, extract checksum, tables)
+ *
+ * Tables are read in declaration order, each streamed once, so a row can be checked against the tables
+ * before it (a tumour against its patient, a surgery against its tumour) while memory holds only their
+ * keys and a few dates. Snapshots are cached by extract checksum (snapshotCache.ts).
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readCsv, type CsvRecord } from "./csvReader.ts";
+import { CsvWriter, csvField } from "./csvWriter.ts";
+import { parseIsoDate } from "./dates.ts";
+import { buildReport, type DataQualityReport } from "./dataQuality.ts";
+import { ExtractState, type TableSource } from "./extractState.ts";
+import { detectCsvFormat } from "./fileFormat.ts";
+import { resolveHeader } from "./header.ts";
+import { inspectFile, type FileInspection } from "./inspectFile.ts";
+import { ProblemLog, TableLedger } from "./ledger.ts";
+import { manifestFile, readManifest, type Manifest } from "./manifest.ts";
+import { openParquet } from "./parquetReader.ts";
+import { problemKinds, type Problem, type ProblemKind } from "./problems.ts";
+import { defaultCacheDir, extractChecksum, snapshotFormat, snapshotKey } from "./snapshotCache.ts";
+import { TableRun, type ExtractFacts, type Row } from "./tableRun.ts";
+import { tableRules } from "./tableRules.ts";
+import { tables, type TableName, type TableSpec } from "./tables.ts";
+
+export interface ValidationProgress {
+  phase: "checksum" | "cached" | "validate" | "done";
+  table?: TableName;
+  file?: string;
+  /** Rows read so far in this table. */
+  rows?: number;
+  /** Bytes of this file read so far, and its size. */
+  bytes?: number;
+  totalBytes?: number;
+}
+
+export interface ValidateOptions {
+  /** Write the snapshot to this folder (replacing it) instead of the cache; the cache is then not used. */
+  snapshotDir?: string;
+  /** Root of the snapshot cache (default `.qi/snapshots` in the project root). */
+  cacheDir?: string;
+  /** Reuse the cached snapshot of an unchanged extract (default true). */
+  cache?: boolean;
+  /** How many examples of each problem kind data-quality.json keeps (default 100). */
+  examplesPerKind?: number;
+  onProgress?: (progress: ValidationProgress) => void;
+}
+
+export interface ValidationResult {
+  /** No errors: every row is usable (there may be warnings). */
+  ok: boolean;
+  extractDir: string;
+  /** The validated snapshot; null when extract.json is invalid (nothing can be computed then). */
+  snapshotDir: string | null;
+  /** The snapshot was validated before and reused. */
+  fromCache: boolean;
+  report: DataQualityReport;
+}
+
+/** File names and encodings of the snapshot. */
+export const snapshotFiles = {
+  marker: "snapshot.json",
+  dataQuality: "data-quality.json",
+  problems: "problems.csv",
+  manifest: "extract.json",
+  table: (table: TableName) => `${table}.csv`
+};
+
+/** snapshot.json */
+export interface SnapshotMarker {
+  format: typeof snapshotFormat;
+  extract_checksum: string;
+  ok: boolean;
+  tables: Record<TableName, { file: string; columns: string[] }>;
+}
+
+const dataExtensions = /\.(csv|parquet|tsv|txt|xlsx|xls)$/i;
+
+interface TableFile {
+  spec: TableSpec;
+  file: string | null;
+  format: "csv" | "parquet" | null;
+}
+
+/** Which file holds each table; problems for missing, ambiguous and unknown files. */
+function locateFiles(names: string[], manifest: Manifest | null, report: (p: Problem) => void): TableFile[] {
+  const present = new Set(names);
+  const located = tables.map((spec): TableFile => {
+    const named = manifest?.tables?.[spec.name];
+    const problem = (kind: ProblemKind, file: string, message: string) =>
+      report({ kind, severity: problemKinds[kind].severity, table: spec.name, file, line: null, column: null, message });
+    if (named !== undefined) {
+      if (!present.has(named)) {
+        problem("missing-file", named, `not found; extract.json names it for table ${spec.name} (tables.${spec.name})`);
+        return { spec, file: null, format: null };
+      }
+      return { spec, file: named, format: named.toLowerCase().endsWith(".parquet") ? "parquet" : "csv" };
+    }
+    const csv = `${spec.name}.csv`;
+    const parquet = `${spec.name}.parquet`;
+    if (present.has(csv) && present.has(parquet)) {
+      problem("ambiguous-file", csv, `both ${csv} and ${parquet} exist; keep one, or name the one to use in extract.json (tables.${spec.name})`);
+      return { spec, file: null, format: null };
+    }
+    if (present.has(csv)) return { spec, file: csv, format: "csv" };
+    if (present.has(parquet)) return { spec, file: parquet, format: "parquet" };
+    if (spec.required) {
+      const nearly = names.find((n) => n.toLowerCase() === csv || n.toLowerCase() === parquet);
+      problem(
+        "missing-file",
+        csv,
+        `missing; table ${spec.name} is required (${csv} or ${parquet})${nearly ? `; found ${nearly}: file names are lower case` : ""}`
+      );
+    }
+    return { spec, file: null, format: null };
+  });
+  const used = new Set(located.map((t) => t.file));
+  for (const name of names) {
+    if (used.has(name) || name === manifestFile || !dataExtensions.test(name)) continue;
+    const advice = /\.xlsx?$/i.test(name) ? "an Excel workbook is not read; save each sheet as CSV UTF-8" : "not a table of the format; ignored";
+    report({ kind: "unknown-file", severity: "warning", table: null, file: name, line: null, column: null, message: advice });
+  }
+  return located;
+}
+
+function factsOf(manifest: Manifest | null): ExtractFacts {
+  const day = (text: string | undefined) => {
+    const parsed = text === undefined ? null : parseIsoDate(text);
+    return parsed?.ok ? parsed.day : null;
+  };
+  return {
+    extractDay: day(manifest?.extract_date),
+    extractDate: manifest?.extract_date ?? null,
+    periodFrom: day(manifest?.period.from),
+    periodTo: day(manifest?.period.to),
+    period: manifest?.period ?? null,
+    registries: manifest ? new Set(manifest.registries) : null
+  };
+}
+
+/** Validates the extract in `dir`; see the module comment. Never throws for bad data, only for I/O failures. */
+export async function validateExtract(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const extractDir = resolve(dir);
+  const onProgress = options.onProgress ?? (() => {});
+  const examplesPerKind = options.examplesPerKind ?? 100;
+  let info;
+  try {
+    info = await stat(extractDir);
+  } catch {
+    info = null;
+  }
+  if (!info?.isDirectory()) throw new ExtractFolderError(`${dir}: no such folder`);
+
+  const earlyProblems: Problem[] = [];
+  const { manifest, problems: manifestProblems } = await readManifest(extractDir);
+  earlyProblems.push(...manifestProblems);
+  const names = (await readdir(extractDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const located = locateFiles(names, manifest, (p) => earlyProblems.push(p));
+
+  // Pass 1 over the bytes: checksums (the cache key) and encodings.
+  onProgress({ phase: "checksum" });
+  const inspections = new Map<string, FileInspection>();
+  const checksums: Record<string, string> = {};
+  if (names.includes(manifestFile)) checksums[manifestFile] = (await inspectFile(join(extractDir, manifestFile))).sha256;
+  for (const { file } of located) {
+    if (file === null) continue;
+    try {
+      const inspection = await inspectFile(join(extractDir, file));
+      inspections.set(file, inspection);
+      checksums[file] = inspection.sha256;
+    } catch {
+      // Reported as unreadable when the table is read.
+    }
+  }
+  const checksum = extractChecksum(checksums);
+  const useCache = options.snapshotDir === undefined && options.cache !== false && manifest !== null;
+  const target = options.snapshotDir !== undefined ? resolve(options.snapshotDir) : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
+  if (useCache && existsSync(join(target, snapshotFiles.marker))) {
+    const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
+    onProgress({ phase: "cached" });
+    return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
+  }
+
+  // Pass 2: the rows, into a temporary folder renamed into place when complete.
+  const work = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  await mkdir(work, { recursive: true });
+  const problemsFile = new CsvWriter(join(work, snapshotFiles.problems), ["severity", "kind", "table", "file", "line", "column", "message"]);
+  const log = new ProblemLog(examplesPerKind, (p) =>
+    problemsFile.line(
+      [p.severity, p.kind, p.table ?? "", p.file, p.line === null ? "" : p.row ? `row ${p.line}` : String(p.line), p.column ?? "", p.message].map(csvField).join(",")
+    )
+  );
+  for (const problem of earlyProblems) log.add(problem);
+  const state = new ExtractState();
+  const facts = factsOf(manifest);
+  const ledgers: TableLedger[] = [];
+  let duck: DuckDBConnection | null = null;
+  try {
+    for (const table of located) {
+      const ledger = new TableLedger(table.spec.name, table.file, table.format, examplesPerKind);
+      ledgers.push(ledger);
+      const writer = new CsvWriter(join(work, snapshotFiles.table(table.spec.name)), ["source_line", ...table.spec.columns.map((c) => c.name)]);
+      const source: TableSource = {
+        table: table.spec.name,
+        file: table.file ?? `${table.spec.name}.csv`,
+        format: table.format ?? "csv",
+        unusable: table.file === null,
+        hasMalformedRows: false
+      };
+      state.sources.set(table.spec.name, source);
+      if (table.file !== null) {
+        const path = join(extractDir, table.file);
+        const inspection = inspections.get(table.file);
+        if (table.format === "parquet") {
+          duck ??= await (await import("../engine/duckdb.ts")).openDuckDB();
+        }
+        await readTable({ spec: table.spec, path, source, inspection, ledger, log, state, facts, writer, duck, onProgress, problemsFile });
+      }
+      await writer.close();
+      await problemsFile.flushIfFull();
+    }
+  } finally {
+    duck?.closeSync();
+    await problemsFile.close();
+  }
+
+  const report = buildReport(manifest, { extract: checksum, files: checksums }, ledgers, log);
+  await writeFile(join(work, snapshotFiles.dataQuality), JSON.stringify(report, null, 2) + "\n");
+  if (manifest === null) {
+    // Nothing can be computed without a valid extract.json: keep no snapshot.
+    await rm(work, { recursive: true, force: true });
+    onProgress({ phase: "done" });
+    return { ok: false, extractDir, snapshotDir: null, fromCache: false, report };
+  }
+  await writeFile(join(work, snapshotFiles.manifest), JSON.stringify(manifest, null, 2) + "\n");
+  const marker: SnapshotMarker = {
+    format: snapshotFormat,
+    extract_checksum: checksum,
+    ok: report.ok,
+    tables: Object.fromEntries(tables.map((t) => [t.name, { file: snapshotFiles.table(t.name), columns: ["source_line", ...t.columns.map((c) => c.name)] }])) as SnapshotMarker["tables"]
+  };
+  await writeFile(join(work, snapshotFiles.marker), JSON.stringify(marker, null, 2) + "\n");
+  await rm(target, { recursive: true, force: true });
+  await rename(work, target);
+  onProgress({ phase: "done" });
+  return { ok: report.ok, extractDir, snapshotDir: target, fromCache: false, report };
+}
+
+/** The extract folder itself is missing or not a folder. */
+export class ExtractFolderError extends Error {
+  override name = "ExtractFolderError";
+}
+
+interface ReadTableContext {
+  spec: TableSpec;
+  path: string;
+  source: TableSource;
+  inspection: FileInspection | undefined;
+  ledger: TableLedger;
+  log: ProblemLog;
+  state: ExtractState;
+  facts: ExtractFacts;
+  writer: CsvWriter;
+  duck: DuckDBConnection | null;
+  problemsFile: CsvWriter;
+  onProgress: (progress: ValidationProgress) => void;
+}
+
+async function readTable(context: ReadTableContext): Promise<void> {
+  const { spec, path, source, inspection, ledger, log, onProgress } = context;
+  const fileProblem = (kind: ProblemKind, line: number | null, column: string | null, message: string) =>
+    log.add({ kind, severity: problemKinds[kind].severity, table: spec.name, file: source.file, line, column, message });
+  const unusable = (kind: ProblemKind, message: string) => {
+    fileProblem(kind, null, null, message);
+    source.unusable = true;
+  };
+  const totalBytes = inspection?.bytes;
+  let bytes = 0;
+  let header: string[] | null = null;
+  let records: AsyncGenerator<CsvRecord[]>;
+  let fatal: ProblemKind | null = null;
+  let headerLine: number | null = 1;
+
+  if (source.format === "parquet") {
+    try {
+      const parquet = await openParquet(context.duck!, path, spec);
+      header = parquet.header;
+      records = parquet.rows;
+      headerLine = null;
+    } catch (error) {
+      unusable("unreadable-file", `cannot be read as Parquet (${(error as Error).message.split("\n")[0]}); its rows cannot be counted`);
+      return;
+    }
+  } else {
+    if (inspection === undefined) {
+      unusable("unreadable-file", "cannot be read; its rows cannot be counted");
+      return;
+    }
+    const format = detectCsvFormat(source.file, inspection, spec);
+    for (const warning of format.warnings) fileProblem(warning.kind, warning.line, null, warning.message);
+    for (const problem of format.fatal) fileProblem(problem.kind, problem.line, null, problem.message);
+    fatal = format.fatal[0]?.kind ?? null;
+    const csv = readCsv(path, { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b) });
+    const first = await csv.next();
+    const batch = first.done ? [] : first.value;
+    const headerRecord = batch.shift();
+    if (headerRecord === undefined || headerRecord.fields.every((f) => f === "")) {
+      unusable("empty-file", headerRecord === undefined ? "the file is empty; it needs at least the header row" : "the first line is empty; the header must be on line 1");
+      return;
+    }
+    header = headerRecord.fields;
+    records = (async function* () {
+      if (batch.length > 0) yield batch;
+      yield* csv;
+    })();
+  }
+
+  const layout = resolveHeader(spec, header);
+  if (fatal === null) for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
+  fatal ??= layout.fatal;
+
+  if (fatal !== null) {
+    // Every row is unusable: count them, list them under the file's problem, and check nothing else.
+    source.unusable = true;
+    for await (const batch of records) {
+      for (const record of batch) {
+        if (record.fields.every((f) => f === "")) {
+          ledger.blankLines++;
+          continue;
+        }
+        ledger.rowsRead++;
+        ledger.exclude(fatal, record.line);
+      }
+      onProgress({ phase: "validate", table: spec.name, file: source.file, rows: ledger.rowsRead, bytes, totalBytes });
+    }
+    return;
+  }
+
+  const run = new TableRun(spec, source, ledger, log, context.state, context.facts, tableRules[spec.name]);
+  run.setLayout(layout.positions, header.length);
+  const write = rowWriter(spec, context.writer);
+  if (run.buffered) {
+    const rows: Row[] = [];
+    for await (const batch of records) {
+      for (const record of batch) {
+        const row = run.newRow(record.line);
+        if (run.read(record, row)) rows.push(row);
+      }
+      await context.problemsFile.flushIfFull();
+    }
+    run.rules.table!(run, rows);
+    for (const row of rows) if (run.decide(row)) write(row);
+  } else {
+    const row = run.newRow(0);
+    for await (const batch of records) {
+      for (const record of batch) {
+        run.resetRow(row, record.line);
+        if (run.read(record, row) && run.decide(row)) write(row);
+      }
+      await context.writer.flushIfFull();
+      await context.problemsFile.flushIfFull();
+      onProgress({ phase: "validate", table: spec.name, file: source.file, rows: ledger.rowsRead, bytes, totalBytes });
+    }
+  }
+  source.hasMalformedRows = ledger.excluded.has("malformed-row");
+}
+
+/** Writes a used row to the snapshot: source_line, then the declared columns, normalised. */
+function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
+  const kinds = spec.columns.map((c) => (c.type === "text" ? 1 : c.type === "integer" ? 2 : 0));
+  return (row) => {
+    let line = String(row.line);
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c];
+      const value = row.values[c];
+      line += ",";
+      if (value === null) continue;
+      line += kind === 0 ? row.texts[c] : kind === 1 ? csvField(row.texts[c]) : String(value);
+    }
+    writer.line(line);
+  };
+}
+
+/** The name of the extract folder, for messages. */
+export function extractName(dir: string): string {
+  return basename(resolve(dir));
+}
