@@ -15,6 +15,15 @@ export { logisticRegression, type LogisticFit } from "./logisticRegression.ts";
 export { predictLogistic } from "./predictLogistic.ts";
 export { observedExpected, type ObservedExpected } from "./observedExpected.ts";
 
+// Survival
+export { kaplanMeier, type KaplanMeierRow } from "./kaplanMeier.ts";
+export { netSurvival, type NetSurvivalMethod, type NetSurvivalRow } from "./netSurvival.ts";
+export { cumulativeIncidence, type CumulativeIncidenceRow } from "./cumulativeIncidence.ts";
+export { survivalAt, type SurvivalEstimate } from "./survivalAt.ts";
+export { cumulativeIncidenceAt } from "./cumulativeIncidenceAt.ts";
+export type { SurvivalConfType } from "./survivalInterval.ts";
+export type { Sex } from "./dailyHazardTable.ts";
+
 // Distributions and helpers
 export { normalQuantile } from "./normalQuantile.ts";
 export { binomialCdf } from "./binomialCdf.ts";

@@ -17,7 +17,8 @@ export interface NetSurvivalRow {
 }
 
 /**
- * Net survival against a population life table, as R relsurv 2.2.9 `rs.surv` (a year is 365.241 days).
+ * Net survival against a population life table, as R relsurv 2.2.9 `rs.surv` (a year is 365.241 days). Annual
+ * qx become a constant daily hazard −ln(1 − qx)/365.241 per (year, sex, age) cell (see dailyHazardTable).
  *
  * Follow-up is cut into crude intervals at every distinct follow-up time (Pohar Perme: also at every requested
  * time, relsurv's add.times) and each crude interval into fine steps of min(1 day, rest). In a fine step each
@@ -31,7 +32,7 @@ export interface NetSurvivalRow {
  *   Ederer II, not the life-table (Stata strs) one.
  * S = Π (1 − h_j). Limits at two-sided `level` (default 0.95) on the `conf` scale (default "log"), as relsurv:
  * not clipped, so the log upper limit can exceed 1. Matches relsurv_estimates_at_years.csv and
- * relsurv_curves_overall.csv (tests/fixtures/reference/) to about 1e-13.
+ * relsurv_curves_overall.csv (tests/fixtures/reference/) to 1.5e-14 relative.
  *
  * Rows come back in the order of `times`. Pohar Perme is evaluated at exactly each requested time; Ederer II
  * gives the step value at the last follow-up time ≤ it. A requested time before any follow-up time gives
@@ -41,8 +42,8 @@ export interface NetSurvivalRow {
  * Cost: subjects sharing a life-table cell share λ, so the sums over subjects are kept per cell and each
  * subject is touched only when it enters the risk set, changes cell (a birthday or a new year: about twice a
  * year of follow-up) or leaves. That makes it O(n log n + n·c·log F + F·C): n subjects, c cell changes per
- * subject, F fine steps (≈ distinct times + days of follow-up) and C cells occupied at a step. No step is
- * quadratic in n.
+ * subject, F fine steps (≈ distinct times + days of follow-up) and C ≤ (sexes × years × ages) cells occupied
+ * at a step. Nothing is quadratic in n: with whole-day times F is bounded by the days of follow-up.
  *
  * @throws {TypeError} if an argument has the wrong shape (options and its method and times are required).
  * @throws {RangeError} if data or times are empty, a follow-up time is not positive, an age is negative, a date

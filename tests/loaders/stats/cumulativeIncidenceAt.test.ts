@@ -6,7 +6,7 @@ import { num } from "../../support/readCsv.ts";
 
 // Expected values: cif_at_times.csv, R 4.2.2 survival 3.5-3 summary(survfit(...), times = ...) for handmade
 // (including t = 12, the last follow-up, a censoring) and mgus2 overall and by sex (months).
-// Achieved max relative error: 2.1e-14 (NaN exactly where R gives NA).
+// Achieved max relative error: 8.9e-15 (mgus2, se of cause 1 at 60 months); NaN exactly where R gives NA.
 describe("cumulativeIncidenceAt", () => {
   it("reads cumulativeIncidence curves as summary(survfit, times =) does", () => {
     const inputs = cifInputs();
