@@ -5,8 +5,9 @@
 import { UserError, type Command } from "./command.ts";
 import { build } from "./build.ts";
 import { dev } from "./dev.ts";
+import { validate } from "./validate.ts";
 
-const commands: Command[] = [build, dev];
+const commands: Command[] = [build, dev, validate];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,0 +1,47 @@
+/**
+ * The policy for computing from an extract: `qi compute` (and the site build) call prepareExtract, which
+ * validates (or reuses the cached snapshot) and refuses an extract with errors, unless `dropInvalid`: then
+ * the invalid rows and the rows that depend on them are left out, and data-quality.json lists them. An
+ * invalid extract.json is refused either way: without it nothing can be computed.
+ */
+import { UserError } from "../cli/command.ts";
+import { formatReport } from "./formatReport.ts";
+import type { Manifest } from "./manifest.ts";
+import { validateExtract, type ValidateOptions, type ValidationResult } from "./validateExtract.ts";
+
+export interface PrepareOptions extends ValidateOptions {
+  /** Compute from the usable rows of an extract with errors instead of refusing it. */
+  dropInvalid?: boolean;
+}
+
+export interface PreparedExtract {
+  /** The validated snapshot to load (loadIntoDuckDB). */
+  snapshotDir: string;
+  manifest: Manifest;
+  result: ValidationResult;
+}
+
+/** An extract that cannot be used as it is; the message is the full problem report. */
+export class InvalidExtractError extends UserError {
+  override name = "InvalidExtractError";
+  constructor(
+    readonly result: ValidationResult,
+    advice: string
+  ) {
+    super(`${formatReport(result)}\n${advice}`);
+  }
+}
+
+export async function prepareExtract(dir: string, options: PrepareOptions = {}): Promise<PreparedExtract> {
+  const result = await validateExtract(dir, options);
+  if (result.snapshotDir === null || result.report.extract === null) {
+    throw new InvalidExtractError(result, "extract.json must be valid before anything can be computed, even with --drop-invalid.");
+  }
+  if (!result.ok && !options.dropInvalid) {
+    throw new InvalidExtractError(
+      result,
+      "The extract has errors. Fix them, or run with --drop-invalid to compute without the invalid rows (and the rows that depend on them); data-quality.json lists every one."
+    );
+  }
+  return { snapshotDir: result.snapshotDir, manifest: result.report.extract, result };
+}
