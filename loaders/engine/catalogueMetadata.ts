@@ -1,0 +1,94 @@
+/**
+ * indicators.json: the catalogue as the pages need it — texts, type, contexts, periods, targets per
+ * version, minimum denominator, coverage link, format, unit of measure, the council's interpretations and
+ * the final SQL of each version (what the explorer runs). Keys are indicator ids, sorted.
+ */
+import type { Catalogue, CatalogueEntry } from "./catalogue.ts";
+import { defaultMeasureUnit, type Target } from "./indicatorSchema.ts";
+import { exampleQuery, versionSql, type VersionSql } from "./indicatorSql.ts";
+import { period as makePeriod } from "./periods.ts";
+import type { Interpretations } from "./interpretation.ts";
+
+export interface VersionMetadata {
+  version: string;
+  validFrom: number;
+  validTo: number | null;
+  target: Target | null;
+  note: { nb: string; en: string } | null;
+  sql: VersionSql & { example: string };
+}
+
+export interface IndicatorMetadata {
+  id: string;
+  registry: string;
+  type: string;
+  title: { nb: string; en: string };
+  shortDescription: { nb: string; en: string };
+  longDescription: { nb: string; en: string };
+  contexts: string[];
+  defaultContext: string;
+  period: string;
+  periodColumn: string;
+  minDenominator: number;
+  coverage: { indicator: string; threshold: number } | null;
+  format: string;
+  measureUnit: { nb: string; en: string };
+  horizonYears: number | null;
+  method: string | null;
+  groups: { id: string; label: { nb: string; en: string } }[] | null;
+  caseMix: { covariates: Record<string, string> } | null;
+  versions: VersionMetadata[];
+  /** The SQL of the latest version (the one the explorer starts with). */
+  sql: VersionSql & { example: string };
+  interpretations: Interpretations;
+  file: string;
+}
+
+export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): IndicatorMetadata {
+  const d = entry.definition;
+  const defaultContext = d.defaultContext ?? d.contexts[0];
+  const versions = [...d.versions]
+    .sort((a, b) => a.validFrom - b.validFrom)
+    .map((v): VersionMetadata => {
+      const sql = versionSql(d, v);
+      const end = Math.min(v.validTo ?? lastYear, lastYear);
+      const span = d.period === "year" ? 0 : 2;
+      return {
+        version: String(v.version),
+        validFrom: v.validFrom,
+        validTo: v.validTo,
+        target: v.target,
+        note: v.note ?? null,
+        sql: { ...sql, example: exampleQuery(sql, defaultContext, makePeriod(end - span, end)) }
+      };
+    });
+  return {
+    id: d.id,
+    registry: d.registry,
+    type: d.type,
+    title: d.title,
+    shortDescription: d.shortDescription,
+    longDescription: d.longDescription,
+    contexts: [...d.contexts],
+    defaultContext,
+    period: d.period,
+    periodColumn: d.periodColumn,
+    minDenominator: d.minDenominator,
+    coverage: entry.coverage,
+    format: d.format,
+    measureUnit: d.measureUnit ?? defaultMeasureUnit[d.type],
+    horizonYears: "horizonYears" in d ? d.horizonYears : null,
+    method: d.type === "relative-survival" ? d.method : null,
+    groups: d.type === "mean-score" && d.group ? d.group.values : null,
+    caseMix: d.type === "proportion" && d.caseMix ? d.caseMix : null,
+    versions,
+    sql: versions[versions.length - 1].sql,
+    interpretations: entry.interpretations,
+    file: entry.file
+  };
+}
+
+export function catalogueMetadata(catalogue: Catalogue, lastYear: number): Record<string, IndicatorMetadata> {
+  const sorted = [...catalogue].sort((a, b) => (a.definition.id < b.definition.id ? -1 : 1));
+  return Object.fromEntries(sorted.map((entry) => [entry.definition.id, indicatorMetadata(entry, lastYear)]));
+}

@@ -1,0 +1,265 @@
+/**
+ * `computeCatalogue(options)`: extract folder in, result tables out. Loads the validated extract into
+ * DuckDB, builds the cohort views, computes every indicator of the catalogue, and writes results.arrow/.csv,
+ * curves.arrow/.csv, funnels.json, indicators.json, units.json, cohort.arrow, cohort-proms.arrow,
+ * cohort-columns.json and manifest.json into outDir (docs/results-format.md). The same extract and code
+ * give byte-identical files. Progress and per-stage timings go to onProgress, never into the files.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readManifest, type Manifest } from "../extract/manifest.ts";
+import { rowsToArrowIPC } from "../output/arrow.ts";
+import { rowsToCsv } from "../output/csv.ts";
+import { compareCurveRows, compareResultRows, curveColumns, resultColumns, type CurveRow, type ResultRow } from "../output/resultTables.ts";
+import { countCells } from "./aggregate.ts";
+import { loadCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue.ts";
+import { catalogueMetadata } from "./catalogueMetadata.ts";
+import { cohortColumnsDescription, cohortFiles, cohortToArrow } from "./cohortExport.ts";
+import { createCohortViews } from "./cohortViews.ts";
+import {
+  computeIndicator,
+  defaultEngineOptions,
+  nationUnit,
+  type EngineContext,
+  type EngineOptions,
+  type ExtractInfo,
+  type FunnelRecord,
+  type UnitInfo
+} from "./computeIndicator.ts";
+import { openDuckDB, queryRows } from "./duckdb.ts";
+import type { ContextId } from "./indicatorSchema.ts";
+import { versionSql } from "./indicatorSql.ts";
+import { loadExtractTemporary } from "./loadExtractTemporary.ts";
+import { periodsFor, versionFor, type Period } from "./periods.ts";
+import { codeVersion, folderChecksum, sha256 } from "./provenance.ts";
+import type { LifeTableRow } from "./unitStatistics.ts";
+
+export interface ComputeCatalogueOptions {
+  /** The extract folder (extract.json and one file per table). */
+  extractDir: string;
+  /** Where the result files go (created if missing; existing files of the same names are replaced). */
+  outDir: string;
+  /** Progress messages for long steps (one line each, no newline). */
+  onProgress?: (message: string) => void;
+  /** Compute from the usable rows of an extract with errors instead of refusing it. */
+  dropInvalid?: boolean;
+  /** The indicator definitions (default: the project's indicators/ folder). */
+  indicatorsDir?: string;
+  /** Only these indicators (and the coverage indicators they link to). */
+  indicators?: string[];
+  /** Write cohort.arrow and cohort-proms.arrow for the council explorer (default true). */
+  cohort?: boolean;
+  /** Statistical options (interval level, overdispersion policy, curve resolution). */
+  engine?: Partial<EngineOptions>;
+}
+
+export interface ComputeSummary {
+  outDir: string;
+  indicators: number;
+  rows: number;
+  curveRows: number;
+  warnings: string[];
+  /** Seconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** An extract the engine cannot compute from (a message for the user, not a bug). */
+export class ComputeError extends Error {
+  override name = "ComputeError";
+}
+
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+async function readExtractInfo(extractDir: string): Promise<{ manifest: Manifest; info: ExtractInfo }> {
+  const read = await readManifest(extractDir);
+  if (!read.manifest) {
+    throw new ComputeError(read.problems.map((p) => `${extractDir}/${p.file}${p.column ? `: ${p.column}` : ""}: ${p.message}`).join("\n"));
+  }
+  const m = read.manifest;
+  return {
+    manifest: m,
+    info: { firstYear: yearOf(m.period.from), lastYear: yearOf(m.period.to), affirmDate: m.affirm_date, extractDate: m.extract_date }
+  };
+}
+
+interface ExtractValidation {
+  checksum: string;
+  dataQuality: unknown;
+}
+
+/**
+ * Loads the extract into DuckDB: through the extract module's validator and loader when it provides them;
+ * TEMPORARILY, until it does, straight from the CSV files (no validation).
+ */
+async function loadExtract(
+  connection: DuckDBConnection,
+  extractDir: string,
+  manifest: Manifest,
+  { dropInvalid, onProgress, workDir }: { dropInvalid: boolean; onProgress: (m: string) => void; workDir: string }
+): Promise<ExtractValidation> {
+  const modulePath = "../extract/index.ts";
+  const extractModule = (await import(modulePath).catch(() => null)) as {
+    validateExtract?: (dir: string, options: { snapshotDir: string; onProgress?: (m: string) => void }) => Promise<unknown>;
+    loadIntoDuckDB?: (connection: DuckDBConnection, dir: string) => Promise<void>;
+  } | null;
+  if (extractModule?.validateExtract && extractModule.loadIntoDuckDB) {
+    const snapshotDir = join(workDir, "snapshot");
+    const report = (await extractModule.validateExtract(extractDir, { snapshotDir, onProgress })) as {
+      errors?: number;
+      checksum?: string;
+      summary?: { errors?: number };
+    };
+    const errors = report.errors ?? report.summary?.errors ?? 0;
+    if (errors > 0 && !dropInvalid) {
+      throw new ComputeError(`${extractDir}: the extract has ${errors} error(s); see data-quality.json, fix them, or compute from the usable rows with --drop-invalid`);
+    }
+    await extractModule.loadIntoDuckDB(connection, snapshotDir);
+    return { checksum: report.checksum ?? folderChecksum(extractDir), dataQuality: report };
+  }
+  onProgress("TEMPORARY: the extract validator is not available yet; loading the CSV files unvalidated");
+  await loadExtractTemporary(connection, extractDir, (manifest.tables ?? {}) as Record<string, string>);
+  return { checksum: folderChecksum(extractDir), dataQuality: null };
+}
+
+async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
+  const rows = await queryRows(connection, "SELECT unit_id, name, short_name, level, parent_id FROM units ORDER BY unit_id");
+  const rank = { nation: 0, region: 1, trust: 2, hospital: 3 } as const;
+  const units: UnitInfo[] = rows.map((r) => ({
+    id: String(r.unit_id),
+    name: String(r.name),
+    short_name: String(r.short_name),
+    level: r.level as UnitInfo["level"],
+    parent_id: r.parent_id === null || r.parent_id === undefined ? "nation" : String(r.parent_id)
+  }));
+  return [nationUnit, ...units.sort((a, b) => rank[a.level] - rank[b.level] || (a.id < b.id ? -1 : 1))];
+}
+
+async function readLifeTable(connection: DuckDBConnection): Promise<LifeTableRow[]> {
+  const rows = await queryRows(connection, "SELECT year, sex, age, qx FROM lifetable ORDER BY year, sex, age");
+  return rows.map((r) => ({ year: Number(r.year), sex: r.sex as LifeTableRow["sex"], age: Number(r.age), qx: Number(r.qx) }));
+}
+
+/** Coverage per period and unit, from the linked coverage indicator's SQL, in the primary indicator's periods. */
+function coverageLookup(connection: DuckDBConnection, catalogue: Catalogue, extract: ExtractInfo) {
+  const byId = new Map(catalogue.map((e) => [e.definition.id, e]));
+  const cache = new Map<string, Promise<Map<string, number>>>();
+  return (entry: CatalogueEntry, context: ContextId): Promise<Map<string, number>> => {
+    const link = entry.coverage!;
+    const key = `${link.indicator}|${context}|${entry.definition.period}`;
+    let cached = cache.get(key);
+    if (!cached) {
+      cached = (async () => {
+        const coverage = byId.get(link.indicator)!.definition;
+        const values = new Map<string, number>();
+        const periods = periodsFor(entry.definition.period, extract.firstYear, extract.lastYear);
+        const byVersion = new Map<number, Period[]>();
+        for (const p of periods) {
+          const version = versionFor(coverage.versions, p);
+          if (!version) continue;
+          byVersion.set(version.version, [...(byVersion.get(version.version) ?? []), p]);
+        }
+        for (const [number, list] of byVersion) {
+          const version = coverage.versions.find((v) => v.version === number)!;
+          for (const cell of await countCells(connection, versionSql(coverage, version), context, list)) {
+            if (cell.denominator > 0) values.set(`${cell.period}|${cell.level}|${cell.unitId}`, cell.numerator / cell.denominator);
+          }
+        }
+        return values;
+      })();
+      cache.set(key, cached);
+    }
+    return cached;
+  };
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+
+export async function computeCatalogue(options: ComputeCatalogueOptions): Promise<ComputeSummary> {
+  const onProgress = options.onProgress ?? (() => {});
+  const engineOptions: EngineOptions = { ...defaultEngineOptions, ...options.engine };
+  const timings: Record<string, number> = {};
+  const stage = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    timings[name] = Math.round(performance.now() - started) / 1000;
+    onProgress(`${name}: ${timings[name].toFixed(1)} s`);
+    return result;
+  };
+  const { manifest, info: extract } = await readExtractInfo(options.extractDir);
+  const catalogue = await stage("catalogue", () => loadCatalogue(options.indicatorsDir, { ids: options.indicators }));
+  await mkdir(options.outDir, { recursive: true });
+  const connection = await openDuckDB();
+  try {
+    const validation = await stage("load extract", () =>
+      loadExtract(connection, options.extractDir, manifest, { dropInvalid: options.dropInvalid ?? false, onProgress, workDir: join(options.outDir, ".work") })
+    );
+    await stage("cohort views", () => createCohortViews(connection, { extractDate: extract.extractDate }));
+    const units = await readUnits(connection);
+    const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
+    const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
+    const engine: EngineContext = {
+      connection,
+      extract,
+      units: new Map(units.map((u) => [u.id, u])),
+      lifeTable,
+      options: engineOptions,
+      coverage: coverageLookup(connection, catalogue, extract)
+    };
+    const rows: ResultRow[] = [];
+    const curves: CurveRow[] = [];
+    const funnels: FunnelRecord[] = [];
+    const warnings: string[] = [];
+    await stage("indicators", async () => {
+      for (const [i, entry] of catalogue.entries()) {
+        const started = performance.now();
+        const result = await computeIndicator(engine, entry);
+        rows.push(...result.rows);
+        curves.push(...result.curves);
+        funnels.push(...result.funnels);
+        warnings.push(...result.warnings);
+        onProgress(`  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${result.rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
+    });
+    rows.sort(compareResultRows);
+    curves.sort(compareCurveRows);
+    funnels.sort((a, b) =>
+      a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : a.context < b.context ? -1 : a.context > b.context ? 1 : (a.group ?? "") < (b.group ?? "") ? -1 : (a.group ?? "") > (b.group ?? "") ? 1 : a.unit_level < b.unit_level ? -1 : a.unit_level > b.unit_level ? 1 : 0
+    );
+    const files: Record<string, Uint8Array | string> = {};
+    await stage("write results", async () => {
+      files["results.arrow"] = rowsToArrowIPC(resultColumns, rows as unknown as Record<string, unknown>[]);
+      files["results.csv"] = rowsToCsv(resultColumns, rows as unknown as Record<string, unknown>[]);
+      files["curves.arrow"] = rowsToArrowIPC(curveColumns, curves as unknown as Record<string, unknown>[]);
+      files["curves.csv"] = rowsToCsv(curveColumns, curves as unknown as Record<string, unknown>[]);
+      files["funnels.json"] = json(funnels);
+      files["indicators.json"] = json(catalogueMetadata(catalogue, extract.lastYear));
+      files["units.json"] = json(units);
+    });
+    if (options.cohort ?? true) {
+      await stage("write cohort", async () => {
+        files[cohortFiles.cohort] = await cohortToArrow(connection, "cohort");
+        files[cohortFiles.cohort_proms] = await cohortToArrow(connection, "cohort_proms");
+        files["cohort-columns.json"] = json(cohortColumnsDescription());
+      });
+    }
+    const sortedNames = Object.keys(files).sort();
+    const manifestOut = {
+      extract: { checksum: validation.checksum, manifest, validated: validation.dataQuality !== null },
+      indicators: catalogue.map((e) => ({ id: e.definition.id, versions: e.definition.versions.map((v) => String(v.version)) })),
+      code: codeVersion(),
+      engine: { ...engineOptions, survivalInterval: "log-log", cumulativeIncidenceInterval: "log", proportionInterval: "wilson", meanInterval: "normal", medianInterval: "order-statistic" },
+      files: Object.fromEntries(sortedNames.map((name) => [name, sha256(files[name])])),
+      warnings: [...warnings].sort()
+    };
+    files["manifest.json"] = json(manifestOut);
+    for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
+    const { rm } = await import("node:fs/promises");
+    await rm(join(options.outDir, ".work"), { recursive: true, force: true });
+    return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
+  } finally {
+    connection.closeSync();
+  }
+}
