@@ -8,7 +8,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readManifest, type Manifest } from "../extract/manifest.ts";
+import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
+import type { Manifest } from "../extract/manifest.ts";
+import type { ValidationProgress } from "../extract/validateExtract.ts";
 import { rowsToArrowIPC } from "../output/arrow.ts";
 import { rowsToCsv } from "../output/csv.ts";
 import { compareCurveRows, compareResultRows, curveColumns, resultColumns, type CurveRow, type ResultRow } from "../output/resultTables.ts";
@@ -30,9 +32,8 @@ import {
 import { openDuckDB, queryRows } from "./duckdb.ts";
 import type { ContextId } from "./indicatorSchema.ts";
 import { versionSql } from "./indicatorSql.ts";
-import { loadExtractTemporary } from "./loadExtractTemporary.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
-import { codeVersion, folderChecksum, sha256 } from "./provenance.ts";
+import { codeVersion, sha256 } from "./provenance.ts";
 import type { LifeTableRow } from "./unitStatistics.ts";
 
 export interface ComputeCatalogueOptions {
@@ -64,64 +65,23 @@ export interface ComputeSummary {
   timings: Record<string, number>;
 }
 
-/** An extract the engine cannot compute from (a message for the user, not a bug). */
-export class ComputeError extends Error {
-  override name = "ComputeError";
-}
-
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-async function readExtractInfo(extractDir: string): Promise<{ manifest: Manifest; info: ExtractInfo }> {
-  const read = await readManifest(extractDir);
-  if (!read.manifest) {
-    throw new ComputeError(read.problems.map((p) => `${extractDir}/${p.file}${p.column ? `: ${p.column}` : ""}: ${p.message}`).join("\n"));
-  }
-  const m = read.manifest;
-  return {
-    manifest: m,
-    info: { firstYear: yearOf(m.period.from), lastYear: yearOf(m.period.to), affirmDate: m.affirm_date, extractDate: m.extract_date }
+function extractInfo(m: Manifest): ExtractInfo {
+  return { firstYear: yearOf(m.period.from), lastYear: yearOf(m.period.to), affirmDate: m.affirm_date, extractDate: m.extract_date };
+}
+
+/** Validation progress as occasional lines: one per table, not one per batch of rows. */
+function validationProgress(onProgress: (message: string) => void): (progress: ValidationProgress) => void {
+  let last = "";
+  return (progress) => {
+    const line =
+      progress.phase === "validate" && progress.table ? `  validating ${progress.table}` : progress.phase === "cached" ? "  reusing the validated snapshot" : "";
+    if (line && line !== last) onProgress(line);
+    last = line || last;
   };
-}
-
-interface ExtractValidation {
-  checksum: string;
-  dataQuality: unknown;
-}
-
-/**
- * Loads the extract into DuckDB: through the extract module's validator and loader when it provides them;
- * TEMPORARILY, until it does, straight from the CSV files (no validation).
- */
-async function loadExtract(
-  connection: DuckDBConnection,
-  extractDir: string,
-  manifest: Manifest,
-  { dropInvalid, onProgress, workDir }: { dropInvalid: boolean; onProgress: (m: string) => void; workDir: string }
-): Promise<ExtractValidation> {
-  const modulePath = "../extract/index.ts";
-  const extractModule = (await import(modulePath).catch(() => null)) as {
-    validateExtract?: (dir: string, options: { snapshotDir: string; onProgress?: (m: string) => void }) => Promise<unknown>;
-    loadIntoDuckDB?: (connection: DuckDBConnection, dir: string) => Promise<void>;
-  } | null;
-  if (extractModule?.validateExtract && extractModule.loadIntoDuckDB) {
-    const snapshotDir = join(workDir, "snapshot");
-    const report = (await extractModule.validateExtract(extractDir, { snapshotDir, onProgress })) as {
-      errors?: number;
-      checksum?: string;
-      summary?: { errors?: number };
-    };
-    const errors = report.errors ?? report.summary?.errors ?? 0;
-    if (errors > 0 && !dropInvalid) {
-      throw new ComputeError(`${extractDir}: the extract has ${errors} error(s); see data-quality.json, fix them, or compute from the usable rows with --drop-invalid`);
-    }
-    await extractModule.loadIntoDuckDB(connection, snapshotDir);
-    return { checksum: report.checksum ?? folderChecksum(extractDir), dataQuality: report };
-  }
-  onProgress("TEMPORARY: the extract validator is not available yet; loading the CSV files unvalidated");
-  await loadExtractTemporary(connection, extractDir, (manifest.tables ?? {}) as Record<string, string>);
-  return { checksum: folderChecksum(extractDir), dataQuality: null };
 }
 
 async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
@@ -188,14 +148,16 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     onProgress(`${name}: ${timings[name].toFixed(1)} s`);
     return result;
   };
-  const { manifest, info: extract } = await readExtractInfo(options.extractDir);
+  // Definitions first: a bad one fails before the (long) validation.
   const catalogue = await stage("catalogue", () => loadCatalogue(options.indicatorsDir, { ids: options.indicators }));
-  await mkdir(options.outDir, { recursive: true });
   const connection = await openDuckDB();
   try {
-    const validation = await stage("load extract", () =>
-      loadExtract(connection, options.extractDir, manifest, { dropInvalid: options.dropInvalid ?? false, onProgress, workDir: join(options.outDir, ".work") })
+    const prepared = await stage("validate and load extract", () =>
+      loadExtractIntoDuckDB(connection, options.extractDir, { dropInvalid: options.dropInvalid ?? false, onProgress: validationProgress(onProgress) })
     );
+    const manifest = prepared.manifest;
+    const extract = extractInfo(manifest);
+    const report = prepared.result.report;
     await stage("cohort views", () => createCohortViews(connection, { extractDate: extract.extractDate }));
     const units = await readUnits(connection);
     const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
@@ -247,7 +209,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     }
     const sortedNames = Object.keys(files).sort();
     const manifestOut = {
-      extract: { checksum: validation.checksum, manifest, validated: validation.dataQuality !== null },
+      extract: { checksum: report.checksums.extract, ok: report.ok, counts: report.counts, manifest },
       indicators: catalogue.map((e) => ({ id: e.definition.id, versions: e.definition.versions.map((v) => String(v.version)) })),
       code: codeVersion(),
       engine: { ...engineOptions, survivalInterval: "log-log", cumulativeIncidenceInterval: "log", proportionInterval: "wilson", meanInterval: "normal", medianInterval: "order-statistic" },
@@ -255,9 +217,8 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       warnings: [...warnings].sort()
     };
     files["manifest.json"] = json(manifestOut);
+    await mkdir(options.outDir, { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
-    const { rm } = await import("node:fs/promises");
-    await rm(join(options.outDir, ".work"), { recursive: true, force: true });
     return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
   } finally {
     connection.closeSync();

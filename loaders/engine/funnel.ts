@@ -11,6 +11,7 @@
  *   chosen instead.
  * - Time-to-event values and mean scores: z = (value − national)/se, normal limits, no adjustment.
  * - Medians: no funnel.
+ * Units under the indicator's minimum denominator get no z and no flag (their results are not shown).
  *
  * "high"/"low" in a flag say on which side of the national value the unit lies, not which side is better.
  */
@@ -78,7 +79,7 @@ export function assessFunnel(units: readonly FunnelInput[], national: number | n
   if (options.kind === "normal") {
     return {
       results: units.map((u) => {
-        const z = u.value !== null && u.se !== null && u.se > 0 && u.denominator > 0 ? (u.value - national) / u.se : null;
+        const z = u.value !== null && u.se !== null && u.se > 0 && u.denominator >= options.minDenominator ? (u.value - national) / u.se : null;
         return { z, zAdjusted: null, flag: flagFromZ(z) };
       }),
       summary: { adjustment: "none", phi: null, tau2: null, units: 0 }
@@ -105,10 +106,9 @@ export function assessFunnel(units: readonly FunnelInput[], national: number | n
     }
   }
   const results = units.map((u, i) => {
-    if (u.numerator === null || u.denominator <= 0 || u.value === null) return { z: null, zAdjusted: null, flag: null };
+    if (u.numerator === null || u.denominator < options.minDenominator || u.value === null) return { z: null, zAdjusted: null, flag: null };
     const z = (u.value - p0) / Math.sqrt((p0 * (1 - p0)) / u.denominator);
     if (summary.adjustment !== "none") {
-      // Units below the minimum denominator did not enter φ/τ²; their adjusted z uses the same φ/τ².
       const zAdjusted = adjusted!.get(i) ?? adjustZ(u, p0, summary);
       return { z, zAdjusted, flag: flagFromZ(zAdjusted) };
     }

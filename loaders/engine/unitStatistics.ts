@@ -8,11 +8,7 @@
  * - relative survival at k years: net survival (Pohar Perme by default) with the log-log interval.
  * - cumulative incidence at k years: Aalen–Johansen with death as the competing risk, log interval.
  */
-import { medianInterval, normalQuantile, proportionInterval } from "../stats/index.ts";
-// TODO: import these from ../stats/index.ts once it exports them.
-import { cumulativeIncidence } from "../stats/cumulativeIncidence.ts";
-import { cumulativeIncidenceAt } from "../stats/cumulativeIncidenceAt.ts";
-import { netSurvival } from "../stats/netSurvival.ts";
+import { cumulativeIncidence, cumulativeIncidenceAt, medianInterval, netSurvival, normalQuantile, proportionInterval } from "../stats/index.ts";
 import type { CountCell, UnitKey, UnitRows } from "./aggregate.ts";
 
 export interface Cell extends UnitKey {
