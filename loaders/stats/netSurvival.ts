@@ -159,22 +159,27 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
   const nCrude = crude.length;
 
   // Fine steps, with relsurv's arithmetic so step starts (and so cells) agree with it to the last bit.
-  const stepStart: number[] = [];
-  const stepLength: number[] = [];
-  const firstStep = new Int32Array(nCrude + 1);
-  let elapsed = 0;
-  for (let j = 0; j < nCrude; j++) {
-    firstStep[j] = stepStart.length;
+  // Counted first so they live in typed arrays (stable element types for the hot loop below).
+  let nSteps = 0;
+  for (let j = 0, elapsed = 0; j < nCrude; j++) {
     const interval = crude[j] - elapsed;
-    for (let within = 0; within < interval; ) {
+    for (let within = 0; within < interval; nSteps++) within += interval - within < 1 ? interval - within : 1;
+    elapsed += interval;
+  }
+  const stepStart = new Float64Array(nSteps);
+  const stepLength = new Float64Array(nSteps);
+  const firstStep = new Int32Array(nCrude + 1);
+  for (let j = 0, k = 0, elapsed = 0; j < nCrude; j++) {
+    firstStep[j] = k;
+    const interval = crude[j] - elapsed;
+    for (let within = 0; within < interval; k++) {
       const h = interval - within < 1 ? interval - within : 1;
-      stepStart.push(elapsed + within);
-      stepLength.push(h);
+      stepStart[k] = elapsed + within;
+      stepLength[k] = h;
       within += h;
     }
     elapsed += interval;
   }
-  const nSteps = stepStart.length;
   firstStep[nCrude] = nSteps;
 
   // Cells (sex, year, age). The occupied ones live in dense slots 0..nSlots−1, so a fine step is one
@@ -190,6 +195,7 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
   const slotWeightSum = new Float64Array(hazard.length); // B_c
   const slotClock = new Float64Array(hazard.length); // G_c
   let nSlots = 0;
+  const sums = new Float64Array(5); // advanceSlots' results for one fine step
 
   // Subjects in order of follow-up time: the risk set is always a suffix of `order`.
   const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => subjects.time[a] - subjects.time[b]);
@@ -290,34 +296,14 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
         i = following;
       }
       const h = stepLength[k];
-      let inverse = 0;
-      let hazardWeighted = 0;
-      let inverseEnd = 0;
-      let hazardWeightedEnd = 0;
-      let hazardCount = 0;
-      let overflow = false;
-      for (let slot = 0; slot < nSlots; slot++) {
-        const lambda = slotHazard[slot];
-        const weightSum = slotWeightSum[slot];
-        let clock = slotClock[slot];
-        const sumAtStart = clock * weightSum;
-        inverse += sumAtStart;
-        hazardWeighted += lambda * sumAtStart;
-        hazardCount += lambda * slotMembers[slot];
-        clock *= h === 1 ? slotUnitFactor[slot] : expSmall(h * lambda);
-        slotClock[slot] = clock;
-        const sumAtEnd = clock * weightSum;
-        inverseEnd += sumAtEnd;
-        hazardWeightedEnd += lambda * sumAtEnd;
-        if (clock > 1e150) overflow = true;
-      }
-      fInverse += inverse;
-      fHazard += hazardWeighted;
-      fInverseEnd += inverseEnd;
-      fHazardEnd += hazardWeightedEnd;
+      const overflow = advanceSlots(nSlots, h, slotHazard, slotUnitFactor, slotMembers, slotWeightSum, slotClock, sums);
+      fInverse += sums[0];
+      fHazard += sums[1];
+      fInverseEnd += sums[2];
+      fHazardEnd += sums[3];
       integral += (fHazard / fInverse / 2 + fHazardEnd / fInverseEnd / 2) * h;
-      expected += h * hazardCount;
-      inverseAtEnd = inverseEnd;
+      expected += h * sums[4];
+      inverseAtEnd = sums[2];
       if (overflow) rebaseClocks(exited);
     }
 
@@ -377,6 +363,49 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
       }
     }
   }
+}
+
+/**
+ * One fine step of length h for the occupied cells: each clock G_c advances by exp(h·λ_c). Writes to `sums`
+ * Σ G_c·B_c (= Σ 1/S_i) and Σ λ_c·G_c·B_c at the step's start and end, and Σ λ_c·members_c; returns whether
+ * some clock passed 1e150. A top-level function, so the hot loop is compiled once for every call.
+ */
+function advanceSlots(
+  nSlots: number,
+  h: number,
+  hazard: Float64Array,
+  unitFactor: Float64Array,
+  members: Float64Array,
+  weightSum: Float64Array,
+  clock: Float64Array,
+  sums: Float64Array
+): boolean {
+  let inverse = 0;
+  let hazardWeighted = 0;
+  let inverseEnd = 0;
+  let hazardWeightedEnd = 0;
+  let hazardCount = 0;
+  let overflow = false;
+  for (let slot = 0; slot < nSlots; slot++) {
+    const lambda = hazard[slot];
+    const sum = weightSum[slot];
+    const sumAtStart = clock[slot] * sum;
+    inverse += sumAtStart;
+    hazardWeighted += lambda * sumAtStart;
+    hazardCount += lambda * members[slot];
+    const advanced = clock[slot] * (h === 1 ? unitFactor[slot] : expSmall(h * lambda));
+    clock[slot] = advanced;
+    const sumAtEnd = advanced * sum;
+    inverseEnd += sumAtEnd;
+    hazardWeightedEnd += lambda * sumAtEnd;
+    if (advanced > 1e150) overflow = true;
+  }
+  sums[0] = inverse;
+  sums[1] = hazardWeighted;
+  sums[2] = inverseEnd;
+  sums[3] = hazardWeightedEnd;
+  sums[4] = hazardCount;
+  return overflow;
 }
 
 /** e^x, by its Taylor series where that is exact to rounding (0 ≤ x < 1/32: the tail is below 2^−56), else Math.exp. */
