@@ -3,8 +3,9 @@
  * a Norwegian locale. Copies the extract, rewriting each table's CSV as UTF-8 with ',' separators, and
  * within it only what Excel is known to change: decimal commas in number columns (12,5 → 12.5), dates
  * shown as dd.mm.yyyy in date columns (28.02.2023 → 2023-02-28), and municipality numbers that lost their
- * leading zero (301 → 0301). Every other value is copied as it is, and line numbers stay the same, so the
- * validation of the copy points at the same lines as the original. Nothing is changed in place.
+ * leading zero (301 → 0301); Windows-1252 and UTF-16 become UTF-8. Every other value is copied as it
+ * is, and line numbers stay the same, so the validation of the copy points at the same lines as the
+ * original. A file with broken quoting is left as it is. Nothing is changed in place.
  */
 import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -60,11 +61,7 @@ export async function convertExcelExtract(from: string, to: string): Promise<Exc
     if (inspection.invalidUtf8) changes.push("Windows-1252 → UTF-8");
     if (inspection.bom === "utf-8") changes.push("byte-order mark removed");
     if (format.separator !== ",") changes.push(`'${format.separator === "\t" ? "tab" : format.separator}' separator → ','`);
-    if (inspection.bom === "utf-16le" || inspection.bom === "utf-16be") {
-      log.push(`${name}: UTF-16 is not converted; save it from Excel as 'CSV UTF-8 (comma delimited)'; copied unchanged`);
-      await copyFile(join(source, name), join(target, name));
-      continue;
-    }
+    if (inspection.bom === "utf-16le" || inspection.bom === "utf-16be") changes.push("UTF-16 → UTF-8");
     let writer: CsvWriter | null = null;
     let columnFixes: (Fix | undefined)[] = [];
     const counts = new Map<ColumnType, number>();
@@ -102,7 +99,7 @@ export async function convertExcelExtract(from: string, to: string): Promise<Exc
       continue;
     }
     if (writer === null) await copyFile(join(source, name), join(target, name));
-    for (const [type, count] of counts) changes.push(`${count} ${fixNames[type]}`);
+    for (const [type, count] of counts) changes.push(`${fixNames[type]}: ${count}`);
     log.push(`${name}: ${changes.length > 0 ? changes.join(", ") : "no change"}`);
   }
   log.push(`converted copy written to ${to}`);

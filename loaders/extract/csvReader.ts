@@ -204,7 +204,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
 
 export interface CsvStreamOptions extends CsvOptions {
   /** Text encoding of the file (default utf-8; a UTF-8 byte-order mark is skipped). */
-  encoding?: "utf-8" | "windows-1252";
+  encoding?: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
   /** Called with the number of bytes read so far, once per chunk. */
   onBytes?: (bytes: number) => void;
 }

@@ -16,7 +16,7 @@ export interface FileProblem {
 
 export interface CsvFormat {
   /** How to decode the file for reading (for a file rejected for its encoding: to count its rows). */
-  encoding: "utf-8" | "windows-1252";
+  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
   separator: string;
   /** Problems that make every row unusable. */
   fatal: FileProblem[];
@@ -47,9 +47,9 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
     fatal.push({
       kind: "encoding",
       line: null,
-      message: `saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ${excelAdvice}`
+      message: `saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ${excelAdvice}, ${convertAdvice(file)}`
     });
-    return { encoding: "utf-8", separator: ",", fatal, warnings };
+    return { encoding: inspection.bom, separator: ",", fatal, warnings };
   }
   let encoding: CsvFormat["encoding"] = "utf-8";
   const invalid = inspection.invalidUtf8;

@@ -43,7 +43,8 @@ export function formatReport(result: ValidationResult, { maxPerKind = 20 }: Form
   const lines: string[] = [];
   const verdict = report.ok ? "valid" : "INVALID";
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  if (counts.dependent > 0) parts.push(`${plural(counts.dependent, "row")} excluded with a row they depend on`);
+  const dependants = Object.values(report.tables).reduce((n, t) => n + (t.excluded.find((e) => e.reason === "dependency")?.count ?? 0), 0);
+  if (dependants > 0) parts.push(`${plural(dependants, "row")} excluded only because a row they depend on was`);
   lines.push(`${shown(result.extractDir)}: ${verdict} (${parts.join(", ")})`);
   for (const { severity, heading } of sections) {
     const groups = report.problems.filter((p) => p.severity === severity);

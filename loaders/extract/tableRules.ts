@@ -84,7 +84,7 @@ const units: TableRules = {
 };
 
 function periodText(period: CatchmentPeriod): string {
-  return `${formatDay(period.from)}–${period.to === NO_DATE ? "" : formatDay(period.to)}`;
+  return period.to === NO_DATE ? `${formatDay(period.from)} onwards` : `${formatDay(period.from)} to ${formatDay(period.to)}`;
 }
 
 const catchment: TableRules = {
@@ -218,9 +218,16 @@ function checkResidence(run: TableRun, row: Row, diagnosis: number): void {
   }
   const covers = (p: CatchmentPeriod) => p.from <= diagnosis && (p.to === NO_DATE || diagnosis <= p.to);
   if (periods.some((p) => p.status === USED && covers(p))) return;
-  const excluded = periods.find((p) => p.status !== USED && covers(p));
+  // An excluded period that covers the date, or any excluded period (its dates may be the error):
+  // the tumour is fine, the catchment table is not.
+  const excluded = periods.find((p) => p.status !== USED && covers(p)) ?? periods.find((p) => p.status !== USED);
   if (excluded) {
-    run.report(row, "dependency", "municipality", `the catchment period of ${municipality} valid on the diagnosis date was excluded (${run.where("catchment", excluded.line)})`);
+    run.report(
+      row,
+      "dependency",
+      "municipality",
+      `no usable catchment period of ${municipality} covers the diagnosis date ${formatDay(diagnosis)}; the period at ${run.where("catchment", excluded.line)} was excluded`
+    );
     return;
   }
   const valid = periods.filter((p) => p.status === USED).map(periodText);
