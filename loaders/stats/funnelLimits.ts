@@ -15,7 +15,7 @@
  *
  * @throws {TypeError|RangeError} unless 0 < p0 < 1, n ≥ 1 is a whole count ("exact") or n > 0
  *   ("normal"), 0 < level < 1 and method is "exact" or "normal".
- * @example funnelLimits(0.5, 100) // {lower: 0.4017…, upper: 0.5983…}
+ * @example funnelLimits(0.5, 100) // {lower: 0.3968…, upper: 0.5932…}
  */
 import { binomialCdf } from "./binomialCdf.ts";
 import { binomialDensity } from "./binomialDensity.ts";

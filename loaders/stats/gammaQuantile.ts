@@ -5,7 +5,8 @@
  * Newton's method on u = log x, safeguarded by bisection on a bracket, on whichever tail is below ½
  * (so p = 0.999 is solved as an upper tail of 0.001 without cancellation). Start: the Wilson–Hilferty
  * cube a·(1 − 1/(9a) + z/(3√a))³ (z = Φ⁻¹(p)), or for small a and p the leading term of the series,
- * (p·Γ(a + 1))^(1/a). Stops when the step in log x is below 1e-14. The tails come from `gammaTails`.
+ * (p·Γ(a + 1))^(1/a). Once the step is below 1e-10 a last Newton step is taken in x itself, which
+ * leaves x within a few ulps of the root. The tails come from `gammaTails`.
  * Used for the exact Poisson limits (χ²_{p}(2O)/2 = gammaQuantile(p, O)); matches the exact columns of
  * oe_byars_grid.csv (R `qchisq`) to ~1e-15 relative (see tests).
  *
@@ -35,15 +36,17 @@ export function gammaQuantile(p: number, a: number): number {
     if (value === 0) return x;
     if (value < 0) lo = u;
     else hi = u;
-    const slope = a * poissonDensity(a, x); // dP/du = density·x = x^a e^(−x) / Γ(a)
-    let next = u - value / slope;
+    const step = value / (a * poissonDensity(a, x)); // dP/du = density·x = x^a e^(−x) / Γ(a)
+    // Near the root finish with the same Newton step taken in x itself (dx = du·x): log x is
+    // coarse for tiny x (ulp(552) = 1e-13), x is not.
+    if (Math.abs(step) <= 1e-10) return x - step * x;
+    let next = u - step;
     if (!(next > lo && next < hi)) {
       if (lo === -Infinity) next = hi - 4;
       else if (hi === Infinity) next = lo + 4;
       else next = lo + (hi - lo) / 2;
     }
-    const scale = 1e-14 * Math.max(1, Math.abs(u));
-    if (Math.abs(next - u) <= scale || hi - lo <= scale) return Math.exp(next);
+    if (hi - lo <= 1e-15 * Math.max(1, Math.abs(u))) return Math.exp(next);
     u = next;
   }
   throw new Error(`gammaQuantile: no convergence for p = ${p}, a = ${a}`);

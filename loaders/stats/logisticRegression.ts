@@ -8,14 +8,15 @@
  * normal equations, so the conditioning is that of X, not its square). Stops when
  * |dev − dev_old| / (|dev| + 0.1) < 1e-14 (R's rule with epsilon 1e-14), and `iterations` counts the
  * least-squares fits as R's `iter` does. Standard errors are √diag((XᵀWX)⁻¹) with W at the final
- * coefficients (R uses the previous iteration's weights; at this tolerance they agree to ~1e-12).
+ * coefficients (the MLE). R instead reports them with the weights of the fit before, which is why its
+ * SEs depend on epsilon (README): ~5e-11 relative here, up to ~1e-8 in tiny problems.
  * Matches oe_glm_coefficients.csv (R 4.2.2, epsilon 1e-14) for died ~ age + factor(stage) + female.
  *
  * @throws {TypeError|RangeError} unless X is a non-empty array of equally long rows of finite numbers,
  *   y has one 0/1 value per row, and there are more rows than coefficients; if [1 X] is rank deficient
  *   (collinear or constant columns); or if the fit separates the outcomes (fitted probabilities 0 or
  *   1, coefficients diverging) or does not converge in 100 iterations.
- * @example logisticRegression([[0], [1], [2], [3]], [0, 1, 0, 1]).coefficients // [intercept, slope]
+ * @example logisticRegression([[0], [1], [2], [3]], [0, 1, 0, 1]).coefficients // [-1.3623, 0.9082]
  */
 
 export type LogisticFit = { coefficients: number[]; standardErrors: number[]; iterations: number };
@@ -40,16 +41,19 @@ export function logisticRegression(X: readonly (readonly number[])[], y: readonl
       rows.push(design[i].map((v) => v * root));
       rhs.push(root * (eta[i] + (y[i] - mu[i]) / w));
     }
-    coefficients = leastSquares(rows, rhs, p).solution;
+    // The first fit has equal weights, so a failure there is the design's own rank deficiency; later
+    // ones fail only when weights collapse to 0, i.e. when the outcomes are separated.
+    coefficients = leastSquares(rows, rhs, p, iteration === 1 ? rankDeficient : separated).solution;
     eta = design.map((row) => dot(row, coefficients));
     mu = eta.map(inverseLogit);
+    if (mu.some((m) => m === 0 || m === 1)) throw new RangeError(separated); // weights of 0 next
     const dev = deviance(y, mu);
     if (Math.abs(dev - devianceOld) / (Math.abs(dev) + 0.1) < epsilon) {
-      if (mu.some((m) => m < 10 * Number.EPSILON || m > 1 - 10 * Number.EPSILON)) {
-        throw new RangeError("logisticRegression: fitted probabilities of 0 or 1: the outcomes are separated by the covariates, so the estimates diverge");
-      }
+      // R only warns here ("fitted probabilities numerically 0 or 1"); such a fit has diverged.
+      if (mu.some((m) => m < 10 * Number.EPSILON || m > 1 - 10 * Number.EPSILON)) throw new RangeError(separated);
+      // (XᵀWX)⁻¹ = R⁻¹R⁻ᵀ with W at the final coefficients: the standard error is a row norm of R⁻¹.
       const weighted = design.map((row, i) => row.map((v) => v * Math.sqrt(mu[i] * (1 - mu[i]))));
-      const { rInverse } = leastSquares(weighted, new Array(n).fill(0), p);
+      const { rInverse } = leastSquares(weighted, new Array<number>(n).fill(0), p, separated);
       const standardErrors = rInverse.map((row) => Math.sqrt(row.reduce((sum, v) => sum + v * v, 0)));
       return { coefficients, standardErrors, iterations: iteration };
     }
@@ -57,6 +61,9 @@ export function logisticRegression(X: readonly (readonly number[])[], y: readonl
   }
   throw new RangeError(`logisticRegression: no convergence in ${maxIterations} iterations (separated outcomes?)`);
 }
+
+const rankDeficient = "logisticRegression: the design [1 X] is rank deficient (a column is constant or a combination of others)";
+const separated = "logisticRegression: fitted probabilities of 0 or 1: the covariates separate the outcomes, so the estimates diverge";
 
 function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): number[][] {
   if (!Array.isArray(X)) throw new TypeError("logisticRegression: X must be an array of rows");
@@ -84,18 +91,17 @@ function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): n
 
 /**
  * Least squares min ‖A·b − r‖ by Householder QR (A is m×p, m > p). Returns b and R⁻¹ (p×p upper
- * triangular), so that (AᵀA)⁻¹ = R⁻¹R⁻ᵀ. Throws when A is numerically rank deficient.
+ * triangular), so that (AᵀA)⁻¹ = R⁻¹R⁻ᵀ. Throws RangeError(failure) when A is numerically rank
+ * deficient (a column's remainder below 1e-10 of its norm).
  */
-function leastSquares(A: number[][], r: number[], p: number): { solution: number[]; rInverse: number[][] } {
+function leastSquares(A: number[][], r: number[], p: number, failure: string): { solution: number[]; rInverse: number[][] } {
   const m = A.length;
   const a = A.map((row) => row.slice());
   const q = r.slice();
   const columnNorms = Array.from({ length: p }, (_, j) => norm2(a, j, 0));
   for (let k = 0; k < p; k++) {
     const norm = norm2(a, k, k);
-    if (!(norm > 1e-10 * columnNorms[k])) {
-      throw new RangeError(`logisticRegression: the design is rank deficient (column ${k} of [1 X] is a combination of the others or constant)`);
-    }
+    if (!(norm > 1e-10 * columnNorms[k])) throw new RangeError(failure);
     const alpha = a[k][k] > 0 ? -norm : norm;
     // Householder vector v = x − αe₁, stored in place below the diagonal.
     a[k][k] -= alpha;

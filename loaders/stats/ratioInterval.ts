@@ -11,7 +11,7 @@
  *
  * @throws {TypeError|RangeError} unless observed is a whole count ≥ 0, expected > 0 (finite),
  *   0 < level < 1 and method is "byar", "exact" or "auto".
- * @example ratioInterval(20, 10) // {lower: 1.2216…, upper: 3.0888…} (Byar's)
+ * @example ratioInterval(20, 10) // {lower: 1.2211…, upper: 3.0890…} (Byar's, as O ≥ 10)
  */
 import { checkCount, checkKeyword, checkLevel, checkOpen, checkOptions } from "./checks.ts";
 import { gammaQuantile } from "./gammaQuantile.ts";
