@@ -182,6 +182,9 @@ export class TableRun {
         `the row has ${fields.length} fields, the header ${this.headerLength}` +
           (fields.length > this.headerLength ? " (an unquoted ',' inside a value, such as a decimal comma?)" : "");
       this.report(row, "malformed-row", null, message);
+      // With the right number of fields the key is still where it belongs: remember it as excluded, so
+      // rows that refer to it are excluded as its dependants rather than reported as unknown references.
+      if (fields.length === this.headerLength) this.readKey(fields, row);
       return true;
     }
     const columns = this.spec.columns;
@@ -219,6 +222,17 @@ export class TableRun {
     for (const kind of row.flags) this.ledger.flag(kind, row.line);
     this.rules.keep?.(this, row);
     return true;
+  }
+
+  private readKey(fields: string[], row: Row): void {
+    for (const c of this.keyColumns) {
+      const position = this.positions[c];
+      const text = position === -1 ? "" : fields[position].trim();
+      const value = this.parsers[c](text);
+      row.texts[c] = text;
+      row.values[c] = value instanceof CellError ? null : value;
+    }
+    this.checkKey(row);
   }
 
   private checkKey(row: Row): void {
