@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
 import type { Manifest } from "../extract/manifest.ts";
-import type { ValidationProgress } from "../extract/validateExtract.ts";
+import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
 import { rowsToArrowIPC } from "../output/arrow.ts";
 import { rowsToCsv } from "../output/csv.ts";
 import { compareCurveRows, compareResultRows, curveColumns, resultColumns, type CurveRow, type ResultRow } from "../output/resultTables.ts";
@@ -51,6 +51,8 @@ export interface ComputeCatalogueOptions {
   indicators?: string[];
   /** Write cohort.arrow and cohort-proms.arrow for the council explorer (default true). */
   cohort?: boolean;
+  /** Where the validated snapshot goes (default: the snapshot cache in .qi/snapshots, reused for an unchanged extract). */
+  validation?: Pick<ValidateOptions, "snapshotDir" | "cacheDir" | "cache">;
   /** Statistical options (interval level, overdispersion policy, curve resolution). */
   engine?: Partial<EngineOptions>;
 }
@@ -153,7 +155,11 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
   const connection = await openDuckDB();
   try {
     const prepared = await stage("validate and load extract", () =>
-      loadExtractIntoDuckDB(connection, options.extractDir, { dropInvalid: options.dropInvalid ?? false, onProgress: validationProgress(onProgress) })
+      loadExtractIntoDuckDB(connection, options.extractDir, {
+        ...options.validation,
+        dropInvalid: options.dropInvalid ?? false,
+        onProgress: validationProgress(onProgress)
+      })
     );
     const manifest = prepared.manifest;
     const extract = extractInfo(manifest);
