@@ -12,12 +12,15 @@ describe("betaQuantile", () => {
     expect(betaQuantile(0.025, 20, 1) / 0.025 ** (1 / 20)).toBeCloseTo(1, 15);
   });
   it("matches 50-digit roots for n in the millions and billions", () => {
-    // mpmath 1.3.0: root of (1−p)^n + n·p·(1−p)^(n−1) = 0.05, n = 1e7 (Clopper–Pearson upper, x = 1, 90%).
-    // binomial_ci.csv (statsmodels 0.13.5 / scipy) has 4.743863629843797e-07 there, 1.1e-10 off.
-    expect(betaQuantile(0.95, 2, 9999999) / 4.7438636303713684267e-7).toBeCloseTo(1, 12);
-    // mpmath: root of P(Bin(7564336677, p) ≥ 7776456) = 0.001 by 45-digit summation (CP lower, 99.8%).
-    // binomial_ci.csv has 0.0010269037579251556, 3.4e-12 off.
-    expect(betaQuantile((1 - 0.998) / 2, 7776456, 7564336677 - 7776456 + 1) / 0.001026903757921767716).toBeCloseTo(1, 12);
+    // mpmath 1.3.0 at 50 digits: roots p of P(Bin(n, p) ≤ x) = α/2 (Clopper–Pearson upper limits).
+    // binomial_ci.csv (statsmodels 0.13.5 / scipy 1.10.1) is off by the relative amount in brackets.
+    expect(betaQuantile(0.95, 2, 9999999) / 4.7438636303713684267e-7).toBeCloseTo(1, 14); // x=1, n=1e7, 90% [1.1e-10]
+    expect(betaQuantile(0.975, 2, 9999999) / 5.5716421173607301887e-7).toBeCloseTo(1, 14); // x=1, 95% [6.6e-11]
+    expect(betaQuantile(0.975, 3, 9999998) / 7.224685780387377977e-7).toBeCloseTo(1, 14); // x=2, 95% [6.4e-11]
+    expect(betaQuantile(0.999, 3, 9999998) / 1.1228867060922647607e-6).toBeCloseTo(1, 14); // x=2, 99.8% [3.2e-11]
+    expect(betaQuantile(0.95, 3, 99998) / 0.000062956583960867050031).toBeCloseTo(1, 14); // x=2, n=1e5, 90% [8.7e-13]
+    // Root of P(Bin(7564336677, p) ≥ 7776456) = 0.001 by 45-digit summation (CP lower, 99.8%) [3.3e-12].
+    expect(betaQuantile((1 - 0.998) / 2, 7776456, 7564336677 - 7776456 + 1) / 0.001026903757921767716).toBeCloseTo(1, 14);
   });
   it("is within 1e-13 relative (or 2 ulps near 1) of the root, in both tails and for small shapes", () => {
     // A round trip in probability is ill-conditioned (one ulp of x moves I_x(1e5, 2) by 5e-12), so

@@ -13,10 +13,12 @@ const methods = [
   ["wilson", "wilson", 1e-14, 1e-14], // 1.2e-15, 1.8e-15
   ["wilson-cc", "wilson_cc", 1e-14, 1e-14], // 1.4e-15, 1.3e-15
   // Clopper–Pearson: 3.3e-12 (lower, x = 7776456 of 7564336677 at 99.8%) and 1.1e-10 (upper, x = 1 of
-  // 1e7 at 90%). Both are errors of the reference: 45/50-digit mpmath roots (betaQuantile.test.ts)
-  // agree with this code to 6e-14 and 1.1e-13. Every other row is within 1.5e-13.
+  // 1e7 at 90%; the upper limits for x ≤ 2 with n ≥ 1e5 differ by 9e-13 to 1.1e-10). These are errors
+  // of the reference (statsmodels 0.13.5 on scipy 1.10.1): roots found in mpmath at 50 digits agree
+  // with this code to 2e-16 (betaQuantile.test.ts). All other rows are within 1.0e-13.
   ["clopper-pearson", "cp", 1e-11, 2e-10],
-  ["jeffreys", "jeffreys_bcd", 1e-11, 1e-12] // 3.4e-12 (same 7.6e9 row as CP), 1.4e-13
+  // 3.4e-12 (lower, the same 7.6e9 row as CP at 99.8%, where the reference's CP is off by as much), 1.4e-13
+  ["jeffreys", "jeffreys_bcd", 1e-11, 1e-12]
 ] as const;
 
 describe("proportionInterval", () => {

@@ -22,8 +22,8 @@ describe("ratioInterval", () => {
   for (const [method, column] of methods) {
     for (const [level, suffix] of levels) {
       it(`matches every row of oe_byars_grid.csv: ${method} at ${level} (${column}_lower/upper_${suffix})`, () => {
-        // Achieved max relative error over the 84 rows of each column pair: Byar's 2.4e-16, exact
-        // 6.8e-16 (95%) and 9.3e-16 (99.8%), auto 6.8e-16 / 9.3e-16.
+        // Achieved max relative error over the 84 rows of each column: Byar's 3.5e-16, exact 9.2e-16,
+        // auto (PHE rule) 4.8e-16.
         const intervals = grid.map((r) => ratioInterval(num(r.O), num(r.E), { level, method }));
         // Byar's lower limit is NA in the reference at O = 0 (undefined) and at O = 1, 99.8%
         // (negative cube): this function returns 0 there, the exact lower limit at 0 and the floor.
