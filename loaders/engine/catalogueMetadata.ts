@@ -4,6 +4,7 @@
  * the final SQL of each version (what the explorer runs). Keys are indicator ids, sorted.
  */
 import type { Catalogue, CatalogueEntry } from "./catalogue.ts";
+import { contextColumns } from "./contexts.ts";
 import { defaultMeasureUnit, type Target } from "./indicatorSchema.ts";
 import { exampleQuery, versionSql, type VersionSql } from "./indicatorSql.ts";
 import { period as makePeriod } from "./periods.ts";
@@ -27,6 +28,8 @@ export interface IndicatorMetadata {
   longDescription: { nb: string; en: string };
   contexts: string[];
   defaultContext: string;
+  /** Per context, the cohort column holding the unit at each level (null: the context has no such level). */
+  unitColumns: Record<string, { hospital: string | null; trust: string; region: string }>;
   period: string;
   periodColumn: string;
   minDenominator: number;
@@ -71,6 +74,7 @@ export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): Indi
     longDescription: d.longDescription,
     contexts: [...d.contexts],
     defaultContext,
+    unitColumns: Object.fromEntries(d.contexts.map((c) => [c, { hospital: contextColumns[c].hospital, trust: contextColumns[c].trust, region: contextColumns[c].region }])),
     period: d.period,
     periodColumn: d.periodColumn,
     minDenominator: d.minDenominator,
