@@ -43,6 +43,8 @@ export function contentSecurityPolicy(html: string, { wasm }: Pick<PageOptions, 
 
 export function finalizePage(html: string, options: PageOptions): string {
   let out = html.replace(/<html>/, `<html lang="${options.lang}">`);
+  // A heading whose text is computed gets an empty id and a self-link to "#": keep the text, drop the link.
+  out = out.replace(/<(h[1-6]) id="" tabindex="-1"><a class="observablehq-header-anchor" href="#">([\s\S]*?)<\/a><\/\1>/g, "<$1>$2</$1>");
   out = out.replace(/(<meta name="viewport" content="[^"]*?), maximum-scale=1"/, '$1"');
   const csp = contentSecurityPolicy(out, options);
   out = out.replace(/<meta charset="utf-8">/, `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}">`);

@@ -5,6 +5,23 @@
 
 let counter = 0;
 
+/**
+ * The SVG is decorative for assistive technology: the title, summary and data table carry its content.
+ * Plot labels its mark groups with aria-label, which ARIA prohibits on a <g> without a role (axe:
+ * aria-prohibited-attr), so those labels are removed along with hiding the SVG.
+ */
+function hideFromAssistiveTechnology(root: Element): void {
+  for (const svg of root.querySelectorAll("svg")) {
+    if (svg.getAttribute("aria-hidden") === "true") continue;
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    for (const node of svg.querySelectorAll("[aria-label], [aria-description]")) {
+      node.removeAttribute("aria-label");
+      node.removeAttribute("aria-description");
+    }
+  }
+}
+
 export interface ChartFigureOptions {
   title: string;
   /** One sentence describing what the chart shows; read by screen readers as the chart's description. */
@@ -31,10 +48,10 @@ export function chartFigure(chart: Element, { title, summary, table, tableLabel 
   description.className = "qi-chart-summary";
   description.id = `${id}-summary`;
   description.textContent = summary;
-  // The SVG itself is decorative for assistive technology: the summary and the table carry its content.
-  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
-  svg?.setAttribute("aria-hidden", "true");
   figure.append(heading, description, chart);
+  hideFromAssistiveTechnology(figure);
+  // Charts drawn later (resize redraws on every width change) get the same treatment.
+  new MutationObserver(() => hideFromAssistiveTechnology(figure)).observe(figure, { childList: true, subtree: true });
   if (footer) figure.append(...(Array.isArray(footer) ? footer : [footer]));
   if (table) {
     const details = document.createElement("details");

@@ -37,32 +37,35 @@ export async function openWatchedPage(browser: Browser, { locale = "nb-NO" } = {
   const context = await browser.newContext({ locale, acceptDownloads: true });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [], failedRequests: [] };
-  await page.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    const local = url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
-    if (local) return route.continue();
-    problems.outsideRequests.push(url.href);
-    return route.abort("blockedbyclient");
-  });
+  // Only requests leaving the machine are intercepted (and aborted): intercepting local ones would put
+  // every response, including DuckDB's 34 MB wasm stream, through the route handler.
+  const isLocal = (url: URL) => url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
+  await context.route(
+    (url) => !isLocal(url),
+    (route) => {
+      problems.outsideRequests.push(route.request().url());
+      return route.abort("blockedbyclient");
+    }
+  );
   page.on("console", (message) => {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.message));
   page.on("requestfailed", (request) => {
     const url = request.url();
-    if (!problems.outsideRequests.includes(url)) problems.failedRequests.push(`${url}: ${request.failure()?.errorText}`);
+    const error = request.failure()?.errorText ?? "";
+    // ERR_ABORTED is the page cancelling its own request (DuckDB-WASM's streaming compile sometimes releases
+    // the wasm response before Chrome marks it finished); the page still works, and a missing or refused
+    // resource shows up as a console error or another failure code.
+    if (!problems.outsideRequests.includes(url) && error !== "net::ERR_ABORTED") problems.failedRequests.push(`${url}: ${error}`);
   });
   return { page, problems };
 }
 
-/** Waits until Framework has rendered every cell: no pending or errored observablehq cells remain. */
+/** Waits until Framework has rendered every cell: no <observablehq-loading> placeholder remains. */
 export async function waitForRender(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForLoadState("load");
-  await page.waitForFunction(
-    () => document.querySelectorAll(".observablehq--loading").length === 0,
-    undefined,
-    { timeout }
-  );
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout });
 }
 
 /** Cells that rendered an error (Framework shows them as .observablehq--error). */

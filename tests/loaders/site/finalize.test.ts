@@ -34,6 +34,13 @@ describe("finalizePage", () => {
     expect(contentSecurityPolicy(page, { wasm: true })).toContain("'wasm-unsafe-eval'");
   });
 
+  it("unwraps computed headings from their empty self-link", () => {
+    const heading = `<h1 id="" tabindex="-1"><a class="observablehq-header-anchor" href="#"><observablehq-loading></observablehq-loading><!--:1:--></a></h1>`;
+    const out = finalizePage(page.replace("<body></body>", `<body>${heading}<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2></body>`), { lang: "nb", wasm: false });
+    expect(out).toContain("<h1><observablehq-loading></observablehq-loading><!--:1:--></h1>");
+    expect(out).toContain('<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2>');
+  });
+
   it("puts the policy right after the charset", () => {
     const out = finalizePage(page, { lang: "nb", wasm: false });
     expect(out).toMatch(/<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
