@@ -5,10 +5,11 @@
 import { UserError, type Command } from "./command.ts";
 import { build } from "./build.ts";
 import { compute } from "./compute.ts";
+import { demo } from "./demo.ts";
 import { dev } from "./dev.ts";
 import { validate } from "./validate.ts";
 
-const commands: Command[] = [build, compute, dev, validate];
+const commands: Command[] = [build, compute, demo, dev, validate];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
