@@ -6,7 +6,7 @@
  * Typed values: ids, text, codes, municipality numbers and ICD-10 codes stay strings; dates become day
  * numbers (dates.ts); integers and numbers become numbers; flags 1 or 0. A missing value is null.
  */
-import { earliestDate, parseIsoDate, dayNumber, formatDay } from "./dates.ts";
+import { earliestDate, isoDay, parseIsoDate, dayNumber, formatDay } from "./dates.ts";
 import type { ProblemKind } from "./problems.ts";
 import type { ColumnSpec } from "./tables.ts";
 
@@ -114,12 +114,13 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
     }
     case "date":
       return (text) => {
-        const parsed = parseIsoDate(text);
-        if (parsed.ok) {
-          if (parsed.day < earliestDay) return new CellError("out-of-range", `${text} is before ${earliestDate}, the earliest date accepted`);
-          return parsed.day;
+        const day = isoDay(text);
+        if (day === day) {
+          if (day < earliestDay) return new CellError("out-of-range", `${text} is before ${earliestDate}, the earliest date accepted`);
+          return day;
         }
-        if (parsed.reason === "impossible") return new CellError("impossible-date", parsed.message);
+        const parsed = parseIsoDate(text);
+        if (!parsed.ok && parsed.reason === "impossible") return new CellError("impossible-date", parsed.message);
         return new CellError("invalid-date", dateShapeMessage(text));
       };
     case "integer":

@@ -26,7 +26,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Incremental parser: feed text with `push`, finish with `end`; complete records are appended to `out`. */
+/** Receives each record as soon as it is complete (no record objects: millions of rows, little garbage). */
+export type RecordSink = (line: number, fields: string[], error: string | undefined) => void;
+
+/** Incremental parser: feed text with `push`, finish with `end`; complete records go to the sink. */
 export class CsvParser {
   private carry = "";
   private line = 1;
@@ -41,18 +44,18 @@ export class CsvParser {
     this.maxFieldChars = maxFieldChars;
   }
 
-  push(text: string, out: CsvRecord[]): void {
+  push(text: string, out: RecordSink | CsvRecord[]): void {
     const all = this.carry.length === 0 ? text : this.carry + text;
-    const consumed = this.parse(all, false, out);
+    const consumed = this.parse(all, false, toSink(out));
     this.carry = consumed === all.length ? "" : all.slice(consumed);
   }
 
-  end(out: CsvRecord[]): void {
-    this.parse(this.carry, true, out);
+  end(out: RecordSink | CsvRecord[]): void {
+    this.parse(this.carry, true, toSink(out));
     this.carry = "";
   }
 
-  private parse(text: string, final: boolean, out: CsvRecord[]): number {
+  private parse(text: string, final: boolean, out: RecordSink): number {
     const length = text.length;
     let pos = 0;
     let line = this.line;
@@ -68,7 +71,7 @@ export class CsvParser {
         // Fast path: a record on one line without quotes.
         let end = newline;
         if (end > pos && text.charCodeAt(end - 1) === CR) end--;
-        out.push({ line, fields: text.slice(pos, end).split(this.separator) });
+        out(line, text.slice(pos, end).split(this.separator), undefined);
         line++;
         pos = newline + 1;
         continue;
@@ -83,7 +86,7 @@ export class CsvParser {
   }
 
   /** Parses one record that contains quotes, starting at `start`; null when more text is needed. */
-  private parseQuoted(text: string, start: number, line: number, final: boolean, out: CsvRecord[]): { pos: number; line: number } | null {
+  private parseQuoted(text: string, start: number, line: number, final: boolean, out: RecordSink): { pos: number; line: number } | null {
     const length = text.length;
     const fields: string[] = [];
     let error: string | undefined;
@@ -136,7 +139,7 @@ export class CsvParser {
       // i is at a separator, a line end, or the end of the text.
       if (i >= length) {
         if (!final) return null;
-        out.push(error ? { line, fields, error } : { line, fields });
+        out(line, fields, error);
         return { pos: length, line: line + newlines + 1 };
       }
       const code = text.charCodeAt(i);
@@ -149,22 +152,18 @@ export class CsvParser {
         i++;
       }
       // Line feed (or a carriage return at the very end).
-      out.push(error ? { line, fields, error } : { line, fields });
+      out(line, fields, error);
       return { pos: i + 1, line: line + newlines + 1 };
     }
   }
 
   /** A quote that never closes: report the record's first line, and read on from the next line. */
-  private unclosed(text: string, start: number, line: number, out: CsvRecord[]): { pos: number; line: number } {
+  private unclosed(text: string, start: number, line: number, out: RecordSink): { pos: number; line: number } {
     let newline = text.indexOf("\n", start);
     if (newline === -1) newline = text.length;
     let end = newline;
     if (end > start && text.charCodeAt(end - 1) === CR) end--;
-    out.push({
-      line,
-      fields: text.slice(start, end).split(this.separator),
-      error: "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value"
-    });
+    out(line, text.slice(start, end).split(this.separator), "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value");
     return { pos: newline + 1, line: line + 1 };
   }
 
@@ -181,6 +180,11 @@ export class CsvParser {
     if (newline === -1) return separator;
     return Math.min(separator, newline);
   }
+}
+
+function toSink(out: RecordSink | CsvRecord[]): RecordSink {
+  if (typeof out === "function") return out;
+  return (line, fields, error) => out.push(error === undefined ? { line, fields } : { line, fields, error });
 }
 
 function countNewlines(text: string): number {
@@ -207,6 +211,29 @@ export interface CsvStreamOptions extends CsvOptions {
   encoding?: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
   /** Called with the number of bytes read so far, once per chunk. */
   onBytes?: (bytes: number) => void;
+}
+
+/**
+ * Streams a CSV file into `sink`, record by record; `afterChunk` runs after each ~1 MB read (to write
+ * out results and report progress while memory stays flat).
+ */
+export async function streamCsv(
+  path: string,
+  sink: RecordSink,
+  { encoding = "utf-8", onBytes, afterChunk, ...options }: CsvStreamOptions & { afterChunk?: () => Promise<void> } = {}
+): Promise<void> {
+  const decoder = new TextDecoder(encoding);
+  const parser = new CsvParser(options);
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    bytes += (chunk as Buffer).length;
+    parser.push(decoder.decode(chunk as Buffer, { stream: true }), sink);
+    onBytes?.(bytes);
+    await afterChunk?.();
+  }
+  parser.push(decoder.decode(), sink);
+  parser.end(sink);
+  await afterChunk?.();
 }
 
 /** Streams a CSV file as batches of records (one batch per ~1 MB read). */

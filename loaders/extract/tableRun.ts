@@ -8,7 +8,6 @@
 import { CellError, cellParser, type CellParser, type CellValue } from "./cells.ts";
 import { NO_DATE, formatDay } from "./dates.ts";
 import { EXCLUDED, KeyedRows, USED, type ExtractState, type TableSource } from "./extractState.ts";
-import type { CsvRecord } from "./csvReader.ts";
 import type { ProblemLog, TableLedger } from "./ledger.ts";
 import type { Manifest } from "./manifest.ts";
 import { formatLocation, problemKinds, type ProblemKind } from "./problems.ts";
@@ -160,8 +159,7 @@ export class TableRun {
    * Parses and checks one record into `row`. Returns false if the record is a blank line (not a row).
    * The verdict is left to `decide`, so that whole-table rules can still add problems.
    */
-  read(record: CsvRecord, row: Row): boolean {
-    const fields = record.fields;
+  read(line: number, fields: string[], error: string | undefined, row: Row): boolean {
     if (isBlank(fields)) {
       this.ledger.blankLines++;
       this.log.add({
@@ -169,16 +167,16 @@ export class TableRun {
         severity: "warning",
         table: this.spec.name,
         file: this.source.file,
-        line: record.line,
+        line,
         column: null,
         message: fields.length > 1 ? "a row of empty fields (Excel writes these for formatted empty rows); ignored" : "blank line; ignored"
       });
       return false;
     }
     this.ledger.rowsRead++;
-    if (record.error !== undefined || fields.length !== this.headerLength) {
+    if (error !== undefined || fields.length !== this.headerLength) {
       const message =
-        record.error ??
+        error ??
         `the row has ${fields.length} fields, the header ${this.headerLength}` +
           (fields.length > this.headerLength ? " (an unquoted ',' inside a value, such as a decimal comma?)" : "");
       this.report(row, "malformed-row", null, message);

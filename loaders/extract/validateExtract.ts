@@ -19,7 +19,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readCsv, type CsvRecord } from "./csvReader.ts";
+import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
 import { parseIsoDate } from "./dates.ts";
 import { buildReport, type DataQualityReport } from "./dataQuality.ts";
@@ -289,20 +289,64 @@ async function readTable(context: ReadTableContext): Promise<void> {
   };
   const totalBytes = inspection?.bytes;
   let bytes = 0;
-  let header: string[] | null = null;
-  let records: AsyncGenerator<CsvRecord[]>;
   let fatal: ProblemKind | null = null;
-  let headerLine: number | null = 1;
+  let consumer: RecordSink | null = null;
+  let buffered: Row[] | null = null;
+  let run: TableRun | null = null;
+  const write = rowWriter(spec, context.writer);
+
+  /** Once the header is known: what to do with every row. */
+  const start = (header: string[], headerLine: number | null): RecordSink => {
+    const layout = resolveHeader(spec, header);
+    if (fatal === null) for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
+    fatal ??= layout.fatal;
+    if (fatal !== null) {
+      // Every row is unusable: count them, list them under the file's problem, and check nothing else.
+      source.unusable = true;
+      const reason = fatal;
+      return (line, fields) => {
+        if (fields.every((f) => f === "")) ledger.blankLines++;
+        else {
+          ledger.rowsRead++;
+          ledger.exclude(reason, line);
+        }
+      };
+    }
+    const tableRun = new TableRun(spec, source, ledger, log, context.state, context.facts, tableRules[spec.name]);
+    run = tableRun;
+    tableRun.setLayout(layout.positions, header.length);
+    if (tableRun.buffered) {
+      const rows: Row[] = [];
+      buffered = rows;
+      return (line, fields, error) => {
+        const row = tableRun.newRow(line);
+        if (tableRun.read(line, fields, error, row)) rows.push(row);
+      };
+    }
+    const row = tableRun.newRow(0);
+    return (line, fields, error) => {
+      tableRun.resetRow(row, line);
+      if (tableRun.read(line, fields, error, row) && tableRun.decide(row)) write(row);
+    };
+  };
+  const afterChunk = async () => {
+    await context.writer.flushIfFull();
+    await context.problemsFile.flushIfFull();
+    onProgress({ phase: "validate", table: spec.name, file: source.file, rows: ledger.rowsRead, bytes, totalBytes });
+  };
 
   if (source.format === "parquet") {
+    let parquet;
     try {
-      const parquet = await openParquet(context.duck!, path, spec);
-      header = parquet.header;
-      records = parquet.rows;
-      headerLine = null;
+      parquet = await openParquet(context.duck!, path, spec);
     } catch (error) {
       unusable("unreadable-file", `cannot be read as Parquet (${(error as Error).message.split("\n")[0]}); its rows cannot be counted`);
       return;
+    }
+    consumer = start(parquet.header, null);
+    for await (const batch of parquet.rows) {
+      for (const record of batch) consumer(record.line, record.fields, undefined);
+      await afterChunk();
     }
   } else {
     if (inspection === undefined) {
@@ -313,67 +357,25 @@ async function readTable(context: ReadTableContext): Promise<void> {
     for (const warning of format.warnings) fileProblem(warning.kind, warning.line, null, warning.message);
     for (const problem of format.fatal) fileProblem(problem.kind, problem.line, null, problem.message);
     fatal = format.fatal[0]?.kind ?? null;
-    const csv = readCsv(path, { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b) });
-    const first = await csv.next();
-    const batch = first.done ? [] : first.value;
-    const headerRecord = batch.shift();
-    if (headerRecord === undefined || headerRecord.fields.every((f) => f === "")) {
-      unusable("empty-file", headerRecord === undefined ? "the file is empty; it needs at least the header row" : "the first line is empty; the header must be on line 1");
+    let emptyFirstLine = false;
+    await streamCsv(
+      path,
+      (line, fields, error) => {
+        if (consumer !== null) consumer(line, fields, error);
+        else if (fields.every((f) => f === "")) emptyFirstLine = true;
+        else if (!emptyFirstLine) consumer = start(fields, line);
+      },
+      { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b), afterChunk }
+    );
+    if (consumer === null) {
+      unusable("empty-file", emptyFirstLine ? "the first line is empty; the header must be on line 1" : "the file is empty; it needs at least the header row");
       return;
     }
-    header = headerRecord.fields;
-    records = (async function* () {
-      if (batch.length > 0) yield batch;
-      yield* csv;
-    })();
   }
-
-  const layout = resolveHeader(spec, header);
-  if (fatal === null) for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
-  fatal ??= layout.fatal;
-
-  if (fatal !== null) {
-    // Every row is unusable: count them, list them under the file's problem, and check nothing else.
-    source.unusable = true;
-    for await (const batch of records) {
-      for (const record of batch) {
-        if (record.fields.every((f) => f === "")) {
-          ledger.blankLines++;
-          continue;
-        }
-        ledger.rowsRead++;
-        ledger.exclude(fatal, record.line);
-      }
-      onProgress({ phase: "validate", table: spec.name, file: source.file, rows: ledger.rowsRead, bytes, totalBytes });
-    }
-    return;
-  }
-
-  const run = new TableRun(spec, source, ledger, log, context.state, context.facts, tableRules[spec.name]);
-  run.setLayout(layout.positions, header.length);
-  const write = rowWriter(spec, context.writer);
-  if (run.buffered) {
-    const rows: Row[] = [];
-    for await (const batch of records) {
-      for (const record of batch) {
-        const row = run.newRow(record.line);
-        if (run.read(record, row)) rows.push(row);
-      }
-      await context.problemsFile.flushIfFull();
-    }
-    run.rules.table!(run, rows);
-    for (const row of rows) if (run.decide(row)) write(row);
-  } else {
-    const row = run.newRow(0);
-    for await (const batch of records) {
-      for (const record of batch) {
-        run.resetRow(row, record.line);
-        if (run.read(record, row) && run.decide(row)) write(row);
-      }
-      await context.writer.flushIfFull();
-      await context.problemsFile.flushIfFull();
-      onProgress({ phase: "validate", table: spec.name, file: source.file, rows: ledger.rowsRead, bytes, totalBytes });
-    }
+  if (run !== null && buffered !== null) {
+    const tableRun: TableRun = run;
+    tableRun.rules.table!(tableRun, buffered);
+    for (const row of buffered as Row[]) if (tableRun.decide(row)) write(row);
   }
   source.hasMalformedRows = ledger.excluded.has("malformed-row");
 }
@@ -381,16 +383,16 @@ async function readTable(context: ReadTableContext): Promise<void> {
 /** Writes a used row to the snapshot: source_line, then the declared columns, normalised. */
 function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
   const kinds = spec.columns.map((c) => (c.type === "text" ? 1 : c.type === "integer" ? 2 : 0));
+  // One reused array joined once per row: a flat string, not a chain of concatenations for the GC.
+  const parts = new Array<string>(kinds.length + 1);
   return (row) => {
-    let line = String(row.line);
+    parts[0] = String(row.line);
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c];
       const value = row.values[c];
-      line += ",";
-      if (value === null) continue;
-      line += kind === 0 ? row.texts[c] : kind === 1 ? csvField(row.texts[c]) : String(value);
+      parts[c + 1] = value === null ? "" : kind === 0 ? row.texts[c] : kind === 1 ? csvField(row.texts[c]) : String(value);
     }
-    writer.line(line);
+    writer.line(parts.join(","));
   };
 }
 

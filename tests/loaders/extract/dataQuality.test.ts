@@ -14,14 +14,14 @@ import { append, check, derive, replace, setField, setLine } from "./extractFixt
 async function brokenExtract(): Promise<string> {
   return derive({
     "units.csv": setField("HUS", "parent_id", "HV"),
-    "patients.csv": (t) => setField("P004", "birth_date", "30.01.1971")(setField("P002", "sex", "mann")(t) as string) as string,
+    "patients.csv": (t) => setField("P004", "birth_date", "30.01.1971")(setField("P002", "sex", "mann")(t)),
     "tumours.csv": (t) =>
       append(
         "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,UNN-TRO,1,2023-06-01,nsclc,,1",
         "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,UNN-TRO,1,2023-06-01,nsclc,,1",
         "",
         "T010,P099,lung,C34.9,2023-05-05,9999,II,histology,UNN-TRO,1,,nsclc,,1"
-      )(setField("T005", "clinical_report_date", "")(t) as string) as string,
+      )(setField("T005", "clinical_report_date", "")(t)),
     "surgery.csv": setField("S006", "unit_id", "NLSH"),
     "proms.csv": setLine(3, "P002,T002,epic-26,baseline,sexual,70.8,2022-05-30,extra"),
     "lifetable.csv": replace("0.0117", "1.5")

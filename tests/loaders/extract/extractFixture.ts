@@ -41,8 +41,11 @@ export async function derive(edits: Record<string, Edit> = {}): Promise<string> 
   return dir;
 }
 
+/** An edit that always gives text, so edits compose: setField(…)(replace(…)(text)). */
+export type TextEdit = (text: string) => string;
+
 /** Replaces the text of physical line `line` (1 = header). */
-export function setLine(line: number, text: string): Edit {
+export function setLine(line: number, text: string): TextEdit {
   return (old) => {
     const lines = old.split("\n");
     if (lines[line - 1] === undefined) throw new Error(`setLine: no line ${line}`);
@@ -52,7 +55,7 @@ export function setLine(line: number, text: string): Edit {
 }
 
 /** Replaces the first occurrence of `from` (which must occur). */
-export function replace(from: string, to: string): Edit {
+export function replace(from: string, to: string): TextEdit {
   return (old) => {
     if (!old.includes(from)) throw new Error(`replace: ${JSON.stringify(from)} not found`);
     return old.replace(from, to);
@@ -60,7 +63,7 @@ export function replace(from: string, to: string): Edit {
 }
 
 /** Sets a column of an unquoted data row, found by its first field. */
-export function setField(firstField: string, column: string, value: string): Edit {
+export function setField(firstField: string, column: string, value: string): TextEdit {
   return (old) => {
     const lines = old.split("\n");
     const header = lines[0].split(",");
@@ -75,7 +78,7 @@ export function setField(firstField: string, column: string, value: string): Edi
 }
 
 /** Appends data lines. */
-export function append(...lines: string[]): Edit {
+export function append(...lines: string[]): TextEdit {
   return (old) => old + lines.map((l) => `${l}\n`).join("");
 }
 

@@ -231,7 +231,7 @@ describe("CSV structure and line numbers", () => {
     // Line 13 becomes three physical lines (13–15); the bad value after it is on line 17, not 15.
     const edits = {
       "units.csv": (text: string) =>
-        replace('"Oslo universitetssykehus, Rikshospitalet"', '"Oslo universitetssykehus,\nRikshospitalet\n(Gaustad)"')(text) as string,
+        replace('"Oslo universitetssykehus, Rikshospitalet"', '"Oslo universitetssykehus,\nRikshospitalet\n(Gaustad)"')(text),
       "catchment.csv": setLine(2, "0301,Oslo,OUS,2020-01-01,")
     };
     const dir = await derive(edits);

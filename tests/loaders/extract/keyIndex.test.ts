@@ -44,3 +44,16 @@ describe("dates", () => {
     expect(completedYears(dayNumber(2006, 3, 1), dayNumber(2024, 3, 1))).toBe(18);
   });
 });
+
+describe("isoDay", () => {
+  test("agrees with parseIsoDate on every day of 1899–2101 and on malformed texts", async () => {
+    const { isoDay } = await import("../../../loaders/extract/dates.ts");
+    let agree = true;
+    for (let day = dayNumber(1899, 1, 1); day <= dayNumber(2101, 12, 31); day++) agree &&= isoDay(formatDay(day)) === day;
+    expect(agree).toBe(true);
+    for (const text of ["2023-02-29", "2023-13-01", "2023-00-10", "2023-01-00", "2023-1-010", "2O23-01-01", "2023/01/01", "20230101", "", "2023-01-3a", "2023-01-0/"]) {
+      expect(isoDay(text), text).toBeNaN();
+      expect(parseIsoDate(text).ok, text).toBe(false);
+    }
+  });
+});

@@ -33,7 +33,7 @@ describe("qi validate", () => {
 
   test("exit 1 and every problem as file:line: column: problem, capped per kind", async () => {
     const dir = await derive({
-      "tumours.csv": (t) => ["T001", "T002", "T003", "T004"].reduce((text, id) => setField(id, "stage", "5")(text) as string, t)
+      "tumours.csv": (t) => ["T001", "T002", "T003", "T004"].reduce((text, id) => setField(id, "stage", "5")(text), t)
     });
     const { code, stdout, stderr } = await qi("validate", dir, "--max", "2", "--no-cache");
     expect(code).toBe(1);

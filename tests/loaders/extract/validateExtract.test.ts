@@ -165,7 +165,7 @@ const cases: Case[] = [
   },
   {
     name: "a cycle in the hierarchy",
-    edits: { "units.csv": (t) => setField("HN", "parent_id", "UNN")(setField("HN", "level", "trust")(t)) as string },
+    edits: { "units.csv": (t) => setField("HN", "parent_id", "UNN")(setField("HN", "level", "trust")(t)) },
     errors: [
       "units.csv:2: parent_id: UNN is a trust; the parent of a trust must be a region",
       "units.csv:5: parent_id: HN is a trust; the parent of a trust must be a region",
@@ -285,7 +285,7 @@ const cases: Case[] = [
   },
   {
     name: "a registry not declared in extract.json",
-    edits: { "tumours.csv": (t) => setField("T003", "icd10", "C43.5")(setField("T003", "tumour_size_mm", "")(setField("T003", "registry", "melanoma")(t) as string) as string) as string },
+    edits: { "tumours.csv": (t) => setField("T003", "icd10", "C43.5")(setField("T003", "tumour_size_mm", "")(setField("T003", "registry", "melanoma")(t))) },
     errors: ["tumours.csv:4: registry: melanoma is not among the registries of extract.json (lung, prostate, breast, colorectal)"]
   },
   {
