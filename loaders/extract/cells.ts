@@ -92,13 +92,13 @@ export function cellParser(spec: ColumnSpec): CellParser {
 function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError {
   switch (spec.type) {
     case "id":
-      return (text) =>
-        isValidId(text)
-          ? text
-          : new CellError(
-              "invalid-id",
-              `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)${missingHint(text)}`
-            );
+      return (text) => {
+        if (isValidId(text)) return text;
+        if (/^\d(?:[.,]\d+)?E\+\d+$/i.test(text)) {
+          return new CellError("invalid-id", `${quoteValue(text)} is a long number that Excel turned into scientific notation; format the column as text before saving`);
+        }
+        return new CellError("invalid-id", `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)${missingHint(text)}`);
+      };
     case "text":
       return (text) => text;
     case "code": {

@@ -68,3 +68,8 @@ describe("zod schemas derived from tables.ts", () => {
     ]);
   });
 });
+
+test("an identifier Excel turned into scientific notation", () => {
+  const value = parse("patients", "patient_id", "1,23457E+11") as CellError;
+  expect(value.message).toBe(`"1,23457E+11" is a long number that Excel turned into scientific notation; format the column as text before saving`);
+});
