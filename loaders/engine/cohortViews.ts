@@ -5,7 +5,8 @@
  *
  * - `cohort`: one row per tumour, with patient, residence, diagnosing unit, workup, treatment, surgery,
  *   radiotherapy, systemic therapy, follow-up and recurrence summaries.
- * - `cohort_proms`: one row per patient-reported score, with every exported column of `cohort` for its tumour.
+ * - `cohort_proms`: one row per patient-reported score, with the tumour columns PROM indicators need
+ *   (promTumourColumns).
  *
  * Columns marked `internal` (identifiers, exact dates, age in days) are used by the engine only (sorting,
  * net survival) and are never written to cohort.arrow. Days are whole days between dates (DuckDB date
@@ -172,7 +173,7 @@ export const cohortColumns: CohortColumn[] = [
   }
 ];
 
-/** The PROM columns of `cohort_proms` (followed by every exported column of `cohort`). */
+/** The PROM columns of `cohort_proms` (followed by promTumourColumns). */
 export const promColumns: CohortColumn[] = [
   { name: "instrument", type: "VARCHAR", description: "Questionnaire: epic-26 or eortc-qlq-c30.", sql: "q.instrument" },
   { name: "timepoint", type: "VARCHAR", description: "Time point: baseline, 1y, 3y, 5y.", sql: "q.timepoint" },
@@ -192,54 +193,54 @@ function sqlDate(date: string): string {
   return `DATE '${date}'`;
 }
 
-/** The SELECT that builds `cohort` from the extract tables. */
+/** The SELECT that builds `cohort` from the extract tables (helper tables materialised once: faster). */
 export function cohortSql({ extractDate }: { extractDate: string }): string {
   const end = sqlDate(extractDate);
   return `
-WITH hospitals AS (
+WITH hospitals AS MATERIALIZED (
   SELECT h.unit_id AS hospital_id, tr.unit_id AS trust_id, rg.unit_id AS region_id
   FROM units h JOIN units tr ON tr.unit_id = h.parent_id AND tr.level = 'trust' JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region'
   WHERE h.level = 'hospital'
 ),
-trusts AS (
+trusts AS MATERIALIZED (
   SELECT tr.unit_id AS trust_id, rg.unit_id AS region_id
   FROM units tr JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region' WHERE tr.level = 'trust'
 ),
-residence AS (
+residence AS MATERIALIZED (
   SELECT tumour_id, trust_id FROM (
     SELECT t.tumour_id, c.trust_id, row_number() OVER (PARTITION BY t.tumour_id ORDER BY c.valid_from DESC, c.trust_id) AS rank
     FROM tumours t JOIN catchment c ON c.municipality = t.municipality
       AND t.diagnosis_date >= c.valid_from AND (c.valid_to IS NULL OR t.diagnosis_date <= c.valid_to)
   ) WHERE rank = 1
 ),
-operations AS (
+operations AS MATERIALIZED (
   SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY surgery_date, surgery_id) AS sequence,
     count(*) OVER (PARTITION BY tumour_id) AS n_operations
   FROM surgery
 ),
-rt_summary AS (
+rt_summary AS MATERIALIZED (
   SELECT tumour_id, count(*) AS rt_courses, min(start_date) AS rt_first_date, bool_or(intent = 'curative') AS rt_curative,
     bool_or(setting = 'neoadjuvant') AS rt_preoperative, max(dose_gy) AS rt_max_dose_gy
   FROM radiotherapy GROUP BY tumour_id
 ),
-systemic_summary AS (
+systemic_summary AS MATERIALIZED (
   SELECT tumour_id, bool_or(intent = 'curative') AS systemic_curative, bool_or(setting = 'neoadjuvant') AS systemic_preoperative,
     arg_min(regimen, start_date::VARCHAR || systemic_id) AS first_regimen
   FROM systemic GROUP BY tumour_id
 ),
-treatments AS (
+treatments AS MATERIALIZED (
   SELECT tumour_id, surgery_date AS date, unit_id, 'surgery' AS kind, 1 AS kind_order, surgery_id AS id FROM surgery
   UNION ALL SELECT tumour_id, start_date, unit_id, 'radiotherapy', 2, rt_id FROM radiotherapy
   UNION ALL SELECT tumour_id, start_date, unit_id, 'systemic', 3, systemic_id FROM systemic
 ),
-first_treatment AS (
+first_treatment AS MATERIALIZED (
   SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY date, kind_order, id) AS rank FROM treatments) WHERE rank = 1
 ),
-recurrences AS (
+recurrences AS MATERIALIZED (
   SELECT tumour_id, min(recurrence_date) FILTER (WHERE type = 'local') AS local_date, min(recurrence_date) FILTER (WHERE type = 'distant') AS distant_date
   FROM recurrence GROUP BY tumour_id
 ),
-followup AS (
+followup AS MATERIALIZED (
   SELECT patient_id,
     least(coalesce(death_date, ${end}), coalesce(emigration_date, ${end}), ${end}) AS end_date,
     coalesce(death_date <= ${end} AND (emigration_date IS NULL OR death_date <= emigration_date), false) AS dead,
@@ -266,15 +267,63 @@ LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id
 ORDER BY t.registry, year(t.diagnosis_date), t.tumour_id`;
 }
 
-/** The SELECT that builds `cohort_proms` from `proms` and `cohort`. */
+/**
+ * The tumour columns repeated on every row of `cohort_proms`: what PROM indicators select and group by
+ * (registry, period, patient and tumour characteristics, treatment choice, every attribution context).
+ */
+export const promTumourColumns = [
+  "registry",
+  "icd10_group",
+  "diagnosis_year",
+  "clinical_report",
+  "sex",
+  "age",
+  "age_group",
+  "stage",
+  "stage_number",
+  "risk_group",
+  "decision",
+  "residence_trust_id",
+  "residence_region_id",
+  "diagnosing_hospital_id",
+  "diagnosing_trust_id",
+  "diagnosing_region_id",
+  "treated",
+  "first_treatment",
+  "treating_hospital_id",
+  "treating_trust_id",
+  "treating_region_id",
+  "first_treatment_year",
+  "primary_treatment",
+  "radical_treatment",
+  "curative_treatment",
+  "operated",
+  "operating_hospital_id",
+  "operating_trust_id",
+  "operating_region_id",
+  "first_surgery_year",
+  "first_surgery_procedure",
+  "first_surgery_approach",
+  "radiotherapy",
+  "rt_curative",
+  "systemic"
+];
+
+function promTumour(): CohortColumn[] {
+  return promTumourColumns.map((name) => {
+    const column = cohortColumns.find((c) => c.name === name);
+    if (!column || column.internal) throw new Error(`promTumourColumns: ${name} is not an exported cohort column`);
+    return column;
+  });
+}
+
+/** The SELECT that builds `cohort_proms` from `proms` and `cohort` (tumour_id kept for the engine only). */
 export function cohortPromsSql(): string {
-  const exported = cohortColumns.filter((c) => !c.internal);
   return `
 SELECT
   ${promColumns.map((c) => `${c.sql} AS ${c.name}`).join(",\n  ")},
-  ${["c.tumour_id", ...exported.map((c) => `c.${c.name}`)].join(", ")}
-FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id
-ORDER BY c.registry, c.diagnosis_year, c.tumour_id, q.instrument, q.domain, timepoint_days`;
+  ${["c.tumour_id", ...promTumour().map((c) => `c.${c.name}`)].join(", ")}
+FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id`;
 }
 
 /** Creates the `cohort` and `cohort_proms` tables from the loaded extract tables. */
@@ -286,5 +335,5 @@ export async function createCohortViews(connection: DuckDBConnection, options: {
 /** Exported columns of each view, for cohort-columns.json and the explorer. */
 export function exportedColumns(view: "cohort" | "cohort_proms"): CohortColumn[] {
   const tumour = cohortColumns.filter((c) => !c.internal);
-  return view === "cohort" ? tumour : [...promColumns, ...tumour];
+  return view === "cohort" ? tumour : [...promColumns, ...promTumour()];
 }

@@ -4,7 +4,7 @@
  * funnel, change since the previous period, preliminary and coverage flags, disclosure control.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { countCells, unitRows, type UnitRows, type UnitKey } from "./aggregate.ts";
+import { countCells, momentCells, unitRows, type UnitKey } from "./aggregate.ts";
 import { caseMixForPeriod, type CaseMixResult, type CaseMixRow } from "./caseMix.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
 import { contextLevels, type UnitLevel } from "./contexts.ts";
@@ -160,37 +160,22 @@ async function cellsFor(
       return { cells: medianCells(units, { level: options.level }), caseMix };
     }
     case "mean-score": {
-      const fields: Record<string, string> = { qi_group: sql.group ? `(${sql.group})::VARCHAR` : "NULL::VARCHAR", value: `(${sql.value})::DOUBLE` };
-      const units = await unitRows<{ value: number; qi_group: string | null }>(connection, sql, context, periods, fields);
-      const cells = meanCells(units, { level: options.level });
+      const cells = meanCells(await momentCells(connection, sql, context, periods, { group: sql.group, time: null }), { level: options.level });
       if (definition.series) {
-        // The series: the same SQL with the wider population (every time point).
+        // The series: the same SQL with the wider population (every time point), by time.
         const seriesSql = versionSql({ ...definition, population: definition.series.population }, { ...version, population: undefined });
-        const seriesUnits = await unitRows<{ value: number; qi_group: string | null; qi_time: number }>(connection, seriesSql, context, periods, {
-          ...fields,
-          qi_time: `(${definition.series.time})::DOUBLE`
+        const moments = await momentCells(connection, seriesSql, context, periods, { group: sql.group, time: definition.series.time });
+        const series = new Map<string, { key: UnitKey; group: string | null; points: CurvePoint[]; smallest: number }>();
+        const times = moments.map((m) => m.time!);
+        meanCells(moments, { level: options.level }).forEach((cell, i) => {
+          if (!withCurves(cell)) return;
+          const id = `${cell.period}|${cell.level}|${cell.unitId}|${cell.group ?? ""}`;
+          let entry = series.get(id);
+          if (!entry) series.set(id, (entry = { key: cell, group: cell.group, points: [], smallest: Infinity }));
+          entry.points.push({ time: times[i], estimate: cell.value, lower: cell.lower, upper: cell.upper, nRisk: cell.denominator });
+          entry.smallest = Math.min(entry.smallest, cell.denominator);
         });
-        for (const unit of seriesUnits) {
-          if (!withCurves(unit)) continue;
-          const byTime = new Map<number, UnitRows<{ value: number; qi_group: string | null }>>();
-          for (const row of unit.rows) {
-            const t = Number(row.qi_time);
-            let bucket = byTime.get(t);
-            if (!bucket) byTime.set(t, (bucket = { ...unit, rows: [] }));
-            bucket.rows.push(row);
-          }
-          const points = new Map<string | null, CurvePoint[]>();
-          const sizes = new Map<string | null, number>();
-          for (const [time, bucket] of [...byTime].sort((a, b) => a[0] - b[0])) {
-            for (const cell of meanCells([bucket], { level: options.level })) {
-              let list = points.get(cell.group);
-              if (!list) points.set(cell.group, (list = []));
-              list.push({ time, estimate: cell.value, lower: cell.lower, upper: cell.upper, nRisk: cell.denominator });
-              sizes.set(cell.group, Math.min(sizes.get(cell.group) ?? Infinity, cell.denominator));
-            }
-          }
-          for (const [group, list] of points) curves(unit, group, list, sizes.get(group) ?? 0);
-        }
+        for (const entry of series.values()) curves(entry.key, entry.group, entry.points.sort((a, b) => a.time - b.time), entry.smallest);
       }
       return { cells, caseMix };
     }

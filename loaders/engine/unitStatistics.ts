@@ -9,7 +9,7 @@
  * - cumulative incidence at k years: Aalen–Johansen with death as the competing risk, log interval.
  */
 import { cumulativeIncidence, cumulativeIncidenceAt, medianInterval, netSurvival, normalQuantile, proportionInterval } from "../stats/index.ts";
-import type { CountCell, UnitKey, UnitRows } from "./aggregate.ts";
+import type { CountCell, MomentCell, UnitKey, UnitRows } from "./aggregate.ts";
 
 export interface Cell extends UnitKey {
   /** The group (e.g. a treatment) for grouped indicators; null otherwise. */
@@ -61,36 +61,27 @@ export function medianCells(units: UnitRows<{ value: number }>[], { level }: { l
   });
 }
 
-/** Mean with a normal-approximation interval; the rows arrive sorted, so the sums are reproducible. */
-export function meanCells(units: UnitRows<{ value: number; qi_group: string | null }>[], { level }: { level: number }): Cell[] {
+/**
+ * Mean with a normal-approximation interval, from exact count, sum and sum of squares (momentCells):
+ * mean ± z·s/√n, s² = (Σx² − (Σx)²/n)/(n − 1).
+ */
+export function meanCells(moments: MomentCell[], { level }: { level: number }): Cell[] {
   const z = normalQuantile(1 - (1 - level) / 2);
-  const out: Cell[] = [];
-  for (const { rows, ...key } of units) {
-    const byGroup = new Map<string | null, number[]>();
-    for (const row of rows) {
-      const group = row.qi_group === undefined || row.qi_group === null ? null : String(row.qi_group);
-      let list = byGroup.get(group);
-      if (!list) byGroup.set(group, (list = []));
-      list.push(Number(row.value));
-    }
-    for (const [group, values] of byGroup) {
-      const n = values.length;
-      const mean = values.reduce((a, b) => a + b, 0) / n;
-      const variance = n > 1 ? values.reduce((a, b) => a + (b - mean) * (b - mean), 0) / (n - 1) : NaN;
-      const se = n > 1 ? Math.sqrt(variance / n) : null;
-      out.push({
-        ...key,
-        group,
-        numerator: null,
-        denominator: n,
-        value: mean,
-        lower: se === null ? null : mean - z * se,
-        upper: se === null ? null : mean + z * se,
-        se
-      });
-    }
-  }
-  return out;
+  return moments.map(({ n, sum, sumOfSquares, group, time: _time, ...key }) => {
+    const mean = sum / n;
+    const variance = n > 1 ? Math.max(0, (sumOfSquares - (sum * sum) / n) / (n - 1)) : NaN;
+    const se = n > 1 ? Math.sqrt(variance / n) : null;
+    return {
+      ...key,
+      group,
+      numerator: null,
+      denominator: n,
+      value: mean,
+      lower: se === null ? null : mean - z * se,
+      upper: se === null ? null : mean + z * se,
+      se
+    };
+  });
 }
 
 export interface SurvivalRow {
