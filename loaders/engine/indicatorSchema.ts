@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { formatSpecifier } from "d3-format";
 import { registryIds } from "../extract/registries.ts";
+import { cohortColumns } from "./cohortViews.ts";
 
 /** Attribution contexts: which unit a tumour's result belongs to. */
 export const contextIds = ["treating", "operating", "diagnosing", "residence"] as const;
@@ -43,9 +44,17 @@ const forbiddenSql: [RegExp, string][] = [
   [/\bcurrent_(date|time|timestamp)\b/i, "the current date or time (results must not depend on when they are computed)"],
   [/--|\/\*/, "an SQL comment (write comments in the TypeScript file)"]
 ];
+/** Engine-only cohort columns (identifiers, exact dates): not in cohort.arrow, so the explorer could not run SQL using them. */
+const internalColumns = cohortColumns.filter((c) => c.internal).map((c) => c.name);
+
 export const sqlExpression = text.superRefine((sql, context) => {
   for (const [pattern, what] of forbiddenSql) {
     if (pattern.test(sql)) context.addIssue({ code: "custom", message: `SQL must not contain ${what}` });
+  }
+  for (const name of internalColumns) {
+    if (new RegExp(`\\b${name}\\b`, "i").test(sql)) {
+      context.addIssue({ code: "custom", message: `SQL must not use ${name}: it is engine-only and not in the explorer's cohort (docs/cohort-views.md)` });
+    }
   }
 });
 
