@@ -15,6 +15,8 @@ export type SuppressionReason = "min-denominator" | "small-count" | "complementa
 /** The columns disclosure control reads and writes (a results.csv row has them all). */
 export interface DisclosureRow {
   indicator: string;
+  /** Grouped indicators (e.g. a PROM by treatment) form one table per group. */
+  group?: string | null;
   period: string;
   period_end: number;
   context: string;
@@ -74,7 +76,7 @@ export function parentOf(row: Pick<DisclosureRow, "unit_level" | "parent_id">): 
   return row.parent_id;
 }
 
-const cellKey = (r: Pick<DisclosureRow, "indicator" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.period}|${r.context}|${r.unit_id}`;
+const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
 
 /**
  * Decides which cells are hidden. Returns a map from row index to the reason (rows not in it are published).
@@ -103,7 +105,7 @@ export function suppressionPlan<R extends DisclosureRow>(rows: R[], rulesFor: (i
   // The same unit, period and indicator in every attribution context.
   const acrossContexts = new Map<string, number[]>();
   rows.forEach((row, i) => {
-    const key = `${row.indicator}|${row.period}|${row.unit_id}`;
+    const key = `${row.indicator}|${row.group ?? ""}|${row.period}|${row.unit_id}`;
     const list = acrossContexts.get(key) ?? [];
     list.push(i);
     acrossContexts.set(key, list);
@@ -148,7 +150,7 @@ export function protectForPublication<R extends DisclosureRow & { previous_value
   // The previous period of each row, to drop changes measured from a hidden value.
   const periodsOf = new Map<string, { period: string; end: number }[]>();
   for (const row of rows) {
-    const key = `${row.indicator}|${row.context}|${row.unit_id}`;
+    const key = `${row.indicator}|${row.group ?? ""}|${row.context}|${row.unit_id}`;
     const list = periodsOf.get(key) ?? [];
     list.push({ period: row.period, end: row.period_end });
     periodsOf.set(key, list);
@@ -162,7 +164,7 @@ export function protectForPublication<R extends DisclosureRow & { previous_value
       out.suppression_reason = reason;
       return out as R;
     }
-    const previous = (periodsOf.get(`${row.indicator}|${row.context}|${row.unit_id}`) ?? [])
+    const previous = (periodsOf.get(`${row.indicator}|${row.group ?? ""}|${row.context}|${row.unit_id}`) ?? [])
       .filter((p) => p.end < row.period_end)
       .sort((a, b) => b.end - a.end)[0];
     if (previous && hiddenCells.has(cellKey({ ...row, period: previous.period }))) {

@@ -19,7 +19,8 @@ export interface Recovery {
   recovered: { numerator?: number; denominator?: number; value?: number };
 }
 
-const key = (r: Pick<DisclosureRow, "indicator" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.period}|${r.context}|${r.unit_id}`;
+const key = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
+const sameSeries = (a: DisclosureRow, b: DisclosureRow) => a.indicator === b.indicator && (a.group ?? null) === (b.group ?? null);
 
 export function attack(published: PublicRow[]): Recovery[] {
   const recoveries: Recovery[] = [];
@@ -52,13 +53,13 @@ export function attack(published: PublicRow[]): Recovery[] {
     }
     // 3. The same unit, period and indicator published in another context.
     for (const other of published) {
-      if (other !== cell && other.indicator === cell.indicator && other.period === cell.period && other.unit_id === cell.unit_id && known(other)) {
+      if (other !== cell && sameSeries(other, cell) && other.period === cell.period && other.unit_id === cell.unit_id && known(other)) {
         recoveries.push({ cell: id, how: `same unit in context ${other.context}`, recovered: { denominator: other.denominator!, value: other.value ?? undefined } });
       }
     }
     // 4. The next period's change or previous value.
     const next = published
-      .filter((r) => r.indicator === cell.indicator && r.context === cell.context && r.unit_id === cell.unit_id && r.period_end > cell.period_end)
+      .filter((r) => sameSeries(r, cell) && r.context === cell.context && r.unit_id === cell.unit_id && r.period_end > cell.period_end)
       .sort((a, b) => a.period_end - b.period_end)[0];
     if (next && !next.suppressed) {
       if (next.previous_value !== null && next.previous_value !== undefined) recoveries.push({ cell: id, how: "next period's previous value", recovered: { value: next.previous_value } });
@@ -67,11 +68,11 @@ export function attack(published: PublicRow[]): Recovery[] {
     }
     // 5. A published longer period minus published periods that exactly tile the rest of it.
     for (const longer of published) {
-      if (longer.indicator !== cell.indicator || longer.context !== cell.context || longer.unit_id !== cell.unit_id || !known(longer)) continue;
+      if (!sameSeries(longer, cell) || longer.context !== cell.context || longer.unit_id !== cell.unit_id || !known(longer)) continue;
       if (longer.period_start > cell.period_start || longer.period_end < cell.period_end || longer.period === cell.period) continue;
       const rest = published.filter(
         (r) =>
-          r !== cell && r.indicator === cell.indicator && r.context === cell.context && r.unit_id === cell.unit_id && known(r) && r.period_start === r.period_end &&
+          r !== cell && sameSeries(r, cell) && r.context === cell.context && r.unit_id === cell.unit_id && known(r) && r.period_start === r.period_end &&
           r.period_start >= longer.period_start && r.period_end <= longer.period_end && (r.period_end < cell.period_start || r.period_start > cell.period_end)
       );
       const years = new Set(rest.map((r) => r.period_end));

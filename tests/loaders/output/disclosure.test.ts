@@ -135,6 +135,6 @@ describe("the attacker", () => {
   it("does recover a hidden cell when only primary suppression is applied", () => {
     const rows = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
     const naive = rows.map((r) => (r.unit_id === "H2" ? { ...r, numerator: null, denominator: null, value: null, suppressed: true, suppression_reason: "min-denominator" as const } : r));
-    expect(attack(naive)).toContainEqual({ cell: "x|2023|treating|H2", how: "parent minus published siblings", recovered: { denominator: 3, numerator: 2 } });
+    expect(attack(naive)).toContainEqual({ cell: "x||2023|treating|H2", how: "parent minus published siblings", recovered: { denominator: 3, numerator: 2 } });
   });
 });
