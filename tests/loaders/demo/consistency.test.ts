@@ -63,12 +63,12 @@ function referenceProblems(demo: DemoExtract): string[] {
   return problems;
 }
 
-describe("a generated demo extract (scale 0.1)", () => {
+describe("a generated demo extract (scale 0.05)", () => {
   let demo: DemoExtract;
   let patients: Map<string, Row>;
   let tumours: Map<string, Row>;
   beforeAll(async () => {
-    demo = await generateTemporaryDemo(0.1, 5);
+    demo = await generateTemporaryDemo(0.05, 5);
     patients = indexBy(demo.table("patients"), "patient_id");
     tumours = indexBy(demo.table("tumours"), "tumour_id");
   });

@@ -33,10 +33,10 @@ describe("tumourCount", () => {
   });
 });
 
-describe("the generated volumes (scale 0.1)", () => {
+describe("the generated volumes (scale 0.05)", () => {
   let demo: DemoExtract;
   beforeAll(async () => {
-    demo = await generateTemporaryDemo(0.1, 3);
+    demo = await generateTemporaryDemo(0.05, 3);
   });
   afterAll(() => demo?.remove());
 
@@ -46,13 +46,13 @@ describe("the generated volumes (scale 0.1)", () => {
       const key = `${t.registry}|${t.diagnosis_date.slice(0, 4)}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    for (const r of registryIds) for (const y of years) expect(counts.get(`${r}|${y}`) ?? 0).toBe(tumourCount(r, y, 0.1));
+    for (const r of registryIds) for (const y of years) expect(counts.get(`${r}|${y}`) ?? 0).toBe(tumourCount(r, y, 0.05));
   });
 
   it("has the sub-volumes of the brief within tolerance", () => {
     const tumours = demo.table("tumours");
     const perYear = (predicate: (icd: string, registry: string, histology: string) => boolean) =>
-      tumours.filter((t) => predicate(t.icd10, t.registry, t.histology)).length / 10 / 0.1;
+      tumours.filter((t) => predicate(t.icd10, t.registry, t.histology)).length / 10 / 0.05;
     const colon = perYear((icd) => icd.startsWith("C18"));
     const rectum = perYear((icd) => icd.startsWith("C20"));
     expect(colon / (colon + rectum)).toBeGreaterThan(0.65);
