@@ -253,8 +253,13 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     tables: Object.fromEntries(tables.map((t) => [t.name, { file: snapshotFiles.table(t.name), columns: ["source_line", ...t.columns.map((c) => c.name)] }])) as SnapshotMarker["tables"]
   };
   await writeFile(join(work, snapshotFiles.marker), JSON.stringify(marker, null, 2) + "\n");
-  await rm(target, { recursive: true, force: true });
-  await rename(work, target);
+  if (useCache && existsSync(join(target, snapshotFiles.marker))) {
+    // Another process validated the same extract meanwhile: keep its snapshot, which may be in use.
+    await rm(work, { recursive: true, force: true });
+  } else {
+    await rm(target, { recursive: true, force: true });
+    await rename(work, target);
+  }
   onProgress({ phase: "done" });
   return { ok: report.ok, extractDir, snapshotDir: target, fromCache: false, report };
 }
