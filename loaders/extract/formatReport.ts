@@ -55,10 +55,13 @@ export function formatReport(result: ValidationResult, { maxPerKind = 20 }: Form
   const rows = Object.values(report.tables);
   if (rows.length > 0) {
     lines.push("", "Rows");
-    const table = [["table", "file", "read", "used", "excluded"], ...rows.map((t) => [t.table, t.file ?? "(missing)", t.rows_read, t.rows_used, t.rows_excluded].map(String))];
+    const table = [
+      ["table", "file", "read", "used", "excluded"],
+      ...rows.map((t) => [t.table, t.file ?? "(missing)", t.rows_read, t.rows_used, t.rows_excluded].map(String)),
+      ["total", "", String(counts.rows_read), String(counts.rows_used), String(counts.rows_excluded)]
+    ];
     const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
     for (const row of table) lines.push("  " + row.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ").trimEnd());
-    lines.push(`  ${"total".padEnd(widths[0] + widths[1] + 2)}  ${String(counts.rows_read).padStart(widths[2])}  ${String(counts.rows_used).padStart(widths[3])}  ${String(counts.rows_excluded).padStart(widths[4])}`);
   }
   if (result.snapshotDir !== null) {
     lines.push("", `Validated snapshot${result.fromCache ? " (unchanged extract, reused)" : ""}: ${shown(result.snapshotDir)}`);

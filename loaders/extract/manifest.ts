@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { parseIsoDate } from "./dates.ts";
 import { registryIds } from "./registries.ts";
-import { tableNames, type TableName } from "./tables.ts";
+import { tableNames } from "./tables.ts";
 import type { Problem } from "./problems.ts";
 
 export const manifestFile = "extract.json";
@@ -96,8 +96,6 @@ export function parseManifest(text: string): ManifestRead {
     if (issue.code === "unrecognized_keys") {
       const message = path === "tables" ? `unknown table; the tables are ${tableNames.join(", ")}` : "unknown field (see docs/extract-format.md for the fields)";
       for (const key of issue.keys) problems.push(problem(path ? `${path}.${key}` : key, message));
-    } else if (issue.code === "invalid_key" && issue.path[0] === "tables") {
-      problems.push(problem(path, `unknown table; the tables are ${tableNames.join(", ")}`));
     } else {
       problems.push(problem(path || null, issue.message));
     }
@@ -118,9 +116,4 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
     };
   }
   return parseManifest(text);
-}
-
-/** The file that holds a table according to the manifest, if it names one. */
-export function manifestTableFile(manifest: Manifest | null, table: TableName): string | undefined {
-  return manifest?.tables?.[table];
 }

@@ -17,7 +17,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
@@ -399,9 +399,4 @@ function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
     }
     writer.line(parts.join(","));
   };
-}
-
-/** The name of the extract folder, for messages. */
-export function extractName(dir: string): string {
-  return basename(resolve(dir));
 }
