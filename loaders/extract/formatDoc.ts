@@ -53,7 +53,7 @@ function rules(table: TableSpec, column: ColumnSpec): string {
       parts.push("four digits, leading zero kept (`0301`)");
       break;
     case "icd10":
-      parts.push("letter, two digits, optional `.` and one or two digits (`C34`, `C34.1`)");
+      parts.push("letter, two digits, optional `.` and one or two digits (`C34`, `C34.1`); its first three characters must be among the tumour's registry's codes (listed under `registry`)");
       break;
     case "code":
       parts.push(`one of the codes below`);
@@ -84,6 +84,12 @@ function rules(table: TableSpec, column: ColumnSpec): string {
   return parts.join("; ");
 }
 
+/** The ICD-10 codes that belong to a registry, for the registry code list. */
+function registryCodes(id: string): string {
+  const codes = registries.find((r) => r.id === id)?.icd10 ?? [];
+  return codes.length > 0 ? ` (ICD-10 ${codes.join(", ")})` : " (any ICD-10 code; defined by age under 18 at diagnosis)";
+}
+
 function tableReference(table: TableSpec): string {
   const lines: string[] = [];
   lines.push(`### ${table.name}`, "");
@@ -98,7 +104,7 @@ function tableReference(table: TableSpec): string {
   for (const column of table.columns) {
     if (!column.codes) continue;
     lines.push("", `Codes of \`${column.name}\`:`, "");
-    for (const [code, meaning] of Object.entries(column.codes)) lines.push(`- \`${code}\`: ${meaning}`);
+    for (const [code, meaning] of Object.entries(column.codes)) lines.push(`- \`${code}\`: ${meaning}${table.name === "tumours" && column.name === "registry" ? registryCodes(code) : ""}`);
   }
   return lines.join("\n");
 }
