@@ -87,7 +87,7 @@ function rules(table: TableSpec, column: ColumnSpec): string {
 /** The ICD-10 codes that belong to a registry, for the registry code list. */
 function registryCodes(id: string): string {
   const codes = registries.find((r) => r.id === id)?.icd10 ?? [];
-  return codes.length > 0 ? ` (ICD-10 ${codes.join(", ")})` : " (any ICD-10 code; defined by age under 18 at diagnosis)";
+  return codes.length > 0 ? ` (ICD-10 ${codes.join(", ")})` : " (any ICD-10 code)";
 }
 
 function tableReference(table: TableSpec): string {
