@@ -2,10 +2,12 @@
  * Where validated snapshots live and how they are keyed. A snapshot is keyed by the extract checksum and
  * the validator's fingerprint (the snapshot format and the source of loaders/extract/, which holds every
  * rule), so an unchanged extract is not validated again, and a changed rule never serves a stale result.
- * The cache is under `.qi/snapshots/` in the project root, which git ignores.
+ * The cache is under `.qi/snapshots/` in the project root, which git ignores, and keeps the most recently
+ * used snapshots only (`pruneCache`).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { readdir, rm, stat, utimes } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,4 +47,36 @@ export function extractChecksum(files: Record<string, string>): string {
     .map((file) => `${files[file]}  ${file}\n`)
     .join("");
   return createHash("sha256").update(lines).digest("hex");
+}
+
+/** How many snapshots the cache keeps. */
+export const cachedSnapshots = 8;
+
+/** Marks a cached snapshot as just used, so that pruning keeps it. */
+export async function touchSnapshot(dir: string, marker: string): Promise<void> {
+  const now = new Date();
+  await utimes(join(dir, marker), now, now).catch(() => {});
+}
+
+/**
+ * Removes all but the `keep` most recently used snapshots (sparing any used in the last hour), and
+ * unfinished ones (`*.tmp-*`) older than a day, which a killed validation leaves behind.
+ */
+export async function pruneCache(cacheDir: string, marker: string, keep = cachedSnapshots): Promise<void> {
+  const entries = await readdir(cacheDir, { withFileTypes: true }).catch(() => []);
+  const snapshots: { path: string; used: number }[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const path = join(cacheDir, entry.name);
+    if (entry.name.includes(".tmp-")) {
+      const info = await stat(path).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > 86_400_000) await rm(path, { recursive: true, force: true });
+      continue;
+    }
+    const info = await stat(join(path, marker)).catch(() => null);
+    snapshots.push({ path, used: info?.mtimeMs ?? 0 });
+  }
+  snapshots.sort((a, b) => b.used - a.used);
+  // A snapshot used in the last hour stays, however many there are: another process may be loading it.
+  for (const old of snapshots.slice(keep)) if (Date.now() - old.used > 3_600_000) await rm(old.path, { recursive: true, force: true });
 }

@@ -17,7 +17,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
@@ -31,7 +31,7 @@ import { ProblemLog, TableLedger } from "./ledger.ts";
 import { manifestFile, readManifest, type Manifest } from "./manifest.ts";
 import { openParquet } from "./parquetReader.ts";
 import { problemKinds, type Problem, type ProblemKind } from "./problems.ts";
-import { defaultCacheDir, extractChecksum, snapshotFormat, snapshotKey } from "./snapshotCache.ts";
+import { defaultCacheDir, extractChecksum, pruneCache, snapshotFormat, snapshotKey, touchSnapshot } from "./snapshotCache.ts";
 import { TableRun, type ExtractFacts, type Row } from "./tableRun.ts";
 import { tableRules } from "./tableRules.ts";
 import { tables, type TableName, type TableSpec } from "./tables.ts";
@@ -190,6 +190,7 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   const target = options.snapshotDir !== undefined ? resolve(options.snapshotDir) : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
     const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
+    await touchSnapshot(target, snapshotFiles.marker);
     onProgress({ phase: "cached" });
     return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
   }
@@ -260,6 +261,7 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     await rm(target, { recursive: true, force: true });
     await rename(work, target);
   }
+  if (options.snapshotDir === undefined) await pruneCache(dirname(target), snapshotFiles.marker);
   onProgress({ phase: "done" });
   return { ok: report.ok, extractDir, snapshotDir: target, fromCache: false, report };
 }

@@ -164,3 +164,20 @@ describe("Parquet input", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("cache pruning", () => {
+  test("keeps the most recently used snapshots only", async () => {
+    const { pruneCache } = await import("../../../loaders/extract/snapshotCache.ts");
+    const { mkdir, utimes, readdir } = await import("node:fs/promises");
+    const cacheDir = await tempDir();
+    for (let i = 0; i < 5; i++) {
+      await mkdir(join(cacheDir, `s${i}`));
+      await writeFile(join(cacheDir, `s${i}`, "snapshot.json"), "{}");
+      await utimes(join(cacheDir, `s${i}`, "snapshot.json"), 1_000_000 + i, 1_000_000 + i);
+    }
+    await mkdir(join(cacheDir, "s9.tmp-1-abcd"));
+    await utimes(join(cacheDir, "s9.tmp-1-abcd"), 1, 1);
+    await pruneCache(cacheDir, "snapshot.json", 2);
+    expect((await readdir(cacheDir)).sort()).toEqual(["s3", "s4"]);
+  });
+});
