@@ -61,7 +61,7 @@ export async function cohortToArrow(connection: DuckDBConnection, view: "cohort"
     } else throw new TypeError(`cohortToArrow: column ${c.name} of type ${c.type} is not exported`);
   }
   const writer = new ColumnarBatchWriter(fields);
-  // The views are created in this order; ORDER BY keeps the export independent of how DuckDB scans.
+  // A fixed order, whatever order DuckDB's threads built the view in.
   const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${view} ORDER BY ${orderBy[view]}`);
   let pending: { length: number; columns: ColumnarValues[] }[] = [];
   let pendingRows = 0;
@@ -90,25 +90,25 @@ export async function cohortToArrow(connection: DuckDBConnection, view: "cohort"
 function readVector(vector: Vector, field: ColumnarField, length: number): ColumnarValues {
   const words = Math.ceil(length / 64) * 8;
   const mask = bindings.vector_get_validity(vector, words);
-  const validity = mask ? mask.slice(0, Math.ceil(length / 8)) : null;
+  const validity = mask ? new Uint8Array(mask.subarray(0, Math.ceil(length / 8))) : null;
   // Bits past the last row are not DuckDB's to define: clear them.
   if (validity && length % 8) validity[validity.length - 1] &= (1 << (length % 8)) - 1;
   let values: ColumnarValues["values"];
   switch (field.type.kind) {
     case "int32":
-      values = new Int32Array(bindings.vector_get_data(vector, length * 4).slice().buffer);
+      values = new Int32Array(new Uint8Array(bindings.vector_get_data(vector, length * 4)).buffer);
       break;
     case "float64":
-      values = new Float64Array(bindings.vector_get_data(vector, length * 8).slice().buffer);
+      values = new Float64Array(new Uint8Array(bindings.vector_get_data(vector, length * 8)).buffer);
       break;
     case "boolean":
-      values = bindings.vector_get_data(vector, length).slice();
+      values = new Uint8Array(bindings.vector_get_data(vector, length));
       break;
     case "dictionary": {
       // DuckDB stores ENUM indices as UINT8 (≤ 255 values), UINT16 (≤ 65535) or UINT32.
       const size = Math.max(1, field.type.values.length);
       const width = size <= 255 ? 1 : size <= 65535 ? 2 : 4;
-      const raw = bindings.vector_get_data(vector, length * width).slice();
+      const raw = new Uint8Array(bindings.vector_get_data(vector, length * width));
       const source = width === 1 ? raw : width === 2 ? new Uint16Array(raw.buffer) : new Uint32Array(raw.buffer);
       values = dictionaryIndexArray(field.type.values.length, length);
       for (let r = 0; r < length; r++) values[r] = source[r];

@@ -263,8 +263,7 @@ LEFT JOIN operations sl ON sl.tumour_id = t.tumour_id AND sl.sequence = sl.n_ope
 LEFT JOIN hospitals opu ON opu.hospital_id = s1.unit_id
 LEFT JOIN rt_summary rt ON rt.tumour_id = t.tumour_id
 LEFT JOIN systemic_summary sy ON sy.tumour_id = t.tumour_id
-LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id
-ORDER BY t.registry, year(t.diagnosis_date), t.tumour_id`;
+LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id`;
 }
 
 /**
@@ -329,7 +328,8 @@ FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id`;
 /** Creates the `cohort` and `cohort_proms` tables from the loaded extract tables. */
 export async function createCohortViews(connection: DuckDBConnection, options: { extractDate: string }): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE cohort AS ${cohortSql(options)}`);
-  await connection.run(`CREATE OR REPLACE TABLE cohort_proms AS ${cohortPromsSql()}`);
+  // A view: PROM indicators filter it to a few thousand rows, cheaper than materialising every answer.
+  await connection.run(`CREATE OR REPLACE VIEW cohort_proms AS ${cohortPromsSql()}`);
 }
 
 /** Exported columns of each view, for cohort-columns.json and the explorer. */

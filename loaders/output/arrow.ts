@@ -2,21 +2,8 @@
  * Arrow IPC (stream format) for tables the browser reads: DuckDB-WASM's insertArrowFromIPCStream takes
  * exactly this, and apache-arrow's tableFromIPC decodes it without any extension download.
  */
-import {
-  Bool,
-  Field,
-  Float64,
-  Int32,
-  RecordBatch,
-  RecordBatchStreamWriter,
-  Schema,
-  Table,
-  Utf8,
-  tableFromArrays,
-  tableToIPC,
-  vectorFromArray,
-  type DataType
-} from "apache-arrow";
+import { tableFromArrays, tableToIPC, type Table } from "apache-arrow";
+import { ColumnarBatchWriter, dictionaryIndexArray, type ColumnarField, type ColumnarValues } from "./arrowColumns.ts";
 
 export type ColumnValues = Float64Array | Int32Array | (string | null)[] | (boolean | null)[] | (number | null)[];
 
@@ -36,73 +23,53 @@ export interface TypedColumn {
   kind: ColumnKind;
 }
 
-function arrowType(kind: ColumnKind): DataType {
-  switch (kind) {
-    case "string":
-      return new Utf8();
-    case "int32":
-      return new Int32();
-    case "float64":
-      return new Float64();
-    case "boolean":
-      return new Bool();
-  }
-}
+const batchRows = 65536;
 
-export function arrowSchema(columns: readonly TypedColumn[]): Schema {
-  return new Schema(columns.map((c) => new Field(c.name, arrowType(c.kind), true)));
-}
-
-/** One record batch from row objects, with the declared types (undefined and NaN become null). */
-export function rowsToRecordBatch(columns: readonly TypedColumn[], rows: readonly Record<string, unknown>[]): RecordBatch {
-  const vectors = Object.fromEntries(
-    columns.map((c) => {
-      const values = rows.map((row) => {
-        const v = row[c.name];
-        if (v === undefined || v === null) return null;
-        if (c.kind === "float64" || c.kind === "int32") {
-          const n = typeof v === "bigint" ? Number(v) : (v as number);
-          return Number.isFinite(n) ? n : null;
-        }
-        if (c.kind === "boolean") return Boolean(v);
-        return String(v);
-      });
-      return [c.name, vectorFromArray(values as never[], arrowType(c.kind))];
-    })
-  );
-  const table = new Table(vectors);
-  // A table built from vectors of one chunk has exactly one batch (none when there are no rows).
-  return table.batches[0] ?? new RecordBatch(arrowSchema(columns));
-}
-
-/** Encodes row objects as an Arrow IPC stream with the declared column types and order. */
+/**
+ * Encodes row objects as an Arrow IPC stream with the declared column types and order. Text columns are
+ * dictionary-encoded against their sorted distinct values (one dictionary per column for the whole file,
+ * so the bytes depend only on the rows); undefined, null and non-finite numbers are null.
+ */
 export function rowsToArrowIPC(columns: readonly TypedColumn[], rows: readonly Record<string, unknown>[]): Uint8Array {
-  const writer = new ArrowStreamWriter(columns);
-  for (let start = 0; start < rows.length; start += 65536) writer.write(rows.slice(start, start + 65536));
+  const fields: ColumnarField[] = columns.map((c) => {
+    if (c.kind !== "string") return { name: c.name, type: { kind: c.kind } };
+    const distinct = new Set<string>();
+    for (const row of rows) {
+      const v = row[c.name];
+      if (v !== null && v !== undefined) distinct.add(String(v));
+    }
+    return { name: c.name, type: { kind: "dictionary", values: [...distinct].sort() } };
+  });
+  const lookups = fields.map((f) => (f.type.kind === "dictionary" ? new Map(f.type.values.map((v, i) => [v, i])) : null));
+  const writer = new ColumnarBatchWriter(fields);
+  for (let start = 0; start < rows.length; start += batchRows) {
+    const length = Math.min(batchRows, rows.length - start);
+    const batch: ColumnarValues[] = fields.map((field, i) => {
+      const validity = new Uint8Array(Math.ceil(length / 8) || 1);
+      const values =
+        field.type.kind === "dictionary"
+          ? dictionaryIndexArray(field.type.values.length, length)
+          : field.type.kind === "int32"
+            ? new Int32Array(length)
+            : field.type.kind === "float64"
+              ? new Float64Array(length)
+              : new Uint8Array(length);
+      const name = field.name;
+      for (let r = 0; r < length; r++) {
+        const v = rows[start + r][name];
+        if (v === null || v === undefined) continue;
+        if (field.type.kind === "dictionary") values[r] = lookups[i]!.get(String(v))!;
+        else if (field.type.kind === "boolean") values[r] = v ? 1 : 0;
+        else {
+          const n = typeof v === "bigint" ? Number(v) : (v as number);
+          if (!Number.isFinite(n)) continue;
+          values[r] = n;
+        }
+        validity[r >> 3] |= 1 << (r & 7);
+      }
+      return { values, validity };
+    });
+    writer.write(length, batch);
+  }
   return writer.finish();
-}
-
-/** Writes an Arrow IPC stream batch by batch, for tables too large to hold as row objects at once. */
-export class ArrowStreamWriter {
-  private readonly writer = new RecordBatchStreamWriter();
-  private readonly schema: Schema;
-  private wroteBatch = false;
-
-  constructor(private readonly columns: readonly TypedColumn[]) {
-    this.schema = arrowSchema(columns);
-  }
-
-  write(rows: readonly Record<string, unknown>[]): void {
-    if (rows.length === 0) return;
-    const batch = rowsToRecordBatch(this.columns, rows);
-    // Keep the declared schema (nullable fields) on every batch.
-    this.writer.write(new RecordBatch(this.schema, batch.data));
-    this.wroteBatch = true;
-  }
-
-  finish(): Uint8Array {
-    if (!this.wroteBatch) return tableToIPC(new Table(this.schema), "stream");
-    this.writer.finish();
-    return this.writer.toUint8Array(true);
-  }
 }

@@ -170,6 +170,16 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
     expect(compared).toBeGreaterThan(3000);
   });
 
+  it("loads results.arrow and curves.arrow too", async () => {
+    wasm.insertArrow("results", await readFile(join(first.outDir, "results.arrow")));
+    wasm.insertArrow("curves", await readFile(join(first.outDir, "curves.arrow")));
+    expect(wasm.query("SELECT count(*)::INTEGER AS n FROM results")[0].n).toBe(first.rows.length);
+    expect(wasm.query("SELECT count(*)::INTEGER AS n FROM curves")[0].n).toBe(first.curves.length);
+    const nation = wasm.query("SELECT unit_name, suppressed FROM results WHERE unit_id = 'nation' LIMIT 1")[0];
+    expect(nation.unit_name).toBe("Norge");
+    expect(typeof nation.suppressed).toBe("boolean");
+  });
+
   it("runs each indicator's example query unchanged", () => {
     for (const meta of Object.values(metadata)) {
       expect(() => wasm.query(meta.sql.example), meta.id).not.toThrow();
