@@ -29,7 +29,7 @@ import {
   type FunnelRecord,
   type UnitInfo
 } from "./computeIndicator.ts";
-import { openDuckDB, queryRows } from "./duckdb.ts";
+import { openDuckDBConnections, queryRows } from "./duckdb.ts";
 import type { ContextId } from "./indicatorSchema.ts";
 import { versionSql } from "./indicatorSql.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
@@ -105,10 +105,10 @@ async function readLifeTable(connection: DuckDBConnection): Promise<LifeTableRow
 }
 
 /** Coverage per period and unit, from the linked coverage indicator's SQL, in the primary indicator's periods. */
-function coverageLookup(connection: DuckDBConnection, catalogue: Catalogue, extract: ExtractInfo) {
+function coverageLookup(catalogue: Catalogue, extract: ExtractInfo) {
   const byId = new Map(catalogue.map((e) => [e.definition.id, e]));
   const cache = new Map<string, Promise<Map<string, number>>>();
-  return (entry: CatalogueEntry, context: ContextId): Promise<Map<string, number>> => {
+  return (connection: DuckDBConnection, entry: CatalogueEntry, context: ContextId): Promise<Map<string, number>> => {
     const link = entry.coverage!;
     const key = `${link.indicator}|${context}|${entry.definition.period}`;
     let cached = cache.get(key);
@@ -152,7 +152,11 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
   };
   // Definitions first: a bad one fails before the (long) validation.
   const catalogue = await stage("catalogue", () => loadCatalogue(options.indicatorsDir, { ids: options.indicators }));
-  const connection = await openDuckDB();
+  // One connection loads and builds; indicators are computed two at a time (the statistics of one run
+  // while DuckDB answers the other's queries), and the cohort export runs beside them.
+  const connections = await openDuckDBConnections(4);
+  const [connection, cohortConnection] = connections;
+  const workerConnections = connections.slice(2);
   try {
     const prepared = await stage("validate and load extract", () =>
       loadExtractIntoDuckDB(connection, options.extractDir, {
@@ -168,35 +172,52 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const units = await readUnits(connection);
     const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
     const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
-    const engine: EngineContext = {
-      connection,
+    const coverage = coverageLookup(catalogue, extract);
+    const engines: EngineContext[] = workerConnections.map((c) => ({
+      connection: c,
       extract,
       units: new Map(units.map((u) => [u.id, u])),
       lifeTable,
       options: engineOptions,
-      coverage: coverageLookup(connection, catalogue, extract)
-    };
-    const rows: ResultRow[] = [];
-    const curves: CurveRow[] = [];
-    const funnels: FunnelRecord[] = [];
-    const warnings: string[] = [];
+      coverage: (entry, context) => coverage(c, entry, context)
+    }));
+    const files: Record<string, Uint8Array | string> = {};
+    const cohortExport =
+      options.cohort ?? true
+        ? (async () => {
+            const started = performance.now();
+            files[cohortFiles.cohort] = await cohortToArrow(cohortConnection, "cohort");
+            files[cohortFiles.cohort_proms] = await cohortToArrow(cohortConnection, "cohort_proms");
+            files["cohort-columns.json"] = json(cohortColumnsDescription());
+            return Math.round(performance.now() - started) / 1000;
+          })()
+        : Promise.resolve(null);
+    // Keep an export failure from going unhandled while the indicators run; it is rethrown below.
+    cohortExport.catch(() => {});
+    const results: Awaited<ReturnType<typeof computeIndicator>>[] = new Array(catalogue.length);
     await stage("indicators", async () => {
-      for (const [i, entry] of catalogue.entries()) {
-        const started = performance.now();
-        const result = await computeIndicator(engine, entry);
-        rows.push(...result.rows);
-        curves.push(...result.curves);
-        funnels.push(...result.funnels);
-        warnings.push(...result.warnings);
-        onProgress(`  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${result.rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      }
+      let next = 0;
+      await Promise.all(
+        engines.map(async (engine) => {
+          while (next < catalogue.length) {
+            const i = next++;
+            const entry = catalogue[i];
+            const started = performance.now();
+            results[i] = await computeIndicator(engine, entry);
+            onProgress(`  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${results[i].rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          }
+        })
+      );
     });
+    const rows: ResultRow[] = results.flatMap((r) => r.rows);
+    const curves: CurveRow[] = results.flatMap((r) => r.curves);
+    const funnels: FunnelRecord[] = results.flatMap((r) => r.funnels);
+    const warnings: string[] = results.flatMap((r) => r.warnings);
     rows.sort(compareResultRows);
     curves.sort(compareCurveRows);
     funnels.sort((a, b) =>
       a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : a.context < b.context ? -1 : a.context > b.context ? 1 : (a.group ?? "") < (b.group ?? "") ? -1 : (a.group ?? "") > (b.group ?? "") ? 1 : a.unit_level < b.unit_level ? -1 : a.unit_level > b.unit_level ? 1 : 0
     );
-    const files: Record<string, Uint8Array | string> = {};
     await stage("write results", async () => {
       files["results.arrow"] = rowsToArrowIPC(resultColumns, rows as unknown as Record<string, unknown>[]);
       files["results.csv"] = rowsToCsv(resultColumns, rows as unknown as Record<string, unknown>[]);
@@ -206,12 +227,11 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       files["indicators.json"] = json(catalogueMetadata(catalogue, extract.lastYear));
       files["units.json"] = json(units);
     });
-    if (options.cohort ?? true) {
-      await stage("write cohort", async () => {
-        files[cohortFiles.cohort] = await cohortToArrow(connection, "cohort");
-        files[cohortFiles.cohort_proms] = await cohortToArrow(connection, "cohort_proms");
-        files["cohort-columns.json"] = json(cohortColumnsDescription());
-      });
+    const exportSeconds = await cohortExport;
+    if (exportSeconds !== null) {
+      // Measured from its start beside the indicators, so it overlaps the stages above.
+      timings["write cohort (concurrent)"] = exportSeconds;
+      onProgress(`write cohort (concurrent): ${exportSeconds.toFixed(1)} s`);
     }
     const sortedNames = Object.keys(files).sort();
     const manifestOut = {
@@ -227,6 +247,6 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
     return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
   } finally {
-    connection.closeSync();
+    for (const c of connections) c.closeSync();
   }
 }

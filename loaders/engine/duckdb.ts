@@ -2,12 +2,17 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
+  return (await openDuckDBConnections(1))[0];
+}
+
+/** Several connections to one in-memory database: queries on different connections run concurrently. */
+export async function openDuckDBConnections(count: number): Promise<DuckDBConnection[]> {
   const instance = await DuckDBInstance.create(":memory:", {
     // Never reach out for extensions: the secure zones have no internet.
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false"
   });
-  return instance.connect();
+  return Promise.all(Array.from({ length: count }, () => instance.connect()));
 }
 
 /** Runs a query and returns plain row objects (BIGINT as number where safe). */
