@@ -186,3 +186,29 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
     }
   });
 });
+
+describe("computeCatalogue on an extract with errors", () => {
+  it("refuses it, and computes from the usable rows with dropInvalid", async () => {
+    const { appendFile, mkdtemp, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { ExtractBuilder } = await import("../../fixtures/engine/extractBuilder.ts");
+    const { computeCatalogue } = await import("../../../loaders/engine/compute.ts");
+    const root = await mkdtemp(join(tmpdir(), "qi-invalid-"));
+    try {
+      const b = new ExtractBuilder();
+      b.many(6, "ok-", { registry: "lung", diagnosisDate: "2020-03-01" });
+      const dir = await b.write(join(root, "extract"));
+      // A tumour of an unknown patient: an error in tumours.csv.
+      await appendFile(join(dir, "tumours.csv"), "bad-1,P-nobody,lung,C34.1,2020-03-01,0101,II,histology,HA1a,0,,,,\n");
+      const options = { extractDir: dir, outDir: join(root, "out"), indicators: ["lung-curative-treatment"], validation: { snapshotDir: join(root, "snapshot") } };
+      await expect(computeCatalogue(options)).rejects.toThrow(/--drop-invalid/);
+      const summary = await computeCatalogue({ ...options, dropInvalid: true });
+      expect(summary.rows).toBeGreaterThan(0);
+      const manifest = JSON.parse(await readFile(join(root, "out", "manifest.json"), "utf8"));
+      expect(manifest.extract.ok).toBe(false);
+      expect(manifest.extract.counts.rows_excluded).toBeGreaterThan(0);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
