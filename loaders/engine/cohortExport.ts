@@ -1,23 +1,22 @@
 /**
  * The explorer's copy of the cohort views (council build only: it is patient-level): cohort.arrow (one row
- * per tumour) and cohort-proms.arrow (one row per PROM score), with the exported columns of
- * cohortViews.ts only — no patient or tumour identifiers, no birth dates and no exact dates (every date
- * the indicator SQL needs is a year or a number of days). cohort-columns.json describes both files.
- * Rows are streamed from DuckDB into dictionary-encoded Arrow record batches, so memory stays flat at
- * national scale.
+ * per tumour, the exported columns of `cohort`) and cohort-proms.arrow (one row per PROM score: the PROM
+ * columns and `cohort_row`, which the explorer joins to cohort.arrow — explorerPromsViewSql). No patient
+ * or tumour identifier, no birth date and no exact date: every date the indicator SQL needs is a year or
+ * a number of days. cohort-columns.json describes both files and how to load them.
+ *
+ * Rows are streamed from DuckDB to the files in dictionary-encoded Arrow record batches, so memory stays
+ * flat at national scale; each file's SHA-256 is computed on the way.
  */
-import type { DuckDBConnection } from "@duckdb/node-api";
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { createRequire } from "node:module";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import type bindingsModule from "@duckdb/node-bindings";
 import { ColumnarBatchWriter, dictionaryIndexArray, type ColumnarField, type ColumnarValues } from "../output/arrowColumns.ts";
-import { exportedColumns, type CohortColumn, type CohortColumnType } from "./cohortViews.ts";
-
-export const cohortFiles = { cohort: "cohort.arrow", cohort_proms: "cohort-proms.arrow" } as const;
-
-const orderBy = {
-  cohort: "registry, diagnosis_year, tumour_id",
-  cohort_proms: "registry, diagnosis_year, tumour_id, instrument, domain, timepoint_days"
-};
+import { explorerPromsViewSql, exportedColumns, type CohortColumn, type CohortColumnType } from "./cohortViews.ts";
 
 /**
  * DuckDB's C-API bindings, resolved from @duckdb/node-api (which depends on exactly its own version), for
@@ -27,44 +26,67 @@ const require = createRequire(import.meta.url);
 const bindings = createRequire(require.resolve("@duckdb/node-api"))("@duckdb/node-bindings") as typeof bindingsModule;
 type Vector = Parameters<typeof bindingsModule.vector_get_data>[0];
 
+export const cohortFiles = { cohort: "cohort.arrow", cohort_prom_scores: "cohort-proms.arrow" } as const;
+
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Rows per Arrow record batch (DuckDB chunks of 2048 rows are gathered into batches this size). */
 const batchRows = 65536;
 
 /**
- * Streams a cohort view into an Arrow IPC stream. Text columns are cast to DuckDB ENUMs of their sorted
- * distinct values, so each chunk's vectors hold dictionary indices; numbers, flags and indices are copied
- * from DuckDB's vectors as whole arrays (with DuckDB's validity masks, which have Arrow's bit layout)
- * through the C-API bindings, instead of value by value.
+ * The queries behind the files. `cohort` is stored in cohort_row order, so it is read as stored (no sort
+ * of the wide rows); the export checks the order as it goes. The scores are sorted on a narrow row.
  */
-export async function cohortToArrow(connection: DuckDBConnection, view: "cohort" | "cohort_proms"): Promise<Uint8Array> {
-  const columns = exportedColumns(view);
+function exportQuery(table: "cohort" | "cohort_prom_scores", select: string[]): string {
+  if (table === "cohort") return `SELECT ${select.join(", ")} FROM cohort`;
+  return `SELECT ${select.join(", ")} FROM (SELECT q.*, c.cohort_row FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id) q
+    ORDER BY cohort_row, instrument, domain, timepoint_days`;
+}
+
+/**
+ * Writes one explorer file to `path` and returns its SHA-256. Text columns are cast to DuckDB ENUMs of
+ * their sorted distinct values, so each chunk's vectors hold dictionary indices; numbers, flags and
+ * indices are copied from DuckDB's vectors as whole arrays (with DuckDB's validity masks, which have
+ * Arrow's bit layout) through the C-API bindings, instead of value by value.
+ */
+export async function writeCohortFile(connection: DuckDBConnection, table: "cohort" | "cohort_prom_scores", path: string): Promise<string> {
+  const columns = exportedColumns(table);
+  // The PROM columns are computed in the cohort_proms view; the scores query reads them from there.
+  const source = table === "cohort" ? "cohort" : "cohort_proms";
   const fields: ColumnarField[] = [];
   const select: string[] = [];
   for (const c of columns) {
+    // The scores query computes the PROM columns from the proms table (their SQL, over alias q).
+    const expression = table === "cohort" || c.name === "cohort_row" ? c.name : c.sql;
     if (c.type === "VARCHAR") {
-      const reader = await connection.runAndReadAll(`SELECT DISTINCT ${c.name} AS v FROM ${view} WHERE ${c.name} IS NOT NULL ORDER BY v`);
+      const reader = await connection.runAndReadAll(`SELECT DISTINCT ${c.name} AS v FROM ${source} WHERE ${c.name} IS NOT NULL ORDER BY v`);
       const values = (reader.getColumnsJS()[0] ?? []).map(String);
       fields.push({ name: c.name, type: { kind: "dictionary", values } });
       // An ENUM needs at least one value; an all-NULL column stays all NULL.
-      select.push(values.length ? `${c.name}::ENUM(${values.map(literal).join(", ")}) AS ${c.name}` : `NULL::ENUM('') AS ${c.name}`);
-    } else if (c.type === "INTEGER") {
-      fields.push({ name: c.name, type: { kind: "int32" } });
-      select.push(c.name);
-    } else if (c.type === "DOUBLE") {
-      fields.push({ name: c.name, type: { kind: "float64" } });
-      select.push(c.name);
-    } else if (c.type === "BOOLEAN") {
-      fields.push({ name: c.name, type: { kind: "boolean" } });
-      select.push(c.name);
-    } else throw new TypeError(`cohortToArrow: column ${c.name} of type ${c.type} is not exported`);
+      select.push(values.length ? `(${expression})::ENUM(${values.map(literal).join(", ")}) AS ${c.name}` : `NULL::ENUM('') AS ${c.name}`);
+    } else {
+      if (c.type === "DATE") throw new TypeError(`writeCohortFile: ${c.name} is a date; dates are never exported`);
+      fields.push({ name: c.name, type: { kind: kinds[c.type] } as ColumnarField["type"] });
+      select.push(`${expression} AS ${c.name}`);
+    }
   }
+  const hash = createHash("sha256");
   const writer = new ColumnarBatchWriter(fields);
-  // A fixed order, whatever order DuckDB's threads built the view in.
-  const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${view} ORDER BY ${orderBy[view]}`);
+  const done = pipeline(
+    writer.toNodeStream(),
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      }
+    }),
+    createWriteStream(path)
+  );
+  const result = await connection.stream(exportQuery(table, select));
+  const rowColumn = fields.findIndex((f) => f.name === "cohort_row");
   let pending: { length: number; columns: ColumnarValues[] }[] = [];
   let pendingRows = 0;
+  let written = 0;
   const flush = () => {
     if (pendingRows === 0) return;
     writer.write(pendingRows, fields.map((_, i) => concatColumn(pending, i, pendingRows)));
@@ -75,13 +97,28 @@ export async function cohortToArrow(connection: DuckDBConnection, view: "cohort"
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
     const length = chunk.rowCount;
-    pending.push({ length, columns: fields.map((field, i) => readVector(bindings.data_chunk_get_vector(chunk.chunk, i), field, length)) });
+    const columnsOfChunk = fields.map((field, i) => readVector(bindings.data_chunk_get_vector(chunk.chunk, i), field, length));
+    if (table === "cohort") {
+      // Stored order is the order of cohort_row: make sure, since the file's bytes depend on it.
+      const rows = columnsOfChunk[rowColumn].values;
+      for (let r = 0; r < length; r++) if (rows[r] !== written + r) throw new Error(`writeCohortFile: cohort is not stored in cohort_row order (row ${written + r})`);
+    }
+    written += length;
+    pending.push({ length, columns: columnsOfChunk });
     pendingRows += length;
     if (pendingRows >= batchRows) flush();
   }
   flush();
-  return writer.finish();
+  writer.end();
+  await done;
+  return hash.digest("hex");
 }
+
+const kinds: Record<Exclude<CohortColumnType, "VARCHAR" | "DATE">, "int32" | "float64" | "boolean"> = {
+  INTEGER: "int32",
+  DOUBLE: "float64",
+  BOOLEAN: "boolean"
+};
 
 /**
  * Copies one DuckDB vector of a chunk (valid only until the next fetch) into a typed array and bitmap.
@@ -144,17 +181,27 @@ function concatColumn(chunks: { length: number; columns: ColumnarValues[] }[], i
 }
 
 export interface CohortColumnsDescription {
-  files: Record<"cohort" | "cohort_proms", string>;
+  /** Load each file as the table named by its key. */
+  tables: Record<"cohort" | "cohort_prom_scores", string>;
+  /** Then run these statements: they create the `cohort_proms` view the PROM indicators' SQL runs on. */
+  setup: string[];
   note: string;
-  views: Record<"cohort" | "cohort_proms", { name: string; type: CohortColumnType; description: string }[]>;
+  /** The columns of each table, and of the cohort_proms view the setup creates. */
+  columns: Record<"cohort" | "cohort_prom_scores" | "cohort_proms", { name: string; type: CohortColumnType; description: string }[]>;
 }
 
 export function cohortColumnsDescription(): CohortColumnsDescription {
   const describe = (columns: CohortColumn[]) => columns.map(({ name, type, description }) => ({ name, type, description }));
+  const scores = exportedColumns("cohort_prom_scores");
   return {
-    files: { ...cohortFiles },
+    tables: { ...cohortFiles },
+    setup: [explorerPromsViewSql],
     note:
-      "Patient-level data for the council explorer only. Load each file into DuckDB as a table named after its view (cohort, cohort_proms); the indicator SQL in indicators.json then runs unchanged.",
-    views: { cohort: describe(exportedColumns("cohort")), cohort_proms: describe(exportedColumns("cohort_proms")) }
+      "Patient-level data for the council explorer only. Load cohort.arrow as table cohort and cohort-proms.arrow as table cohort_prom_scores, run the setup statement; the indicator SQL in indicators.json then runs unchanged on cohort and cohort_proms.",
+    columns: {
+      cohort: describe(exportedColumns("cohort")),
+      cohort_prom_scores: describe(scores),
+      cohort_proms: describe([...scores.filter((c) => c.name !== "cohort_row"), ...exportedColumns("cohort")])
+    }
   };
 }

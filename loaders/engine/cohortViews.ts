@@ -5,11 +5,11 @@
  *
  * - `cohort`: one row per tumour, with patient, residence, diagnosing unit, workup, treatment, surgery,
  *   radiotherapy, systemic therapy, follow-up and recurrence summaries.
- * - `cohort_proms`: one row per patient-reported score, with the tumour columns PROM indicators need
- *   (promTumourColumns).
+ * - `cohort_proms`: one row per patient-reported score, with every column of `cohort` for its tumour.
  *
  * Columns marked `internal` (identifiers, exact dates, age in days) are used by the engine only (sorting,
- * net survival) and are never written to cohort.arrow. Days are whole days between dates (DuckDB date
+ * net survival) and are never written to cohort.arrow. `cohort_row` numbers the tumours in a fixed order
+ * (the table is stored in that order); the explorer joins the PROM scores to their tumour by it. Days are whole days between dates (DuckDB date
  * subtraction); "end of follow-up" is the earliest of death, emigration and the extract date.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -41,6 +41,12 @@ export const cohortColumns: CohortColumn[] = [
   { name: "patient_id", type: "VARCHAR", description: "Pseudonymous patient identifier.", sql: "t.patient_id", internal: true },
   { name: "diagnosis_date", type: "DATE", description: "Date of diagnosis.", sql: "t.diagnosis_date", internal: true },
   { name: "age_days", type: "INTEGER", description: "Age at diagnosis in days (net survival).", sql: "(t.diagnosis_date - p.birth_date)::INTEGER", internal: true },
+  {
+    name: "cohort_row",
+    type: "INTEGER",
+    description: "Row number of the tumour in cohort.arrow, from 0, in the order registry, diagnosis year, tumour; joins a PROM score to its tumour in the explorer. Carries no information.",
+    sql: "(row_number() OVER (ORDER BY t.registry, year(t.diagnosis_date), t.tumour_id) - 1)::INTEGER"
+  },
 
   { name: "registry", type: "VARCHAR", description: "Clinical quality registry (tumours.registry).", sql: "t.registry" },
   { name: "icd10", type: "VARCHAR", description: "ICD-10 topography, e.g. C34.1.", sql: "t.icd10" },
@@ -173,7 +179,7 @@ export const cohortColumns: CohortColumn[] = [
   }
 ];
 
-/** The PROM columns of `cohort_proms` (followed by promTumourColumns). */
+/** The PROM columns of `cohort_proms` (followed by every column of `cohort`). */
 export const promColumns: CohortColumn[] = [
   { name: "instrument", type: "VARCHAR", description: "Questionnaire: epic-26 or eortc-qlq-c30.", sql: "q.instrument" },
   { name: "timepoint", type: "VARCHAR", description: "Time point: baseline, 1y, 3y, 5y.", sql: "q.timepoint" },
@@ -263,77 +269,37 @@ LEFT JOIN operations sl ON sl.tumour_id = t.tumour_id AND sl.sequence = sl.n_ope
 LEFT JOIN hospitals opu ON opu.hospital_id = s1.unit_id
 LEFT JOIN rt_summary rt ON rt.tumour_id = t.tumour_id
 LEFT JOIN systemic_summary sy ON sy.tumour_id = t.tumour_id
-LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id`;
+LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id
+ORDER BY cohort_row`;
 }
 
-/**
- * The tumour columns repeated on every row of `cohort_proms`: what PROM indicators select and group by
- * (registry, period, patient and tumour characteristics, treatment choice, every attribution context).
- */
-export const promTumourColumns = [
-  "registry",
-  "icd10_group",
-  "diagnosis_year",
-  "clinical_report",
-  "sex",
-  "age",
-  "age_group",
-  "stage",
-  "stage_number",
-  "risk_group",
-  "decision",
-  "residence_trust_id",
-  "residence_region_id",
-  "diagnosing_hospital_id",
-  "diagnosing_trust_id",
-  "diagnosing_region_id",
-  "treated",
-  "first_treatment",
-  "treating_hospital_id",
-  "treating_trust_id",
-  "treating_region_id",
-  "first_treatment_year",
-  "primary_treatment",
-  "radical_treatment",
-  "curative_treatment",
-  "operated",
-  "operating_hospital_id",
-  "operating_trust_id",
-  "operating_region_id",
-  "first_surgery_year",
-  "first_surgery_procedure",
-  "first_surgery_approach",
-  "radiotherapy",
-  "rt_curative",
-  "systemic"
-];
-
-function promTumour(): CohortColumn[] {
-  return promTumourColumns.map((name) => {
-    const column = cohortColumns.find((c) => c.name === name);
-    if (!column || column.internal) throw new Error(`promTumourColumns: ${name} is not an exported cohort column`);
-    return column;
-  });
-}
-
-/** The SELECT that builds `cohort_proms` from `proms` and `cohort` (tumour_id kept for the engine only). */
+/** The SELECT behind the `cohort_proms` view: each score with every column of its tumour's `cohort` row. */
 export function cohortPromsSql(): string {
   return `
 SELECT
   ${promColumns.map((c) => `${c.sql} AS ${c.name}`).join(",\n  ")},
-  ${["c.tumour_id", ...promTumour().map((c) => `c.${c.name}`)].join(", ")}
+  c.*
 FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id`;
 }
 
-/** Creates the `cohort` and `cohort_proms` tables from the loaded extract tables. */
+/**
+ * The explorer's copy of `cohort_proms` is rebuilt from two files: cohort.arrow (table `cohort`) and the
+ * scores (table `cohort_prom_scores`: the PROM columns and `cohort_row`), so no tumour column is repeated
+ * on every score. This statement, run after loading both, gives the same columns as the engine's view
+ * minus the engine-only ones.
+ */
+export const explorerPromsViewSql =
+  "CREATE OR REPLACE VIEW cohort_proms AS SELECT s.* EXCLUDE (cohort_row), c.* FROM cohort_prom_scores s JOIN cohort c ON c.cohort_row = s.cohort_row";
+
+/** Creates the `cohort` table (stored in cohort_row order) and the `cohort_proms` view from the loaded extract tables. */
 export async function createCohortViews(connection: DuckDBConnection, options: { extractDate: string }): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE cohort AS ${cohortSql(options)}`);
   // A view: PROM indicators filter it to a few thousand rows, cheaper than materialising every answer.
   await connection.run(`CREATE OR REPLACE VIEW cohort_proms AS ${cohortPromsSql()}`);
 }
 
-/** Exported columns of each view, for cohort-columns.json and the explorer. */
-export function exportedColumns(view: "cohort" | "cohort_proms"): CohortColumn[] {
+/** The columns of the explorer's files: cohort.arrow (`cohort`) and cohort-proms.arrow (`cohort_prom_scores`). */
+export function exportedColumns(table: "cohort" | "cohort_prom_scores"): CohortColumn[] {
   const tumour = cohortColumns.filter((c) => !c.internal);
-  return view === "cohort" ? tumour : [...promColumns, ...promTumour()];
+  return table === "cohort" ? tumour : [...promColumns, tumour.find((c) => c.name === "cohort_row")!];
 }

@@ -17,7 +17,7 @@ import { compareCurveRows, compareResultRows, curveColumns, resultColumns, type 
 import { countCells } from "./aggregate.ts";
 import { loadCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue.ts";
 import { catalogueMetadata } from "./catalogueMetadata.ts";
-import { cohortColumnsDescription, cohortFiles, cohortToArrow } from "./cohortExport.ts";
+import { cohortColumnsDescription, cohortFiles, writeCohortFile } from "./cohortExport.ts";
 import { createCohortViews } from "./cohortViews.ts";
 import {
   computeIndicator,
@@ -182,12 +182,16 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       coverage: (entry, context) => coverage(c, entry, context)
     }));
     const files: Record<string, Uint8Array | string> = {};
+    // The patient-level files are large: streamed straight to outDir, with their checksums kept for the manifest.
+    const streamed: Record<string, string> = {};
+    await mkdir(options.outDir, { recursive: true });
     const cohortExport =
       options.cohort ?? true
         ? (async () => {
             const started = performance.now();
-            files[cohortFiles.cohort] = await cohortToArrow(cohortConnection, "cohort");
-            files[cohortFiles.cohort_proms] = await cohortToArrow(cohortConnection, "cohort_proms");
+            for (const [table, file] of Object.entries(cohortFiles) as [keyof typeof cohortFiles, string][]) {
+              streamed[file] = await writeCohortFile(cohortConnection, table, join(options.outDir, file));
+            }
             files["cohort-columns.json"] = json(cohortColumnsDescription());
             return Math.round(performance.now() - started) / 1000;
           })()
@@ -239,11 +243,10 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       indicators: catalogue.map((e) => ({ id: e.definition.id, versions: e.definition.versions.map((v) => String(v.version)) })),
       code: codeVersion(),
       engine: { ...engineOptions, survivalInterval: "log-log", cumulativeIncidenceInterval: "log", proportionInterval: "wilson", meanInterval: "normal", medianInterval: "order-statistic" },
-      files: Object.fromEntries(sortedNames.map((name) => [name, sha256(files[name])])),
+      files: Object.fromEntries([...sortedNames.map((name) => [name, sha256(files[name])]), ...Object.entries(streamed)].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
       warnings: [...warnings].sort()
     };
     files["manifest.json"] = json(manifestOut);
-    await mkdir(options.outDir, { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
     return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
   } finally {

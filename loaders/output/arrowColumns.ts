@@ -103,9 +103,21 @@ export class ColumnarBatchWriter {
     this.wrote = true;
   }
 
+  /** Ends the stream and returns its bytes (when not streaming with toNodeStream). */
   finish(): Uint8Array {
     if (!this.wrote) return tableToIPC(new Table(this.schema), "stream");
     this.writer.finish();
     return this.writer.toUint8Array(true);
+  }
+
+  /** The IPC bytes as a Node stream, written as batches arrive; call end() after the last batch. */
+  toNodeStream(): NodeJS.ReadableStream {
+    return this.writer.toNodeStream() as unknown as NodeJS.ReadableStream;
+  }
+
+  /** Ends a stream obtained with toNodeStream (an empty table still gets its schema). */
+  end(): void {
+    if (!this.wrote) this.writer.write(new Table(this.schema));
+    this.writer.finish();
   }
 }

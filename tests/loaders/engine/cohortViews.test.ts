@@ -129,7 +129,7 @@ describe("cohort documentation and SQL rules", () => {
   });
 
   it("exports no engine-only column, and definitions may not use them", () => {
-    const exported = exportedColumns("cohort").map((c) => c.name);
+    const exported = [...exportedColumns("cohort"), ...exportedColumns("cohort_prom_scores")].map((c) => c.name);
     for (const c of cohortColumns.filter((x) => x.internal)) expect(exported).not.toContain(c.name);
     expect(() =>
       defineIndicator({

@@ -3,6 +3,7 @@
  * reruns, and the explorer's promise — the indicator SQL run by DuckDB-WASM on cohort.arrow gives the
  * engine's numerators and denominators.
  */
+import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
@@ -96,12 +97,15 @@ describe("computeCatalogue outputs", () => {
     expect(units[0]).toEqual({ id: "nation", name: "Norge", short_name: "Norge", level: "nation", parent_id: null });
     expect(units.find((u: { id: string }) => u.id === "HA1a")).toEqual({ id: "HA1a", name: "Hospital A1a", short_name: "A1a", level: "hospital", parent_id: "TA1" });
     const columns = JSON.parse(await readFile(join(first.outDir, "cohort-columns.json"), "utf8"));
-    const names: string[] = columns.views.cohort.map((c: { name: string }) => c.name);
+    const names: string[] = columns.columns.cohort.map((c: { name: string }) => c.name);
     for (const banned of ["tumour_id", "patient_id", "birth_date", "diagnosis_date", "age_days"]) expect(names).not.toContain(banned);
-    expect(columns.views.cohort.every((c: { type: string }) => c.type !== "DATE")).toBe(true);
+    expect(columns.columns.cohort.every((c: { type: string }) => c.type !== "DATE")).toBe(true);
+    expect(columns.tables).toEqual({ cohort: "cohort.arrow", cohort_prom_scores: "cohort-proms.arrow" });
     const cohort = tableFromIPC(await readFile(join(first.outDir, "cohort.arrow")));
     expect(cohort.schema.fields.map((f) => f.name)).toEqual(names);
     expect(cohort.numRows).toBe(924);
+    // cohort_row numbers the rows in file order.
+    expect(cohort.getChild("cohort_row")!.toArray().every((v: number, i: number) => v === i)).toBe(true);
   });
 
   it("records provenance in manifest.json without anything time-dependent", async () => {
@@ -110,6 +114,8 @@ describe("computeCatalogue outputs", () => {
     expect(manifest.code.version).toBe(JSON.parse(await readFile("package.json", "utf8")).version);
     expect(manifest.indicators.find((i: { id: string }) => i.id === "breast-preoperative-diagnosis").versions).toEqual(["1", "2"]);
     expect(Object.keys(manifest.files)).toContain("results.arrow");
+    expect(Object.keys(manifest.files)).toContain("cohort.arrow");
+    expect(manifest.files["cohort.arrow"]).toBe(createHash("sha256").update(await readFile(join(first.outDir, "cohort.arrow"))).digest("hex"));
     expect(JSON.stringify(manifest)).not.toMatch(/T\d\d:\d\d/);
   });
 });
@@ -119,8 +125,12 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
   let metadata: Record<string, IndicatorMetadata>;
   beforeAll(async () => {
     wasm = await openWasmDuckDB();
-    wasm.insertArrow("cohort", await readFile(join(first.outDir, "cohort.arrow")));
-    wasm.insertArrow("cohort_proms", await readFile(join(first.outDir, "cohort-proms.arrow")));
+    // As the explorer does it, from cohort-columns.json.
+    const description = JSON.parse(await readFile(join(first.outDir, "cohort-columns.json"), "utf8"));
+    for (const [table, file] of Object.entries(description.tables)) wasm.insertArrow(table, await readFile(join(first.outDir, file as string)));
+    for (const statement of description.setup) wasm.query(statement);
+    const viewColumns = wasm.query("DESCRIBE cohort_proms").map((r) => r.column_name);
+    expect(viewColumns).toEqual(description.columns.cohort_proms.map((c: { name: string }) => c.name));
     metadata = JSON.parse(await readFile(join(first.outDir, "indicators.json"), "utf8"));
   }, 60_000);
   afterAll(() => wasm?.close());
