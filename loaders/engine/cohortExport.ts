@@ -51,16 +51,21 @@ function exportQuery(table: "cohort" | "cohort_prom_scores", select: string[]): 
  */
 export async function writeCohortFile(connection: DuckDBConnection, table: "cohort" | "cohort_prom_scores", path: string): Promise<string> {
   const columns = exportedColumns(table);
-  // The PROM columns are computed in the cohort_proms view; the scores query reads them from there.
-  const source = table === "cohort" ? "cohort" : "cohort_proms";
   const fields: ColumnarField[] = [];
   const select: string[] = [];
+  // The PROM columns are computed from the proms table (their SQL is over alias q); tumour columns are read as stored.
+  const expressionOf = (c: CohortColumn) => (table === "cohort" || c.name === "cohort_row" ? c.name : c.sql);
+  const text = columns.filter((c) => c.type === "VARCHAR");
+  // Every text column's sorted distinct values, in one scan.
+  const distinct = text.length
+    ? (await connection.runAndReadAll(
+        `SELECT ${text.map((c) => `list_sort(list(DISTINCT ${expressionOf(c)}) FILTER (WHERE ${expressionOf(c)} IS NOT NULL))`).join(", ")} FROM ${table === "cohort" ? "cohort" : "proms q"}`
+      )).getRowsJS()[0]
+    : [];
   for (const c of columns) {
-    // The scores query computes the PROM columns from the proms table (their SQL, over alias q).
-    const expression = table === "cohort" || c.name === "cohort_row" ? c.name : c.sql;
+    const expression = expressionOf(c);
     if (c.type === "VARCHAR") {
-      const reader = await connection.runAndReadAll(`SELECT DISTINCT ${c.name} AS v FROM ${source} WHERE ${c.name} IS NOT NULL ORDER BY v`);
-      const values = (reader.getColumnsJS()[0] ?? []).map(String);
+      const values = ((distinct[text.indexOf(c)] as unknown[] | null) ?? []).map(String);
       fields.push({ name: c.name, type: { kind: "dictionary", values } });
       // An ENUM needs at least one value; an all-NULL column stays all NULL.
       select.push(values.length ? `(${expression})::ENUM(${values.map(literal).join(", ")}) AS ${c.name}` : `NULL::ENUM('') AS ${c.name}`);
