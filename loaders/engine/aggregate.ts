@@ -170,8 +170,7 @@ export interface UnitRows<T> extends UnitKey {
 /**
  * The rows of a context with the given extra columns (name → SQL), grouped per period and unit at every
  * level of the context. Each cohort row is read once and placed in every period containing its year. Rows
- * come sorted by year, units and then every extra column, so anything computed from them is the same on
- * every run.
+ * come in a fixed order (year, then cohort_row), so anything computed from them is the same on every run.
  */
 export async function unitRows<T extends Record<string, unknown>>(
   connection: DuckDBConnection,
@@ -183,7 +182,8 @@ export async function unitRows<T extends Record<string, unknown>>(
   if (periods.length === 0) return [];
   const names = Object.keys(fields);
   const select = [`c.${sql.periodColumn} AS qi_year`, ...unitSelect(context), ...names.map((name) => `(${fields[name]}) AS ${name}`)];
-  const order = ["qi_year", "qi_region", "qi_trust", "qi_hospital", ...names].join(", ");
+  // A unique, narrow sort key where there is one (each cohort row is one tumour); else every column.
+  const order = sql.view === "cohort" ? "qi_year, c.cohort_row" : ["qi_year", "qi_region", "qi_trust", "qi_hospital", ...names].join(", ");
   const reader = await connection.runAndReadAll(`SELECT ${select.join(", ")} FROM ${sql.view} c WHERE ${populationFilter(sql, context, periods)} ORDER BY ${order}`);
   const columns = reader.getColumnsJS();
   const count = reader.currentRowCount;

@@ -73,10 +73,18 @@ export function caseMixForPeriod(
     return { results, warning: `${indicatorId} ${period}: no case-mix model (${error instanceof Error ? error.message : String(error)})` };
   }
   const nationalRate = events / y.length;
+  // Every row of every unit is one of the nation's rows: predict each once.
+  const predicted = predictLogistic(model.coefficients, matrix(nation.rows));
+  const risk = new Map<CaseMixRow, number>(nation.rows.map((row, i) => [row, predicted[i]]));
   for (const unit of units) {
-    const observed = unit.rows.reduce((a, r) => a + (r.qi_event ? 1 : 0), 0);
-    const risks = predictLogistic(model.coefficients, matrix(unit.rows));
-    const expected = risks.reduce((a: number, b: number) => a + b, 0);
+    let observed = 0;
+    let expected = 0;
+    for (const row of unit.rows) {
+      if (row.qi_event) observed++;
+      const p = risk.get(row);
+      if (p === undefined) throw new Error(`caseMixForPeriod: a row of ${unit.unitId} is not among the nation's rows`);
+      expected += p;
+    }
     if (!(expected > 0)) {
       results.set(unit, { observed, expected, ratio: null, lower: null, upper: null, adjustedValue: null, z: null, flag: null });
       continue;

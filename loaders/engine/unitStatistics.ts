@@ -125,6 +125,7 @@ export function survivalCell(
     return time > horizon ? { ...row, time: horizon, event: false } : { ...row, time };
   });
   const events = data.filter((row) => row.event).length;
+  if (!data.some((row) => row.time >= horizon)) return notEstimable(key, events, rows.length);
   const times = [...new Set([...(options.curveTimes ?? []), horizon])].sort((a, b) => a - b);
   const curveRows = netSurvival(data, lifeTable, { method: options.method, times, level: options.level, conf: "log-log" });
   const at = curveRows[times.indexOf(horizon)];
@@ -148,6 +149,14 @@ export function survivalCell(
     nRisk: atRisk(row.time)
   }));
   return { cell, curve };
+}
+
+/**
+ * Nobody followed for the horizon: the k-year value does not exist, so neither the estimate nor the curve
+ * is computed (nothing of it would be published); the counts still are.
+ */
+function notEstimable(key: UnitKey, events: number, n: number): { cell: Cell; curve: null } {
+  return { cell: { ...key, group: null, numerator: events, denominator: n, value: null, lower: null, upper: null, se: null }, curve: null };
 }
 
 /** n at risk at t: the number of rows followed for at least t days. */
@@ -176,6 +185,7 @@ export function cumulativeIncidenceCell(
   const horizon = options.horizonDays;
   const data = rows.map((row) => (row.time > horizon ? { time: horizon, cause: 0 } : { time: row.time, cause: row.cause }));
   const events = data.filter((row) => row.cause === 1).length;
+  if (!data.some((row) => row.time >= horizon)) return notEstimable(key, events, rows.length);
   const curveRows = cumulativeIncidence(data, { level: options.level });
   const at = cumulativeIncidenceAt(curveRows, horizon, 1);
   const cell: Cell = {
