@@ -44,13 +44,29 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/** The issues to report for one zod issue: a union (a target is a direction or a range) reports the branch that came closest. */
+function flatten(issue: Issue, prefix: PropertyKey[]): { path: PropertyKey[]; issue: Issue }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const branches = issue.errors.map((branch) => branch.flatMap((inner) => flatten(inner, path)));
+    // Fewest problems wins; on a tie, the branch whose first problem lies deepest (it matched further).
+    branches.sort((a, b) => a.length - b.length || b[0].path.length - a[0].path.length);
+    return branches[0];
+  }
+  return [{ path, issue }];
+}
+
 function problemsOf(error: z.ZodError): DefinitionProblem[] {
-  return error.issues.map((issue) => {
-    let message = issue.message;
-    // Unknown keys are usually typos: name them.
-    if (issue.code === "unrecognized_keys") message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-    return { field: fieldPath(issue.path), message };
-  });
+  return error.issues.flatMap((top) =>
+    flatten(top, []).map(({ path, issue }) => {
+      let message = issue.message;
+      // Unknown keys are usually typos: name them.
+      if (issue.code === "unrecognized_keys") message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return { field: fieldPath(path), message };
+    })
+  );
 }
 
 /** Checks a definition; throws IndicatorDefinitionError naming each bad field. Never mutates its input. */

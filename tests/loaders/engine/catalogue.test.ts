@@ -102,7 +102,10 @@ describe("loadCatalogue", () => {
   it("fails the build naming the file and the field", async () => {
     const dir = await catalogue([["lung", "lung-example.ts", { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "up", high: 0.35 } }] }]]);
     const message = await failure(dir);
-    expect(message).toMatch(/^c-[^/]+\/lung\/lung-example\.ts: field "versions\[0\]\.target/);
+    expect(message).toMatch(/^c-[^/]+\/lung\/lung-example\.ts: field "versions\[0\]\.target\.direction"/);
+    // A target is a direction or a range: the error comes from the kind it resembles, down to the field.
+    const text = await failure(await catalogue([["lung", "lung-example.ts", { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: "35 %" } }] }]]));
+    expect(text).toMatch(/field "versions\[0\]\.target\.high": Invalid input: expected number, received string/);
   });
 
   it("requires the file name to be the id and the folder to be the registry", async () => {
