@@ -231,7 +231,6 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
   const warnings: string[] = [];
   const working: WorkingCell[] = [];
   const curveRows: CurveRow[] = [];
-  const curveSizes: { row: CurveRow; denominator: number }[] = [];
   for (const context of definition.contexts) {
     for (const { version, sql, periods } of versionGroups(definition, engine.extract)) {
       const addCurve = (key: UnitKey, group: string | null, points: CurvePoint[], denominator: number) => {
@@ -251,7 +250,6 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
             suppressed: denominator < definition.minDenominator
           };
           curveRows.push(row);
-          curveSizes.push({ row, denominator });
         }
       };
       let result: Awaited<ReturnType<typeof cellsFor>>;
