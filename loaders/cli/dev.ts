@@ -1,18 +1,26 @@
+import { rm } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
 import { runFramework } from "./framework.ts";
+import { prepareSite, siteEnv } from "../site/prepare.ts";
 
 export const dev: Command = {
   name: "dev",
   summary: "start the live preview on the current extract",
   usage: `Usage: qi dev [--council] [--port <n>]
 
-Starts Observable Framework's preview server on the extract in QI_EXTRACT (default: the demo extract).
+Starts Observable Framework's preview server on the extract in QI_EXTRACT (default: the synthetic demo,
+generated on first use into data/ at QI_DEMO_SCALE, default 1). The first start computes the indicators
+(about a minute at scale 1); later starts reuse them until the extract or the code changes.
   --council     preview the council build (explorer, data quality)
   --port <n>    port (default 3000)`,
   async run(args) {
     const { values } = parseArgs({ args, options: { council: { type: "boolean" }, port: { type: "string" } } });
-    const { code } = await runFramework(["preview", "--port", values.port ?? "3000"], { QI_AUDIENCE: values.council ? "council" : "public" });
+    const site = await prepareSite({ audience: values.council ? "council" : "public" });
+    // Framework caches loader output; the preview must show the current results.
+    await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
+    const { code } = await runFramework(["preview", "--port", values.port ?? "3000"], siteEnv(site));
     return code;
   }
 };

@@ -157,7 +157,7 @@ export function protectForPublication<R extends DisclosureRow & { previous_value
   }
   return rows.map((row, i) => {
     const reason = plan.get(i);
-    const out = { ...row } as R & Record<string, unknown>;
+    const out = { ...row } as unknown as Record<string, unknown>;
     if (reason) {
       for (const column of hiddenColumns) if (column in out) out[column] = null;
       out.suppressed = true;

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { runFramework } from "../cli/framework.ts";
 import { UserError } from "../cli/command.ts";
 import { finalizeSite } from "./finalize.ts";
+import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -16,16 +17,24 @@ export interface BuildOptions {
   out?: string;
   /** Capture Framework's output and show it only if the build fails. */
   quiet?: boolean;
+  /** Compute from the usable rows of an extract with errors (they are listed in the data-quality report). */
+  dropInvalid?: boolean;
 }
 
-export async function buildSite(options: BuildOptions): Promise<string> {
+export interface BuiltSite {
+  out: string;
+  site: PreparedSite;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
+  const site = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
   const staging = resolve(".qi", "staging", options.audience);
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(staging), { recursive: true });
   // Framework reuses cached loader output; a build must always reflect the current extract and code.
   await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
-  const { code, output } = await runFramework(["build"], { QI_OUTPUT: staging, QI_AUDIENCE: options.audience }, { quiet: options.quiet });
+  const { code, output } = await runFramework(["build"], { ...siteEnv(site), QI_OUTPUT: staging }, { quiet: options.quiet });
   if (code !== 0 || !existsSync(join(staging, "index.html"))) {
     await rm(staging, { recursive: true, force: true });
     const detail = options.quiet ? `\n${output.trim()}\n` : " (see the messages above)";
@@ -38,5 +47,5 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   if (existsSync(out)) await rename(out, old);
   await rename(staging, out);
   await rm(old, { recursive: true, force: true });
-  return out;
+  return { out, site };
 }

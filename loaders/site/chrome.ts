@@ -49,13 +49,15 @@ export function renderHeader(path: string, options: ChromeOptions): string {
     })
     .join("");
   return [
-    `<a class="qi-skip" href="#observablehq-main">${text.skip[lang]}</a>`,
+    `<a class="qi-skip" href="#qi-content">${text.skip[lang]}</a>`,
     `<div class="qi-header">`,
     `<a class="qi-brand" href="/${lang}/">${text.site[lang]}</a>`,
     `<nav aria-label="${text.navLabel[lang]}"><ul class="qi-nav">${links}</ul></nav>`,
     `<a class="qi-lang" href="${escapeHtml(counterpartPath(path, other))}" hreflang="${other}" lang="${other}" aria-label="${text.switchLabel[lang]}">${text.switchTo[lang]}</a>`,
     `</div>`,
-    options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic[lang]}</p>` : ""
+    options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic[lang]}</p>` : "",
+    // The skip link's target: the last thing before the page's main content.
+    `<span id="qi-content" tabindex="-1"></span>`
   ].join("");
 }
 

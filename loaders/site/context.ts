@@ -1,25 +1,53 @@
 /**
- * What the Framework config needs to know about this build: which pages exist (dynamic paths per
- * language), the navigation, and whether the data are synthetic.
+ * What the Framework config needs to know about this build: which pages exist (per language: the front
+ * page, one page per registry, indicator, hospital and health trust, the topic pages, and for the council
+ * the explorer and the data-quality report), the navigation, and whether the data are synthetic.
  */
 import { languages } from "./lang.ts";
 import type { ChromeOptions, NavItem } from "./chrome.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { currentSite, type Audience } from "./prepare.ts";
+import type { siteIndex } from "./slices.ts";
 
 export interface SiteContext {
   chrome: ChromeOptions;
   dynamicPaths: string[];
 }
 
-const nav: NavItem[] = [
+const publicNav: NavItem[] = [
   { path: "/", label: { nb: "Forside", en: "Front page" } },
-  { path: "/explorer", label: { nb: "Utforsker", en: "Explorer" } }
+  { path: "/survival", label: { nb: "Overlevelse", en: "Survival" } },
+  { path: "/recurrence", label: { nb: "Tilbakefall", en: "Recurrence" } },
+  { path: "/proms", label: { nb: "Pasientrapporterte resultater", en: "Patient-reported outcomes" } },
+  { path: "/about", label: { nb: "Om rapporten", en: "About" } }
 ];
 
-const pages = ["/index", "/explorer"];
+const councilNav: NavItem[] = [
+  { path: "/explorer", label: { nb: "Utforsker", en: "Explorer" } },
+  { path: "/data-quality", label: { nb: "Datakvalitet", en: "Data quality" } }
+];
+
+/** Paths of the pages one language has, without the language prefix. */
+export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audience): string[] {
+  return [
+    "/index",
+    "/survival",
+    "/recurrence",
+    "/proms",
+    "/about",
+    ...index.registries.map((id) => `/registry/${id}`),
+    ...index.indicators.map((id) => `/indicator/${id}`),
+    ...index.units.map((id) => `/unit/${id}`),
+    ...(audience === "council" ? ["/explorer", "/data-quality"] : [])
+  ];
+}
 
 export async function loadSiteContext(): Promise<SiteContext> {
+  const site = await currentSite();
+  const index = JSON.parse(readFileSync(join(site.pagesDir, "site-index.json"), "utf8")) as ReturnType<typeof siteIndex>;
   return {
-    chrome: { nav, synthetic: true },
-    dynamicPaths: languages.flatMap((lang) => pages.map((page) => `/${lang}${page}`))
+    chrome: { nav: site.audience === "council" ? [...publicNav, ...councilNav] : publicNav, synthetic: index.synthetic },
+    dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`))
   };
 }

@@ -3,9 +3,9 @@
  * keyboard-operable and allowed by the Content-Security-Policy. Files are made in the browser from the
  * data already on the page, so a download always holds exactly the numbers shown.
  */
-import { toCsv } from "./csv.ts";
-import { t, type Lang } from "./i18n.ts";
-import { toXlsx } from "./xlsx.ts";
+import { toCsv } from "./csv.js";
+import { t, type Lang } from "./i18n.js";
+import { toXlsx } from "./xlsx.js";
 
 function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

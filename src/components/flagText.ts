@@ -1,6 +1,6 @@
 /** The funnel position of a unit in words. */
-import { t, type Lang } from "./i18n.ts";
-import type { Flag } from "./types.ts";
+import { t, type Lang } from "./i18n.js";
+import type { Flag } from "./types.js";
 
 export function flagText(flag: Flag | null, lang: Lang): string {
   if (flag === null) return t(lang, "withinLimits");

@@ -3,7 +3,7 @@
  * reader's language — decimal comma and a space before % in bokmål, as Norwegian style requires.
  */
 import { formatLocale, type FormatLocaleObject } from "d3-format";
-import type { Lang } from "./i18n.ts";
+import type { Lang } from "./i18n.js";
 
 const locales: Record<Lang, FormatLocaleObject> = {
   nb: formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], percent: "\u00a0%", minus: "\u2212" }),

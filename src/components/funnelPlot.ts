@@ -4,11 +4,11 @@
  * Units outside a limit are labelled. Limits arrive precomputed from the engine (exact binomial).
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.ts";
-import { levelStyle } from "./level.ts";
-import { targetBandMarks, targetBands } from "./targetBands.ts";
-import type { Lang } from "./i18n.ts";
-import type { Funnel, ResultRow, Target } from "./types.ts";
+import { formatValue } from "./format.js";
+import { levelStyle } from "./level.js";
+import { targetBandMarks, targetBands } from "./targetBands.js";
+import type { Lang } from "./i18n.js";
+import type { Funnel, ResultRow, Target } from "./types.js";
 
 export interface FunnelPlotOptions {
   funnel: Funnel;

@@ -2,11 +2,11 @@
  * Words and table columns shared by the indicator, registry and unit pages: how a target reads, which
  * columns the result tables have, why a unit's result is hidden.
  */
-import { formatChange, formatCount, formatInterval, formatValue } from "./format.ts";
-import { t, type Lang } from "./i18n.ts";
-import { levelChip } from "./level.ts";
-import type { Column } from "./dataTable.ts";
-import type { ResultRow, Target } from "./types.ts";
+import { formatChange, formatCount, formatInterval, formatValue } from "./format.js";
+import { t, type Lang } from "./i18n.js";
+import { levelChip } from "./level.js";
+import type { Column } from "./dataTable.js";
+import type { ResultRow, Target } from "./types.js";
 
 /** "Target: high ≥ 80 %, moderate ≥ 60 %", "Target: 20–40 %", "Target: ≤ 3 %". */
 export function targetText(target: Target | null, format: string, lang: Lang): string {

@@ -2,8 +2,8 @@
  * Goal attainment shown by symbol, colour and words together, never colour alone (WCAG 1.4.1):
  * high ● , moderate ◆ , low ▲ in Okabe–Ito hues darkened to at least 3:1 against white.
  */
-import { t, type Lang } from "./i18n.ts";
-import type { TargetLevel } from "./types.ts";
+import { t, type Lang } from "./i18n.js";
+import type { TargetLevel } from "./types.js";
 
 export const levelStyle: Record<TargetLevel, { symbol: string; plotSymbol: string; color: string; tint: string }> = {
   high: { symbol: "●", plotSymbol: "circle", color: "#007d5b", tint: "#d5efe6" },

@@ -4,11 +4,11 @@
  * shown are left out of the chart; the table below the chart lists them with the reason.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.ts";
-import { levelStyle } from "./level.ts";
-import { targetBandMarks, targetBands, targetDirection } from "./targetBands.ts";
-import type { Lang } from "./i18n.ts";
-import type { ResultRow, Target } from "./types.ts";
+import { formatValue } from "./format.js";
+import { levelStyle } from "./level.js";
+import { targetBandMarks, targetBands, targetDirection } from "./targetBands.js";
+import type { Lang } from "./i18n.js";
+import type { ResultRow, Target } from "./types.js";
 
 export interface RankedUnitsOptions {
   target?: Target | null;

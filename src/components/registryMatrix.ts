@@ -3,13 +3,13 @@
  * the result, its goal attainment, the trend since the previous period and N; sortable by any column.
  * Cells that are preliminary, from a low-coverage unit, or hidden are greyed and say why.
  */
-import { dataTable, type Column } from "./dataTable.ts";
-import { formatCount, formatValue } from "./format.ts";
-import { t, unitLevelLabel, type Lang } from "./i18n.ts";
-import { suppressionReason } from "./indicatorText.ts";
-import { levelChip } from "./level.ts";
-import { trendArrow } from "./trendArrow.ts";
-import type { IndicatorSummary, RegistryPageData, ResultRow, UnitLevel } from "./types.ts";
+import { dataTable, type Column } from "./dataTable.js";
+import { formatCount, formatValue } from "./format.js";
+import { t, unitLevelLabel, type Lang } from "./i18n.js";
+import { suppressionReason } from "./indicatorText.js";
+import { levelChip } from "./level.js";
+import { trendArrow } from "./trendArrow.js";
+import type { IndicatorSummary, RegistryPageData, ResultRow, UnitLevel } from "./types.js";
 
 type MatrixRow = { unit_id: string; unit_name: string; href: string } & Record<string, unknown>;
 

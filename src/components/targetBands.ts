@@ -3,8 +3,8 @@
  * nothing where low. Shared by the trend, ranking and funnel charts so all three draw it identically.
  */
 import * as Plot from "@observablehq/plot";
-import { levelStyle } from "./level.ts";
-import type { Target } from "./types.ts";
+import { levelStyle } from "./level.js";
+import type { Target } from "./types.js";
 
 /** Which way is better: "higher", "lower", or "range" (inside is better); null without a target. */
 export function targetDirection(target: Target | null | undefined): "higher" | "lower" | "range" | null {

@@ -2,10 +2,10 @@
  * An arrow for the change since the previous period, with words for screen readers. Whether the change is
  * better or worse depends on the indicator's direction (lower is better for mortality).
  */
-import { formatChange } from "./format.ts";
-import { t, type Lang } from "./i18n.ts";
-import { targetDirection } from "./targetBands.ts";
-import type { Target } from "./types.ts";
+import { formatChange } from "./format.js";
+import { t, type Lang } from "./i18n.js";
+import { targetDirection } from "./targetBands.js";
+import type { Target } from "./types.js";
 
 export function trendArrow(change: number | null, { target, format, lang, threshold = 0.005 }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }): HTMLElement {
   const direction = targetDirection(target);

@@ -3,10 +3,10 @@
  * units. Preliminary periods (after the affirm date) are drawn hollow and dashed.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.ts";
-import { targetBandMarks, targetBands } from "./targetBands.ts";
-import type { Lang } from "./i18n.ts";
-import type { ResultRow, Target } from "./types.ts";
+import { formatValue } from "./format.js";
+import { targetBandMarks, targetBands } from "./targetBands.js";
+import type { Lang } from "./i18n.js";
+import type { ResultRow, Target } from "./types.js";
 
 export interface TrendOptions {
   target?: Target | null;

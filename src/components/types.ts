@@ -1,54 +1,22 @@
 /**
- * The shapes of the data the pages receive from src/data loaders (built by loaders/site/slices.ts).
- * Result rows keep the snake_case column names of results.csv, so what a reader downloads is what the
- * page shows.
+ * The shapes of the data the pages receive from the src/data loaders (cut by loaders/site/slices.ts).
+ * Result rows keep the snake_case column names of results.csv (docs/results-format.md), so what a reader
+ * downloads is what the page shows; a page row carries only the columns the pages use.
  */
+import type { ResultRow as FullResultRow, CurveRow as FullCurveRow } from "../../loaders/output/resultTables.ts";
+import type { Target as DefinitionTarget } from "../../loaders/engine/indicatorSchema.ts";
+import type { pageRowColumns } from "../../loaders/site/pageRows.ts";
+
 export type Text = { nb: string; en: string };
 
-export type UnitLevel = "hospital" | "trust" | "region" | "nation";
-export type TargetLevel = "high" | "moderate" | "low";
-export type Flag = "alarm-high" | "alarm-low" | "alert-high" | "alert-low";
+export type UnitLevel = FullResultRow["unit_level"];
+export type TargetLevel = NonNullable<FullResultRow["level"]>;
+export type Flag = NonNullable<FullResultRow["flag"]>;
+export type Target = DefinitionTarget;
 
-/**
- * A target ("måltall"), in the same shape as the indicator definitions (loaders/engine/indicatorSchema.ts):
- * one-sided with a high and an optional moderate level (`strict` for "> 90 %"), or a range with an
- * optional wider moderate band.
- */
-export type Target =
-  | { direction: "higher" | "lower"; high: number; moderate?: number | null; strict?: boolean }
-  | { range: [number, number]; moderate?: [number, number] | null };
+export type ResultRow = Pick<FullResultRow, (typeof pageRowColumns)[number]>;
 
-export interface ResultRow {
-  indicator: string;
-  version: string;
-  registry: string;
-  period: string;
-  period_start: number;
-  period_end: number;
-  context: string;
-  unit_id: string;
-  unit_level: UnitLevel;
-  unit_name: string;
-  unit_short_name: string;
-  parent_id: string | null;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  lower: number | null;
-  upper: number | null;
-  level: TargetLevel | null;
-  national_value: number | null;
-  z: number | null;
-  z_adjusted: number | null;
-  flag: Flag | null;
-  change: number | null;
-  previous_value: number | null;
-  preliminary: boolean;
-  coverage: number | null;
-  low_coverage: boolean;
-  suppressed: boolean;
-  suppression_reason: "min-denominator" | "small-count" | "complementary" | null;
-}
+export type CurveRow = Pick<FullCurveRow, "indicator" | "context" | "unit_id" | "unit_level" | "period" | "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
 
 export interface FunnelLine {
   n: number;
@@ -61,6 +29,7 @@ export interface FunnelLine {
 export interface Funnel {
   period: string;
   context: string;
+  group: string | null;
   unit_level: UnitLevel;
   center: number;
   adjustment: "none" | "multiplicative" | "additive";
@@ -76,6 +45,7 @@ export interface TargetVersion {
   validFrom: number;
   validTo: number | null;
   target: Target | null;
+  note: Text | null;
 }
 
 export interface IndicatorMeta {
@@ -93,11 +63,16 @@ export interface IndicatorMeta {
   contexts: Context[];
   defaultContext: Context;
   periodKind: "year" | "rolling3";
+  /** Groups of a grouped indicator (e.g. treatment for a PROM), or null. */
+  groups: { id: string; label: Text }[] | null;
   /** The target in force for the latest period. */
   target: Target | null;
   versions: TargetVersion[];
   minDenominator: number;
-  coverageThreshold: number;
+  coverageThreshold: number | null;
+  /** Case-mix adjusted: the results carry observed/expected ratios. */
+  caseMix: boolean;
+  horizonYears: number | null;
   /** The council's interpretation per year, HTML rendered from markdown at build time. */
   interpretation: { year: number; text: Text }[];
   sql: { population: string; event: string | null };
@@ -119,16 +94,17 @@ export interface IndicatorPageData {
   levels: Partial<Record<Context, UnitLevel[]>>;
   rows: ResultRow[];
   funnels: Funnel[];
-  synthetic: boolean;
+  /** Case-mix adjusted indicators: exact Poisson limits of O/E against the expected count. */
+  ratioFunnel: FunnelLine[] | null;
 }
 
 /** What the overview pages need to know of an indicator. */
-export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind">;
+export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind" | "groups">;
 
 export interface RegistryPageData {
   registry: { id: string; name: Text };
   indicators: IndicatorSummary[];
-  /** Each indicator's rows for its default context, every level, the last few periods. */
+  /** Each indicator's rows for its default context, every level, the last periods. */
   rows: ResultRow[];
   /** Period end years available, ascending. */
   years: number[];
@@ -157,6 +133,6 @@ export interface FrontPageData {
   synthetic: boolean;
   latestYear: number;
   registries: { id: string; name: Text; indicators: IndicatorSummary[]; national: ResultRow[] }[];
-  /** Indicators whose national level or value changed most since the previous period. */
+  /** Indicators whose national value changed most since the previous period. */
   changes: { indicator: IndicatorSummary; row: ResultRow; previousLevel: string | null }[];
 }

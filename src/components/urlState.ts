@@ -17,12 +17,34 @@ export function readParam<T extends string>({ name, values, fallback }: ParamSpe
 }
 
 /** Writes one parameter to the URL without reloading or adding a history entry; the default is left out. */
-export function writeParam(spec: ParamSpec, value: string): void {
+export function writeParam(spec: Pick<ParamSpec, "name" | "fallback">, value: string): void {
   const url = new URL(location.href);
   if (value === spec.fallback) url.searchParams.delete(spec.name);
   else url.searchParams.set(spec.name, value);
   url.searchParams.sort();
   history.replaceState(history.state, "", url.search ? url.pathname + url.search + url.hash : url.pathname + url.hash);
+  syncLanguageLink();
+}
+
+/** The language switch in the header keeps the reader's selections. */
+export function syncLanguageLink(): void {
+  const link = document.querySelector<HTMLAnchorElement>("a.qi-lang");
+  if (!link) return;
+  const target = new URL(link.href, location.href);
+  target.search = location.search;
+  link.href = target.pathname + target.search;
+}
+
+/** A multiple choice in the URL as a comma-separated list; unknown values are dropped, none means all. */
+export function readListParam({ name, values }: { name: string; values: readonly string[] }): string[] {
+  const raw = new URLSearchParams(location.search).get(name);
+  return raw === null ? [] : raw.split(",").filter((v) => values.includes(v));
+}
+
+/** Keeps the URL in step with a multiple-choice input (Inputs.checkbox). */
+export function bindListParam<E extends HTMLElement & { value: unknown }>(input: E, name: string): E {
+  input.addEventListener("input", () => writeParam({ name, fallback: "" }, (input.value as string[]).join(",")));
+  return input;
 }
 
 /** Keeps the URL in step with an input (Inputs.select/radio): returns the input for use with view(). */
@@ -30,3 +52,5 @@ export function bindParam<E extends HTMLElement & { value: unknown }>(input: E, 
   input.addEventListener("input", () => writeParam(spec, toValue(input.value)));
   return input;
 }
+
+if (typeof document !== "undefined") syncLanguageLink();

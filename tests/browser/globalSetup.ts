@@ -1,12 +1,14 @@
 /**
  * Builds the public and the council site once for all browser tests (as `qi build` does, into test
  * folders so a developer's dist/ is untouched) and serves each on 127.0.0.1.
- * Set QI_TEST_REUSE_BUILD=1 to skip rebuilding when the folders exist (local iteration only).
+ * Set QI_TEST_REUSE_BUILD=1 to skip rebuilding when the folders exist (local iteration only); the demo
+ * is the scale-0.1 one unless QI_DEMO_SCALE or QI_EXTRACT says otherwise.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../../loaders/site/build.ts";
+import { prepareSite } from "../../loaders/site/prepare.ts";
 import { serveStatic, type RunningServer } from "../support/staticServer.ts";
 
 export const siteDirs = {
@@ -20,14 +22,23 @@ declare module "vitest" {
     councilUrl: string;
     publicDir: string;
     councilDir: string;
+    /** The computed results both sites were built from. */
+    resultsDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
+  // The browser tests need every kind of page, not national volumes: a tenth of the demo builds faster.
+  process.env.QI_DEMO_SCALE ??= "0.1";
   const servers: RunningServer[] = [];
   for (const audience of ["public", "council"] as const) {
     const dir = siteDirs[audience];
-    if (!(process.env.QI_TEST_REUSE_BUILD && existsSync(dir))) await buildSite({ audience, out: dir, quiet: true });
+    if (!(process.env.QI_TEST_REUSE_BUILD && existsSync(dir))) {
+      const { site } = await buildSite({ audience, out: dir, quiet: true });
+      project.provide("resultsDir", site.resultsDir);
+    } else {
+      project.provide("resultsDir", (await prepareSite({ audience })).resultsDir);
+    }
     const server = await serveStatic(dir);
     servers.push(server);
     project.provide(audience === "public" ? "publicUrl" : "councilUrl", server.url);

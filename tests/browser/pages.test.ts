@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { visitPage } from "../support/checkPage.ts";
-import { sitePages } from "../support/sitePages.ts";
+import { pagesToVisit, sitePages } from "../support/sitePages.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ for (const audience of ["public", "council"] as const) {
   const dir = inject(audience === "public" ? "publicDir" : "councilDir");
   const url = inject(audience === "public" ? "publicUrl" : "councilUrl");
   describe(`${audience} build`, () => {
-    const pages = sitePages(dir);
+    const pages = pagesToVisit(dir);
     it("has pages", () => {
       expect(pages.length).toBeGreaterThan(0);
     });

@@ -31,6 +31,7 @@ describe("charts", () => {
     const funnel = {
       period: "2023",
       context: "residence",
+      group: null,
       unit_level: "trust" as const,
       center: 0.36,
       adjustment: "none" as const,

@@ -1,5 +1,5 @@
 /** WCAG 2.1 A/AA checks with axe-core: the serious and critical violations on a rendered page. */
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 
 export async function seriousViolations(page: Page): Promise<string[]> {

@@ -31,3 +31,29 @@ export function siteFiles(root: string): string[] {
   visit(root);
   return files.sort();
 }
+
+/** Representative instances of the parameterised pages the browser tests visit (every other page is visited). */
+export const samplePages = {
+  indicator: [
+    "lung-curative-treatment",
+    "lung-30-day-mortality",
+    "lung-days-to-treatment",
+    "prostate-low-risk-radical",
+    "prostate-urinary-incontinence",
+    "myeloma-biopsy",
+    "rectum-preoperative-radiotherapy",
+    "rectum-local-recurrence",
+    "colon-relative-survival",
+    "breast-clinical-report"
+  ],
+  unit: ["unn", "unn-tromso", "ous", "sthf-skien"],
+  registry: ["lung", "prostate"]
+};
+
+/** The pages the browser tests visit: all of them, except that parameterised pages are sampled. */
+export function pagesToVisit(root: string): string[] {
+  return sitePages(root).filter((path) => {
+    const match = /^\/(?:nb|en)\/(indicator|unit|registry)\/(.+)$/.exec(path);
+    return !match || samplePages[match[1] as keyof typeof samplePages].includes(match[2]);
+  });
+}

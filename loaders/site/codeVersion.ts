@@ -1,0 +1,34 @@
+/**
+ * A fingerprint of the code that turns an extract into results: the engine, statistics, extract reader,
+ * output writers and every indicator definition (and interpretation). Cached results are reused only for
+ * the same extract and the same fingerprint.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const computeSources = ["loaders/engine", "loaders/stats", "loaders/extract", "loaders/output", "indicators"];
+
+function listFiles(root: string, dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(join(root, dir));
+  } catch {
+    return [];
+  }
+  return entries.sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(join(root, path)).isDirectory() ? listFiles(root, path) : [path];
+  });
+}
+
+export function computeCodeHash(root = process.cwd()): string {
+  const hash = createHash("sha256");
+  for (const file of computeSources.flatMap((dir) => listFiles(root, dir))) {
+    hash.update(relative(root, join(root, file)).split(sep).join("/"));
+    hash.update("\0");
+    hash.update(readFileSync(join(root, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}

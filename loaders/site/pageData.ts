@@ -1,0 +1,55 @@
+/**
+ * Page data for the Framework data loaders in src/data. Cutting a page's slice needs the whole results
+ * (and, for the public build, the disclosure-control pass over them), so every page's JSON is written in
+ * one go when the site is prepared (`writePageFiles`); each data loader then only reads its file
+ * (loaders/site/pageFiles.ts).
+ */
+import { readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { PreparedSite } from "./prepare.ts";
+import { loadSiteData, type SiteData } from "./siteData.ts";
+import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, siteIndex, unitPage } from "./slices.ts";
+
+/** Council pages refuse to exist in a public build: the data they carry must never reach it. */
+function councilOnly<T>(data: SiteData, page: () => T): T {
+  if (data.audience !== "council") throw new Error("this page belongs to the council build only (QI_AUDIENCE=council)");
+  return page();
+}
+
+/** Every page file of a site: path (relative to the pages folder) → content. */
+function pageFiles(data: SiteData): Map<string, unknown> {
+  const index = siteIndex(data);
+  const files = new Map<string, unknown>([
+    ["site-index.json", index],
+    ["front.json", frontPage(data)],
+    ["about.json", aboutPage(data)],
+    ["survival.json", curvePage(data, "relative-survival")],
+    ["recurrence.json", curvePage(data, "cumulative-incidence")],
+    ["proms.json", promPage(data)]
+  ]);
+  for (const id of index.registries) files.set(`registry/${id}.json`, registryPage(data, id));
+  for (const id of index.indicators) files.set(`indicator/${id}.json`, indicatorPage(data, id));
+  for (const id of index.units) files.set(`unit/${id}.json`, unitPage(data, id));
+  if (data.audience === "council") {
+    files.set("explorer.json", councilOnly(data, () => explorerCatalogue(data)));
+    files.set("data-quality.json", councilOnly(data, () => JSON.parse(readFileSync(join(data.resultsDir, "data-quality.json"), "utf8")) as unknown));
+  }
+  return files;
+}
+
+/** Writes every page's JSON for a prepared site into .qi/pages/<audience>/ (replacing the last ones). */
+export async function writePageFiles(site: Omit<PreparedSite, "pagesDir">, root = process.cwd()): Promise<string> {
+  const dir = join(root, ".qi", "pages", site.audience);
+  const staging = `${dir}.partial-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  const data = loadSiteData(site.resultsDir, site.audience);
+  for (const [path, content] of pageFiles(data)) {
+    const file = join(staging, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(content));
+  }
+  await rm(dir, { recursive: true, force: true });
+  await rename(staging, dir);
+  return dir;
+}

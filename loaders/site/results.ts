@@ -1,0 +1,61 @@
+/**
+ * The computed results a site is built from, cached under .qi/results/ by the extract's content and the
+ * code's fingerprint: the first preview or build computes them (progress on stderr), later ones reuse
+ * them until the extract, an indicator or the engine changes.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { computeCodeHash } from "./codeVersion.ts";
+
+async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+}
+
+/** SHA-256 over every file of the extract folder (names and contents, sorted by name). */
+export async function extractContentHash(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    hash.update(name + "\0");
+    await hashFile(path, hash);
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export interface ResultsOptions {
+  dropInvalid?: boolean;
+  onProgress?: (message: string) => void;
+  root?: string;
+}
+
+export async function ensureResults(extractDir: string, { dropInvalid = false, onProgress = () => {}, root = process.cwd() }: ResultsOptions = {}): Promise<string> {
+  const key = createHash("sha256")
+    .update(await extractContentHash(extractDir))
+    .update(computeCodeHash(root))
+    .update(JSON.stringify({ dropInvalid }))
+    .digest("hex")
+    .slice(0, 16);
+  const dir = resolve(root, ".qi", "results", key);
+  if (existsSync(join(dir, "manifest.json"))) return dir;
+  const staging = `${dir}.partial-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  onProgress(`computing the indicators for ${extractDir} …`);
+  const { computeCatalogue } = await import("../engine/compute.ts");
+  await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
+  // The validator's account of every row, for the council's data-quality page (the snapshot is cached, so
+  // this reads the report the compute step just made).
+  const { validateExtract } = await import("../extract/index.ts");
+  const { report } = await validateExtract(extractDir);
+  await writeFile(join(staging, "data-quality.json"), JSON.stringify(report, null, 2) + "\n");
+  if (existsSync(join(dir, "manifest.json"))) await rm(staging, { recursive: true, force: true });
+  else {
+    await rm(dir, { recursive: true, force: true });
+    await rename(staging, dir);
+  }
+  return dir;
+}

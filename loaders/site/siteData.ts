@@ -1,0 +1,107 @@
+/**
+ * The computed results as one site sees them. For the public build every result row has passed disclosure
+ * control (loaders/output/disclosure.ts) before any page slice is cut from it, so no slice can leak a
+ * hidden cell; curves of units too small to publish are dropped.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tableFromIPC } from "apache-arrow";
+import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import { protectForPublication, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
+import type { CurveRow, ResultRow } from "../output/resultTables.ts";
+import type { Audience } from "./prepare.ts";
+
+export interface UnitRecord {
+  id: string;
+  name: string;
+  short_name: string;
+  level: "nation" | "region" | "trust" | "hospital";
+  parent_id: string | null;
+}
+
+export interface FunnelRecord {
+  indicator: string;
+  period: string;
+  context: string;
+  group: string | null;
+  unit_level: "hospital" | "trust" | "region";
+  center: number;
+  adjustment: "none" | "additive" | "multiplicative";
+  phi: number | null;
+  tau2: number | null;
+  units: number;
+}
+
+export interface Manifest {
+  extract: { checksum: string; manifest: { title: string; synthetic?: boolean; extract_date: string; affirm_date: string; period: { from: string; to: string } } & Record<string, unknown> } & Record<string, unknown>;
+  indicators: { id: string; versions: string[] }[];
+  code: { version: string; commit: string | null };
+  engine: Record<string, unknown>;
+  warnings: string[];
+}
+
+export interface SiteData {
+  audience: Audience;
+  resultsDir: string;
+  rows: ResultRow[];
+  curves: CurveRow[];
+  catalogue: Record<string, IndicatorMetadata>;
+  units: UnitRecord[];
+  funnels: FunnelRecord[];
+  manifest: Manifest;
+}
+
+/** Arrow rows as plain objects (Int32 and Float64 arrive as numbers, Utf8 as strings). */
+function readArrow<T>(path: string): T[] {
+  const table = tableFromIPC(readFileSync(path));
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((name) => table.getChild(name)!.toArray() as ArrayLike<unknown>);
+  const nullable = names.map((name) => table.getChild(name)!);
+  const rows: T[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) row[names[c]] = nullable[c].isValid(i) ? columns[c][i] : null;
+    rows[i] = row as T;
+  }
+  return rows;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+
+/** How each indicator type's published numbers can be added up (and so differenced). */
+export function additivityOf(type: string): Additivity {
+  if (type === "proportion" || type === "coverage") return "counts";
+  if (type === "mean-score") return "sum";
+  return "denominator";
+}
+
+export function disclosureRules(catalogue: Record<string, IndicatorMetadata>): (indicator: string) => DisclosureRules {
+  return (indicator) => {
+    const meta = catalogue[indicator];
+    if (!meta) throw new Error(`disclosure: no catalogue entry for indicator ${indicator}`);
+    return { minDenominator: meta.minDenominator, additivity: additivityOf(meta.type) };
+  };
+}
+
+export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
+  const catalogue = readJson<Record<string, IndicatorMetadata>>(join(resultsDir, "indicators.json"));
+  const rawRows = readArrow<ResultRow>(join(resultsDir, "results.arrow"));
+  const rawCurves = readArrow<CurveRow>(join(resultsDir, "curves.arrow"));
+  const rows = audience === "public" ? protectForPublication(rawRows, disclosureRules(catalogue)) : rawRows;
+  let curves = rawCurves;
+  if (audience === "public") {
+    // A curve is published only where the unit's result is (same indicator, period, context and group).
+    const hidden = new Set(rows.filter((r) => r.suppressed).map((r) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`));
+    curves = rawCurves.filter((c) => !c.suppressed && !hidden.has(`${c.indicator}|${c.group ?? ""}|${c.period}|${c.context}|${c.unit_id}`));
+  }
+  return {
+    audience,
+    resultsDir,
+    rows,
+    curves,
+    catalogue,
+    units: readJson<UnitRecord[]>(join(resultsDir, "units.json")),
+    funnels: readJson<FunnelRecord[]>(join(resultsDir, "funnels.json")),
+    manifest: readJson<Manifest>(join(resultsDir, "manifest.json"))
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The body of the survival and recurrence pages: pick an indicator, a level and a period; see the curves
+ * with their intervals, and the k-year results of every unit as a table with downloads. Selections are
+ * kept in the URL.
+ */
+import * as Inputs from "@observablehq/inputs";
+import { chartFigure } from "./chartFigure.js";
+import { chartDownloads, tableDownloads } from "./downloads.js";
+import { curveChart, type CurvePoint } from "./curveChart.js";
+import { dataTable } from "./dataTable.js";
+import { t, unitLevelLabel, type Lang } from "./i18n.js";
+import { resultTableColumns } from "./indicatorText.js";
+import { bindParam, readParam } from "./urlState.js";
+import type { IndicatorMeta, ResultRow, UnitInfo } from "./types.js";
+
+export interface CurvePageData {
+  indicators: { meta: IndicatorMeta; periods: string[]; curves: (CurvePoint & { unit_level: string; period: string })[]; rows: ResultRow[] }[];
+  units: UnitInfo[];
+}
+
+export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { lang: Lang; xLabel: string; summary: (meta: IndicatorMeta, level: string, period: string) => string }): HTMLElement {
+  const root = document.createElement("div");
+  const names = new Map<string, string>([["nation", t(lang, "nation")], ...data.units.map((u) => [u.id, u.short_name] as [string, string])]);
+  const ids = data.indicators.map((d) => d.meta.id);
+  const indicatorParam = { name: "indicator", values: ids, fallback: ids[0] };
+  const levelParam = { name: "level", values: ["region", "trust"], fallback: "region" };
+  const indicatorInput = bindParam(
+    Inputs.select(ids, { label: lang === "en" ? "Indicator" : "Indikator", format: (id: string) => data.indicators.find((d) => d.meta.id === id)!.meta.title[lang], value: readParam(indicatorParam) }),
+    indicatorParam
+  );
+  const levelInput = bindParam(Inputs.select(levelParam.values, { label: t(lang, "unitLevel"), format: (l: string) => unitLevelLabel(lang, l, true), value: readParam(levelParam) }), levelParam);
+  const controls = document.createElement("div");
+  controls.className = "qi-controls";
+  const periodHolder = document.createElement("span");
+  controls.append(indicatorInput, levelInput, periodHolder);
+  const output = document.createElement("div");
+  root.append(controls, output);
+
+  let periodInput: HTMLElement & { value: string };
+  const renderPeriodInput = () => {
+    const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
+    const periodParam = { name: "period", values: entry.periods, fallback: entry.periods[entry.periods.length - 1] };
+    periodInput = bindParam(Inputs.select(entry.periods.slice().reverse(), { label: t(lang, "period"), value: readParam(periodParam) }), periodParam) as HTMLElement & { value: string };
+    periodInput.addEventListener("input", render);
+    periodHolder.replaceChildren(periodInput);
+  };
+  const render = () => {
+    const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
+    const level = levelInput.value as string;
+    const period = periodInput.value;
+    const points = entry.curves.filter((c) => c.period === period && (c.unit_level === level || c.unit_id === "nation"));
+    const rows = entry.rows.filter((r) => r.period === period && (r.unit_level === level || r.unit_level === "nation"));
+    // Recurrence is rare: a 0–100 % axis would flatten it.
+    const top = Math.max(0.05, ...points.map((p) => p.upper ?? p.estimate ?? 0)) * 1.1;
+    const domain: [number, number] = entry.meta.type === "cumulative-incidence" ? [0, Math.min(1, top)] : [0, 1];
+    const figure = chartFigure(curveChart(points, { lang, names, width: Math.min(960, root.clientWidth || 960), xLabel, domain }), {
+      title: `${entry.meta.title[lang]}, ${period}`,
+      summary: summary(entry.meta, level, period),
+      table: dataTable(rows, { caption: `${entry.meta.title[lang]}, ${period}`, columns: resultTableColumns(lang, entry.meta.format, { unit: true }) }),
+      tableLabel: t(lang, "showData")
+    });
+    output.replaceChildren(figure, chartDownloads(figure, { filename: `${entry.meta.id}-${level}-${period}`, lang }), tableDownloads(rows, { filename: `${entry.meta.id}-${level}-${period}`, lang }));
+  };
+  indicatorInput.addEventListener("input", () => {
+    renderPeriodInput();
+    render();
+  });
+  levelInput.addEventListener("input", render);
+  renderPeriodInput();
+  render();
+  return root;
+}
