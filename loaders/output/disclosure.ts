@@ -4,7 +4,7 @@
  *    show"; a cell whose count of patients with or without the event is 1–4 is hidden ("small count");
  * 2. complementary suppression, repeated until nothing changes: no hidden cell may be recovered by
  *    differencing published totals — a parent minus its other children, a suppressed parent as the sum
- *    of its children — and a cell hidden in one attribution context is hidden in every context;
+ *    of its children — nor read off the same unit in another attribution context with the same counts;
  * 3. publication: hidden cells carry no number at all (value, interval, counts, z, level), and no row
  *    carries the change from, or the value of, a hidden previous period.
  * The engine flags cells; this pass decides what the public may see and is what the attacker test checks.
@@ -60,6 +60,8 @@ const hiddenColumns = [
 ] as const;
 
 const isSmallCount = (count: number | null) => count !== null && count >= 1 && count <= 4;
+
+const sameCounts = (a: DisclosureRow, b: DisclosureRow) => a.numerator === b.numerator && a.denominator === b.denominator;
 
 function primaryReason(row: DisclosureRow, rules: DisclosureRules): SuppressionReason | null {
   if (row.denominator === null || row.denominator < rules.minDenominator) return "min-denominator";
@@ -130,8 +132,13 @@ export function suppressionPlan<R extends DisclosureRow>(rows: R[], rulesFor: (i
       // A hidden parent whose children are all published is their sum.
       if (plan.has(parent) && hidden.length === 0 && shown.length > 0) hide(shown[0]);
     }
+    // The same unit in another attribution context gives a hidden cell away when it holds the same
+    // patients' counts (an operating and a treating hospital are often one and the same).
     for (const group of acrossContexts.values()) {
-      if (group.some((i) => plan.has(i))) for (const i of group) hide(i);
+      for (const i of group) {
+        if (!plan.has(i)) continue;
+        for (const j of group) if (j !== i && sameCounts(rows[i], rows[j])) hide(j);
+      }
     }
   }
   return plan;

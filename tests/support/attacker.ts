@@ -3,7 +3,8 @@
  * numbers out from published ones — a parent minus its published children, a hidden parent as the sum of
  * its children, the same cell in another attribution context, a later period's "change" or "previous
  * value", and overlapping periods (a multi-year period minus the published single years inside it).
- * It returns every hidden cell it could recover, with how; disclosure control must leave it nothing.
+ * A guess counts only when it is right: given the true rows, the attacker keeps the recoveries that
+ * reproduce a hidden cell's true counts or value. Disclosure control must leave it nothing.
  */
 import { parentOf, type DisclosureRow } from "../../loaders/output/disclosure.ts";
 
@@ -22,7 +23,8 @@ export interface Recovery {
 const key = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
 const sameSeries = (a: DisclosureRow, b: DisclosureRow) => a.indicator === b.indicator && (a.group ?? null) === (b.group ?? null);
 
-export function attack(published: PublicRow[]): Recovery[] {
+/** Every recovery the attacker can make, right or wrong. */
+export function tryRecoveries(published: PublicRow[]): Recovery[] {
   const recoveries: Recovery[] = [];
   const byKey = new Map(published.map((r) => [key(r), r]));
   const children = new Map<string, PublicRow[]>();
@@ -82,4 +84,18 @@ export function attack(published: PublicRow[]): Recovery[] {
     }
   }
   return recoveries;
+}
+
+/** The recoveries that give a hidden cell's true numbers away. */
+export function attack(published: PublicRow[], truth: DisclosureRow[]): Recovery[] {
+  const trueCell = new Map(truth.map((r) => [key(r), r]));
+  const close = (a: number | null | undefined, b: number | null | undefined) => a !== undefined && a !== null && b !== null && b !== undefined && Math.abs(a - b) < 1e-9;
+  return tryRecoveries(published).filter(({ cell, recovered }) => {
+    const t = trueCell.get(cell);
+    if (!t) return false;
+    if (recovered.denominator !== undefined && !close(recovered.denominator, t.denominator)) return false;
+    if (recovered.numerator !== undefined && !close(recovered.numerator, t.numerator)) return false;
+    if (recovered.value !== undefined && !close(recovered.value, t.value)) return false;
+    return true;
+  });
 }

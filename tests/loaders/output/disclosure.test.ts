@@ -94,11 +94,20 @@ describe("protectForPublication", () => {
     expect(out.find((r) => r.unit_id === "H5")).toMatchObject({ numerator: 10, denominator: 50, suppressed: false });
   });
 
-  it("hides a cell in every context once it is hidden in one", () => {
-    const treating = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
-    const operating = cells({ H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }, { context: "operating" });
+  it("hides the same unit in another context when it holds the same counts, and only then", () => {
+    // H5 is hidden as H4's complement under treating; under operating H5 has the same counts (10/50).
+    const treating = cells({ H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [2, 22], H5: [10, 50], H6: [25, 50] });
+    const operating = cells({ H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [12, 22], H5: [10, 50], H6: [5, 15] }, { context: "operating" });
     const out = protectForPublication([...treating, ...operating], rules);
-    expect(out.find((r) => r.unit_id === "H2" && r.context === "operating")?.suppressed).toBe(true);
+    const hidden = (id: string, context: string) => out.find((r) => r.unit_id === id && r.context === context)?.suppressed;
+    expect(hidden("H4", "treating")).toBe(true);
+    expect(hidden("H5", "treating")).toBe(true);
+    expect(hidden("H5", "operating")).toBe(true);
+    // H5 is then the one hidden child of T3 under operating, so its smallest sibling (H6, N = 15) goes too;
+    // H4's different counts under operating give nothing away and stay published.
+    expect(hidden("H6", "operating")).toBe(true);
+    expect(hidden("H4", "operating")).toBe(false);
+    expect(hidden("H1", "operating")).toBe(false);
   });
 
   it("drops the change from a hidden previous period", () => {
@@ -119,13 +128,15 @@ describe("protectForPublication", () => {
         const n = Math.floor(random() * 40);
         counts[id] = [Math.floor(random() * (n + 1)), n];
       }
+      // Operating counts: the same as treating for some hospitals (a leak route), different for others.
+      const operating = Object.fromEntries(Object.entries(counts).map(([id, [x, n]]) => [id, random() < 0.5 ? [x, n] : [Math.min(n + 3, x + 1), n + 3]])) as typeof counts;
       const rows = [
         ...cells(counts),
-        ...cells(counts, { context: "operating" }),
+        ...cells(operating, { context: "operating" }),
         ...cells(counts, { period: "2022", start: 2022, end: 2022 }).map((r) => ({ ...r, change: 0.1, previous_value: 0.2 }))
       ];
       const published = protectForPublication(rows, rules) as PublicRow[];
-      expect(attack(published)).toEqual([]);
+      expect(attack(published, rows)).toEqual([]);
       expect(published.filter((r) => r.suppressed).every((r) => r.numerator === null && r.denominator === null && r.value === null)).toBe(true);
     }
   });
@@ -135,6 +146,6 @@ describe("the attacker", () => {
   it("does recover a hidden cell when only primary suppression is applied", () => {
     const rows = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
     const naive = rows.map((r) => (r.unit_id === "H2" ? { ...r, numerator: null, denominator: null, value: null, suppressed: true, suppression_reason: "min-denominator" as const } : r));
-    expect(attack(naive)).toContainEqual({ cell: "x||2023|treating|H2", how: "parent minus published siblings", recovered: { denominator: 3, numerator: 2 } });
+    expect(attack(naive, rows)).toContainEqual({ cell: "x||2023|treating|H2", how: "parent minus published siblings", recovered: { denominator: 3, numerator: 2 } });
   });
 });
