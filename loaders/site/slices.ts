@@ -70,6 +70,12 @@ function periodsOf(rows: ResultRow[]): string[] {
   return [...seen.values()].sort(byPeriod).map((r) => r.period);
 }
 
+/** The latest period that is not preliminary (the default selection), or the latest of all. */
+function latestFirmPeriod(rows: ResultRow[]): string | null {
+  const firm = rows.filter((r) => !r.preliminary && r.unit_id === "nation" && r.value !== null).sort(byPeriod);
+  return firm.length ? firm[firm.length - 1].period : null;
+}
+
 export function indicatorPage(data: SiteData, id: string) {
   const meta = data.catalogue[id];
   if (!meta) throw new Error(`no indicator "${id}" in the results (indicators.json)`);
@@ -92,6 +98,7 @@ export function indicatorPage(data: SiteData, id: string) {
     meta: indicatorMeta(meta),
     registryName: registryName(meta.registry),
     periods: periodsOf(rows),
+    defaultPeriod: latestFirmPeriod(rows),
     levels,
     rows: rows.map(pageRow),
     funnels,
@@ -168,7 +175,11 @@ export function unitPage(data: SiteData, unitId: string) {
 
 export function frontPage(data: SiteData, { changes = 8 } = {}) {
   const manifest = data.manifest.extract.manifest;
-  const national = data.rows.filter((r) => r.unit_id === "nation" && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext);
+  // Headlines use each indicator's latest confirmed period with a value; preliminary periods (after the
+  // affirm date) are still filling up and would show reporting lag as change.
+  const national = data.rows.filter(
+    (r) => r.unit_id === "nation" && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext && !r.preliminary && r.value !== null
+  );
   const latestYear = Math.max(...national.map((r) => r.period_end));
   const latest = new Map<string, PageRow>();
   for (const row of national.sort(byPeriod)) latest.set(row.indicator, pageRow(row));

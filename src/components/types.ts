@@ -90,6 +90,8 @@ export interface IndicatorPageData {
   meta: IndicatorMeta;
   registryName: Text;
   periods: string[];
+  /** The period shown first: the latest one not preliminary. */
+  defaultPeriod: string | null;
   /** Which unit levels each context publishes (residence has no hospital level). */
   levels: Partial<Record<Context, UnitLevel[]>>;
   rows: ResultRow[];
