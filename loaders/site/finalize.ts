@@ -1,7 +1,8 @@
 /**
- * Post-build pass over every HTML page Framework wrote. Framework 1.13 leaves three things we must fix:
+ * Post-build pass over every HTML page Framework wrote. Framework 1.13 leaves four things we must fix:
  * `<html>` has no `lang` (WCAG 3.1.1), the viewport forbids zooming (`maximum-scale=1`, WCAG 1.4.4),
- * and there is no Content-Security-Policy. Inline scripts are allowed by their SHA-256 hash, so the policy
+ * there is no Content-Security-Policy, and each page embeds its data files' modification times (so two
+ * builds of the same data would differ). Inline scripts are allowed by their SHA-256 hash, so the policy
  * stays "self only" without 'unsafe-inline' for scripts.
  */
 import { createHash } from "node:crypto";
@@ -43,6 +44,8 @@ export function contentSecurityPolicy(html: string, { wasm }: Pick<PageOptions, 
 
 export function finalizePage(html: string, options: PageOptions): string {
   let out = html.replace(/<html>/, `<html lang="${options.lang}">`);
+  // Framework records each data file's modification time; a build must not depend on when it ran.
+  out = out.replace(/"lastModified":\d+/g, '"lastModified":0');
   // A heading whose text is computed gets an empty id and a self-link to "#": keep the text, drop the link.
   out = out.replace(/<(h[1-6]) id="" tabindex="-1"><a class="observablehq-header-anchor" href="#">([\s\S]*?)<\/a><\/\1>/g, "<$1>$2</$1>");
   out = out.replace(/(<meta name="viewport" content="[^"]*?), maximum-scale=1"/, '$1"');

@@ -41,6 +41,13 @@ describe("finalizePage", () => {
     expect(out).toContain('<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2>');
   });
 
+  it("replaces data files' modification times, so builds of the same data are identical", () => {
+    const html = page.replace("console.log(1);", 'registerFile("./a.json", {"name":"./a.json","lastModified":1795748172126,"size":3});');
+    const out = finalizePage(html, { lang: "nb", wasm: false });
+    expect(out).toContain('"lastModified":0,');
+    expect(out).not.toContain("1795748172126");
+  });
+
   it("puts the policy right after the charset", () => {
     const out = finalizePage(page, { lang: "nb", wasm: false });
     expect(out).toMatch(/<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
