@@ -7,9 +7,10 @@ import { build } from "./build.ts";
 import { compute } from "./compute.ts";
 import { demo } from "./demo.ts";
 import { dev } from "./dev.ts";
+import { pdf } from "./pdf.ts";
 import { validate } from "./validate.ts";
 
-const commands: Command[] = [build, compute, demo, dev, validate];
+const commands: Command[] = [build, compute, demo, dev, pdf, validate];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

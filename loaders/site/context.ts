@@ -36,6 +36,7 @@ export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audienc
     "/recurrence",
     "/proms",
     "/about",
+    "/report",
     ...index.registries.map((id) => `/registry/${id}`),
     ...index.indicators.map((id) => `/indicator/${id}`),
     ...index.units.map((id) => `/unit/${id}`),

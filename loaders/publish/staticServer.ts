@@ -1,0 +1,67 @@
+/**
+ * Serves a built site on 127.0.0.1 for the PDF printer, resolving Framework's clean URLs
+ * ("/nb/report" → nb/report.html). The same approach as the browser tests' server
+ * (tests/support/staticServer.ts), which production code must not import.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".arrow": "application/vnd.apache.arrow.stream",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf"
+};
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a URL path names inside root, or undefined (never a file outside root). */
+export function resolveFile(root: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
+  const base = join(root, clean);
+  if (base !== root && !base.startsWith(root.endsWith("/") ? root : `${root}/`)) return undefined;
+  const candidates = clean.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
+  return candidates.find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+export function serveStatic(rootDir: string): Promise<RunningServer> {
+  const root = resolve(rootDir);
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = resolveFile(root, url.pathname);
+    if (!file) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      resolvePromise({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done()))
+      });
+    });
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * The printable annual report's data (src/[lang]/report.md, printed to PDF by loaders/publish/): per
+ * registry and indicator, the national rows of every period and the health trusts of the latest confirmed
+ * period, in the indicator's default context; and the provenance the report ends with. Cut from SiteData
+ * like every other page slice, so the public report holds only disclosure-controlled rows.
+ */
+import MarkdownIt from "markdown-it";
+import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import { registries } from "../extract/registries.ts";
+import type { ResultRow } from "../output/resultTables.ts";
+import { pageRow, type PageRow } from "./pageRows.ts";
+import type { SiteData } from "./siteData.ts";
+import { aboutPage, indicatorSummary } from "./slices.ts";
+
+/** The columns the report's charts and tables use (a page row cut further: the slice stays small). */
+export const reportRowColumns = [
+  "period",
+  "period_end",
+  "group",
+  "unit_id",
+  "unit_level",
+  "unit_name",
+  "unit_short_name",
+  "denominator",
+  "value",
+  "lower",
+  "upper",
+  "level",
+  "change",
+  "preliminary",
+  "low_coverage",
+  "suppressed",
+  "suppression_reason"
+] as const satisfies readonly (keyof PageRow)[];
+
+export type ReportRow = Pick<PageRow, (typeof reportRowColumns)[number]>;
+
+// As in slices.ts: raw HTML in council texts is shown as text, never interpreted.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+function reportRow(row: ResultRow): ReportRow {
+  const full = pageRow(row) as Record<string, unknown>;
+  return Object.fromEntries(reportRowColumns.map((c) => [c, full[c]])) as ReportRow;
+}
+
+const byPeriod = (a: ResultRow, b: ResultRow) => a.period_end - b.period_end || a.period_start - b.period_start;
+
+/** The target in force in a year: the version whose years contain it, else the latest. */
+function targetIn(meta: IndicatorMetadata, year: number | null) {
+  const version = meta.versions.find((v) => year !== null && v.validFrom <= year && (v.validTo === null || year <= v.validTo)) ?? meta.versions[meta.versions.length - 1];
+  return version?.target ?? null;
+}
+
+/** The council's most recent interpretation (HTML), with its year; null when it has written none. */
+function latestInterpretation(meta: IndicatorMetadata) {
+  const written = Object.entries(meta.interpretations)
+    .filter(([, text]) => text.nb || text.en)
+    .sort(([a], [b]) => Number(a) - Number(b));
+  if (written.length === 0) return null;
+  const [year, text] = written[written.length - 1];
+  return { year: Number(year), text: { nb: markdown.render(text.nb ?? text.en ?? ""), en: markdown.render(text.en ?? text.nb ?? "") } };
+}
+
+function reportIndicator(data: SiteData, meta: IndicatorMetadata) {
+  const rows = data.rows.filter((r) => r.indicator === meta.id && r.context === meta.defaultContext);
+  const national = rows.filter((r) => r.unit_level === "nation").sort(byPeriod);
+  // The latest confirmed period: not preliminary (ends on or before the affirm date) and with a national value.
+  const firm = national.filter((r) => !r.preliminary && r.value !== null);
+  const latest = firm.length ? firm[firm.length - 1] : null;
+  const trusts = latest ? rows.filter((r) => r.unit_level === "trust" && r.period === latest.period) : [];
+  return {
+    ...indicatorSummary(meta),
+    target: targetIn(meta, latest?.period_end ?? null),
+    measure: meta.measureUnit,
+    period: latest?.period ?? null,
+    interpretation: latestInterpretation(meta),
+    national: national.map(reportRow),
+    trusts: trusts.map(reportRow)
+  };
+}
+
+export function reportPage(data: SiteData) {
+  const about = aboutPage(data);
+  const metas = Object.values(data.catalogue);
+  const sections = registries
+    .filter((r) => metas.some((m) => m.registry === r.id))
+    .map((r) => ({ id: r.id, name: { ...r.name }, indicators: metas.filter((m) => m.registry === r.id).map((m) => reportIndicator(data, m)) }));
+  const confirmed = sections.flatMap((s) => s.indicators).flatMap((i) => i.national.filter((r) => r.period === i.period).map((r) => r.period_end));
+  return {
+    audience: data.audience,
+    // The report's year: the latest period any indicator has confirmed (as on the front page).
+    year: confirmed.length ? Math.max(...confirmed) : null,
+    synthetic: about.extract.synthetic === true,
+    extract: {
+      title: about.extract.title,
+      extractDate: about.extract.extract_date,
+      affirmDate: about.extract.affirm_date,
+      period: about.extract.period,
+      checksum: about.extractChecksum
+    },
+    codeVersion: about.codeVersion,
+    indicatorVersions: about.indicators,
+    registries: sections
+  };
+}

@@ -1,0 +1,7 @@
+/** The printable report's data (loaders/site/reportSlice.ts → src/data/report.json.ts). */
+import type { reportPage, ReportRow as SliceRow } from "../../loaders/site/reportSlice.ts";
+
+export type ReportData = ReturnType<typeof reportPage>;
+export type ReportSection = ReportData["registries"][number];
+export type ReportIndicator = ReportSection["indicators"][number];
+export type ReportRow = SliceRow;

@@ -1,0 +1,3 @@
+import { pageJson } from "../../loaders/site/pageFiles.ts";
+
+process.stdout.write(await pageJson("report"));
