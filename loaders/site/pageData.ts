@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import type { PreparedSite } from "./prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, siteIndex, unitPage } from "./slices.ts";
+import { reportPage } from "./reportSlice.ts";
 
 /** Council pages refuse to exist in a public build: the data they carry must never reach it. */
 function councilOnly<T>(data: SiteData, page: () => T): T {
@@ -26,7 +27,8 @@ function pageFiles(data: SiteData): Map<string, unknown> {
     ["about.json", aboutPage(data)],
     ["survival.json", curvePage(data, "relative-survival")],
     ["recurrence.json", curvePage(data, "cumulative-incidence")],
-    ["proms.json", promPage(data)]
+    ["proms.json", promPage(data)],
+    ["report.json", reportPage(data)]
   ]);
   for (const id of index.registries) files.set(`registry/${id}.json`, registryPage(data, id));
   for (const id of index.indicators) files.set(`indicator/${id}.json`, indicatorPage(data, id));
