@@ -9,6 +9,7 @@ import { runFramework } from "../cli/framework.ts";
 import { UserError } from "../cli/command.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
+import { withBuildLock } from "./buildLock.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -26,18 +27,16 @@ export interface BuiltSite {
   site: PreparedSite;
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
-  const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
-  const site = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
-  const staging = resolve(".qi", "staging", options.audience);
+async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
+  const staging = resolve(".qi", "staging", `${site.audience}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(staging), { recursive: true });
   // Framework reuses cached loader output; a build must always reflect the current extract and code.
   await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
-  const { code, output } = await runFramework(["build"], { ...siteEnv(site), QI_OUTPUT: staging }, { quiet: options.quiet });
+  const { code, output } = await runFramework(["build"], { ...siteEnv(site), QI_OUTPUT: staging }, { quiet });
   if (code !== 0 || !existsSync(join(staging, "index.html"))) {
     await rm(staging, { recursive: true, force: true });
-    const detail = options.quiet ? `\n${output.trim()}\n` : " (see the messages above)";
+    const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
     throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
   }
   await finalizeSite(staging);
@@ -47,5 +46,17 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   if (existsSync(out)) await rename(out, old);
   await rename(staging, out);
   await rm(old, { recursive: true, force: true });
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
+  const site = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
+  let waited = false;
+  await withBuildLock(resolve(".qi", "build.lock"), () => frameworkBuild(site, out, options.quiet ?? false), {
+    onWait: (pid) => {
+      if (!waited) process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
+      waited = true;
+    }
+  });
   return { out, site };
 }

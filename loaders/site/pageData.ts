@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "./prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, siteIndex, unitPage } from "./slices.ts";
@@ -40,9 +40,9 @@ function pageFiles(data: SiteData): Map<string, unknown> {
   return files;
 }
 
-/** Writes every page's JSON for a prepared site into .qi/pages/<audience>/ (replacing the last ones). */
+/** Writes every page's JSON for a prepared site into .qi/pages/<results>-<audience>/ (replacing earlier ones). */
 export async function writePageFiles(site: Omit<PreparedSite, "pagesDir">, root = process.cwd()): Promise<string> {
-  const dir = join(root, ".qi", "pages", site.audience);
+  const dir = join(root, ".qi", "pages", `${basename(site.resultsDir)}-${site.audience}`);
   const staging = `${dir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   const data = loadSiteData(site.resultsDir, site.audience);

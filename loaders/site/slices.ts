@@ -3,6 +3,8 @@
  * for the public build) and returns a JSON-ready object whose shape src/components/types.ts declares.
  * Texts written in markdown (descriptions, interpretations) become HTML here, at build time.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import MarkdownIt from "markdown-it";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { registries } from "../extract/registries.ts";
@@ -244,10 +246,21 @@ export function promPage(data: SiteData) {
   };
 }
 
-/** The council explorer's catalogue: each indicator's SQL per version and its unit columns per context. */
+/**
+ * The council explorer's catalogue: each indicator's SQL per version and its unit columns per context, and
+ * how to load the cohort tables (their setup statements and column descriptions, from cohort-columns.json).
+ */
 export function explorerCatalogue(data: SiteData) {
   const years = data.rows.map((r) => r.period_end);
+  const cohort = JSON.parse(readFileSync(join(data.resultsDir, "cohort-columns.json"), "utf8")) as {
+    tables: Record<string, string>;
+    setup: string[];
+    columns: Record<string, { name: string; type: string; description: string }[]>;
+  };
   return {
+    tables: cohort.tables,
+    setup: cohort.setup,
+    columns: cohort.columns,
     indicators: Object.values(data.catalogue).map((meta) => ({
       ...indicatorSummary(meta),
       unitColumns: meta.unitColumns,

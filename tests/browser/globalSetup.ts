@@ -1,14 +1,15 @@
 /**
  * Builds the public and the council site once for all browser tests (as `qi build` does, into test
  * folders so a developer's dist/ is untouched) and serves each on 127.0.0.1.
- * Set QI_TEST_REUSE_BUILD=1 to skip rebuilding when the folders exist (local iteration only); the demo
- * is the scale-0.1 one unless QI_DEMO_SCALE or QI_EXTRACT says otherwise.
+ * Set QI_TEST_REUSE_BUILD=1 to skip rebuilding when the folders exist (local iteration only). The extract
+ * is the scale-0.1 demo with planted sentinels (tests/support/sentinelExtract.ts) unless QI_EXTRACT is set.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../../loaders/site/build.ts";
 import { prepareSite } from "../../loaders/site/prepare.ts";
+import { sentinelExtract } from "../support/sentinelExtract.ts";
 import { serveStatic, type RunningServer } from "../support/staticServer.ts";
 
 export const siteDirs = {
@@ -24,12 +25,16 @@ declare module "vitest" {
     councilDir: string;
     /** The computed results both sites were built from. */
     resultsDir: string;
+    /** The extract both sites were built from. */
+    extractDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  // The browser tests need every kind of page, not national volumes: a tenth of the demo builds faster.
-  process.env.QI_DEMO_SCALE ??= "0.1";
+  // The browser tests need every kind of page, not national volumes: a tenth of the demo builds faster,
+  // with sentinel rows planted that the public build must never contain (tests/browser/sentinels.test.ts).
+  process.env.QI_EXTRACT ??= await sentinelExtract();
+  project.provide("extractDir", process.env.QI_EXTRACT as string);
   const servers: RunningServer[] = [];
   for (const audience of ["public", "council"] as const) {
     const dir = siteDirs[audience];
