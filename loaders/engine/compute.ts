@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { UserError } from "../cli/command.ts";
 import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
 import type { Manifest } from "../extract/manifest.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
@@ -55,6 +56,19 @@ export interface ComputeCatalogueOptions {
   validation?: Pick<ValidateOptions, "snapshotDir" | "cacheDir" | "cache">;
   /** Statistical options (interval level, overdispersion policy, curve resolution). */
   engine?: Partial<EngineOptions>;
+}
+
+/** An indicator that could not be computed: names the indicator and its file, so the author can fix it. */
+export class IndicatorComputeError extends UserError {
+  constructor(
+    readonly indicator: string,
+    readonly file: string,
+    cause: unknown
+  ) {
+    // computeIndicator's own errors already say which file, indicator, version and context failed.
+    const message = cause instanceof Error ? cause.message : String(cause);
+    super(message.startsWith(file) ? message : `${file}: indicator ${indicator} could not be computed: ${message}`);
+  }
 }
 
 export interface ComputeSummary {
@@ -157,6 +171,8 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
   const connections = await openDuckDBConnections(4);
   const [connection, cohortConnection] = connections;
   const workerConnections = connections.slice(2);
+  // Settled before the connections close, whatever happens: closing under a running query never returns.
+  let pending: Promise<unknown> = Promise.resolve();
   try {
     const prepared = await stage("validate and load extract", () =>
       loadExtractIntoDuckDB(connection, options.extractDir, {
@@ -198,20 +214,31 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
         : Promise.resolve(null);
     // Keep an export failure from going unhandled while the indicators run; it is rethrown below.
     cohortExport.catch(() => {});
+    pending = cohortExport;
     const results: Awaited<ReturnType<typeof computeIndicator>>[] = new Array(catalogue.length);
     await stage("indicators", async () => {
       let next = 0;
-      await Promise.all(
+      let failure: Error | null = null;
+      // On a failure the other workers stop taking indicators and finish their current one, so no query
+      // is still running when the connections close (closing under a running query never returns).
+      const settled = await Promise.allSettled(
         engines.map(async (engine) => {
-          while (next < catalogue.length) {
+          while (next < catalogue.length && failure === null) {
             const i = next++;
             const entry = catalogue[i];
             const started = performance.now();
-            results[i] = await computeIndicator(engine, entry);
+            try {
+              results[i] = await computeIndicator(engine, entry);
+            } catch (error) {
+              failure ??= new IndicatorComputeError(entry.definition.id, entry.file, error);
+              throw failure;
+            }
             onProgress(`  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${results[i].rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           }
         })
       );
+      if (failure) throw failure;
+      for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
     });
     const rows: ResultRow[] = results.flatMap((r) => r.rows);
     const curves: CurveRow[] = results.flatMap((r) => r.curves);
@@ -250,6 +277,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
     return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
   } finally {
+    await pending.catch(() => {});
     for (const c of connections) c.closeSync();
   }
 }
