@@ -2,11 +2,11 @@
 // national result as the page formats it, a cover that says the data are synthetic, numbered pages, the
 // contents' page numbers, vector charts, and the same bytes when printed again.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { destinationPages, pageCount } from "../../loaders/publish/pdfFile.ts";
 import { printReport, reportFileName, type PrintedReport } from "../../loaders/publish/printReport.ts";
 import { pdfDate, pdfDates, xrefProblems } from "../../loaders/publish/reproduciblePdf.ts";
@@ -19,6 +19,12 @@ import { levelText } from "../../src/components/level.ts";
 import { methodsText, privacyText } from "../../src/components/reportAbout.ts";
 
 const run = promisify(execFile);
+const scratch: string[] = [];
+const tempDir = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `qi-pdf-${name}-`));
+  scratch.push(dir);
+  return dir;
+};
 const publicDir = inject("publicDir");
 const resultsDir = inject("resultsDir");
 const langs: Lang[] = ["nb", "en"];
@@ -54,7 +60,7 @@ function latestNational(id: string) {
 
 beforeAll(async () => {
   data = loadSiteData(resultsDir, "public");
-  const out = mkdtempSync(join(tmpdir(), "qi-pdf-a-"));
+  const out = tempDir("a");
   const started = Date.now();
   const { stderr } = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", out], { env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
   first = { out, stderr, seconds: (Date.now() - started) / 1000 };
@@ -65,8 +71,12 @@ beforeAll(async () => {
     pdfs.set(lang, readFileSync(file));
     pages.set(lang, await pageTexts(file));
   }
-  reprint = await printReport({ siteDir: publicDir, outDir: mkdtempSync(join(tmpdir(), "qi-pdf-b-")) });
+  reprint = await printReport({ siteDir: publicDir, outDir: tempDir("b") });
 }, 600_000);
+
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("qi pdf", () => {
   it("reports its progress on stderr and names the latest confirmed year", () => {
@@ -111,7 +121,7 @@ describe("qi pdf", () => {
     expect(missing?.code).toBe(1);
     expect(missing?.stderr).toMatch(/^qi pdf: no built site at .*no-such-site: build it with "npm run build"/);
     expect(missing?.stderr).not.toMatch(/\n\s+at /);
-    const noChromium = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", mkdtempSync(join(tmpdir(), "qi-pdf-c-"))], { env: { ...process.env, QI_CHROMIUM: "/nonexistent/chromium" } }).then(
+    const noChromium = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", tempDir("c")], { env: { ...process.env, QI_CHROMIUM: "/nonexistent/chromium" } }).then(
       () => null,
       (error: { code: number; stderr: string }) => error
     );

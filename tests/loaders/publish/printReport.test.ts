@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../../loaders/cli/command.ts";
 import { launchChromium } from "../../../loaders/publish/chromium.ts";
 import { checkSite, footerTemplate, printReport, reportFileName } from "../../../loaders/publish/printReport.ts";
 
 describe("checkSite", () => {
   const root = mkdtempSync(join(tmpdir(), "qi-print-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   it("says how to build a missing site", () => {
     expect(() => checkSite(join(root, "dist"))).toThrow(UserError);
     expect(() => checkSite(join(root, "dist"))).toThrow(/no built site at .*dist: build it with "npm run build"/);
