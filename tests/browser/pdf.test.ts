@@ -2,7 +2,7 @@
 // national result as the page formats it, a cover that says the data are synthetic, numbered pages, the
 // contents' page numbers, vector charts, and the same bytes when printed again.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -128,6 +128,40 @@ describe("qi pdf", () => {
     expect(noChromium?.code).toBe(1);
     expect(noChromium?.stderr).toMatch(/qi pdf: Chromium not found at \/nonexistent\/chromium: install it with "apt-get install -y chromium"/);
     expect(noChromium?.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** A one-page stand-in for the built site: the cover facts the printer reads, and whatever else is given. */
+function fakeSite(name: string, { audience = "public", extra = "" } = {}): string {
+  const dir = tempDir(name);
+  mkdirSync(join(dir, "nb"));
+  writeFileSync(
+    join(dir, "nb", "report.html"),
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Rapport</title></head><body><section class="qi-report-cover" data-qi-report-year="2022" data-qi-extract-date="2024-09-30" data-qi-synthetic="true" data-qi-audience="${audience}" data-qi-title="Rapport 2022"><h1>Rapport</h1></section>${extra}<section class="qi-report-about"><p>Slutt.</p></section></body></html>`
+  );
+  return dir;
+}
+
+describe("the printer", () => {
+  it("refuses a page that requests anything outside 127.0.0.1, and blocks the request", async () => {
+    const site = fakeSite("outside", { extra: '<img src="http://192.0.2.1/tracker.png" alt="">' });
+    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(/request leaving 127\.0\.0\.1 \(blocked\): http:\/\/192\.0\.2\.1\/tracker\.png/);
+    expect(() => readdirSync(join(site, "out"))).toThrow();
+  });
+
+  it("refuses the council build", async () => {
+    const site = fakeSite("council", { audience: "council" });
+    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(/this is a council build: the annual report is printed from the public build only/);
+  });
+
+  it("prints a page the same twice, without the contents step when there are no contents", async () => {
+    const site = fakeSite("plain");
+    const [a] = await printReport({ siteDir: site, outDir: join(site, "a"), languages: ["nb"] });
+    const [b] = await printReport({ siteDir: site, outDir: join(site, "b"), languages: ["nb"] });
+    expect(a.file.endsWith("kvalitetsindikatorer-2022-nb.pdf")).toBe(true);
+    expect(a.pages).toBe(1);
+    expect(readFileSync(a.file).equals(readFileSync(b.file))).toBe(true);
+    expect(pdfDates(readFileSync(a.file)).creation).toBe(pdfDate("2024-09-30"));
   });
 });
 
