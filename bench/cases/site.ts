@@ -96,8 +96,9 @@ export const bench: BenchCase = {
         await page.waitForFunction((stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp, before);
         wallMs.push(performance.now() - t0);
         queryMs.push(Number(await page.getAttribute(".qi-live-result", "data-ms")));
+        const after = await page.getAttribute(".qi-live-result", "data-stamp");
         await boxes.nth(i).uncheck();
-        await page.waitForFunction((stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp, await page.getAttribute(".qi-live-result", "data-stamp"));
+        await page.waitForFunction((stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp, after);
       }
       const query = Math.round(median(queryMs));
       figures["explorer re-query, DuckDB-WASM, median (ms)"] = query;
