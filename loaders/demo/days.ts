@@ -1,33 +1,16 @@
 /**
  * Dates in the demo generator are day numbers (days since 1970-01-01, proleptic Gregorian): integer
- * arithmetic, no time zones. Formatting goes through a cache because millions of dates are written.
+ * arithmetic, no time zones, the same calendar arithmetic as the validator (loaders/extract/dates.ts).
+ * Formatting goes through a cache because millions of dates are written.
  */
+import { civilDate, dayNumber, formatDay } from "../extract/dates.ts";
 
-/** Day number of a calendar date (H. Hinnant's days_from_civil). */
-export function day(year: number, month: number, dayOfMonth: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civil(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
+/** Day number of a calendar date. */
+export const day = dayNumber;
 
 /** Calendar year of a day number. */
 export function yearOf(days: number): number {
-  return civil(days)[0];
+  return civilDate(days)[0];
 }
 
 const cacheFrom = day(1900, 1, 1);
@@ -41,8 +24,7 @@ export function iso(days: number): string {
     const hit = cache[index];
     if (hit !== undefined) return hit;
   }
-  const [y, m, d] = civil(days);
-  const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const text = formatDay(days);
   if (index >= 0 && index < cache.length) cache[index] = text;
   return text;
 }

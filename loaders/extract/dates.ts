@@ -30,8 +30,8 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The ISO date YYYY-MM-DD of a day number. */
-export function formatDay(days: number): string {
+/** Year, month and day of a day number (H. Hinnant's civil_from_days). */
+export function civilDate(days: number): [year: number, month: number, day: number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -40,7 +40,12 @@ export function formatDay(days: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** The ISO date YYYY-MM-DD of a day number. */
+export function formatDay(days: number): string {
+  const [year, month, day] = civilDate(days);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

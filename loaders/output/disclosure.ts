@@ -56,7 +56,10 @@ const hiddenColumns = [
   "oe_ratio",
   "oe_lower",
   "oe_upper",
-  "adjusted_value"
+  "adjusted_value",
+  "se",
+  "oe_z",
+  "oe_flag"
 ] as const;
 
 const isSmallCount = (count: number | null) => count !== null && count >= 1 && count <= 4;

@@ -1,5 +1,5 @@
 /**
- * Headless Chromium for the PDF printer, launched as the browser tests launch it (tests/support/browser.ts):
+ * Headless Chromium for the PDF printer, the browser tests and the bench:
  * Debian's /usr/bin/chromium unless QI_CHROMIUM names another, with the same flags (no sandbox, no GPU,
  * no background networking).
  */

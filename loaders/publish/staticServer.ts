@@ -1,11 +1,13 @@
 /**
- * Serves a built site on 127.0.0.1 for the PDF printer, resolving Framework's clean URLs
- * ("/nb/report" → nb/report.html). The same approach as the browser tests' server
- * (tests/support/staticServer.ts), which production code must not import.
+ * Serves a built site on 127.0.0.1, resolving Framework's clean URLs ("/nb/report" → nb/report.html):
+ * for the PDF printer, the browser tests and the bench. With `gzip`, responses are compressed when the
+ * client asks (as a web server would send them, so transfer sizes can be measured) — except wasm, whose
+ * streaming compile DuckDB-WASM wants uncompressed here, and PNG, already compressed.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,6 +19,7 @@ const types: Record<string, string> = {
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".woff2": "font/woff2",
   ".pdf": "application/pdf"
 };
@@ -41,7 +44,7 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 
-export function serveStatic(rootDir: string): Promise<RunningServer> {
+export function serveStatic(rootDir: string, { gzip = false }: { gzip?: boolean } = {}): Promise<RunningServer> {
   const root = resolve(rootDir);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -50,8 +53,12 @@ export function serveStatic(rootDir: string): Promise<RunningServer> {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    createReadStream(file).pipe(response);
+    const headers: Record<string, string> = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+    const compress = gzip && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && ![".png", ".wasm"].includes(extname(file));
+    if (compress) headers["content-encoding"] = "gzip";
+    response.writeHead(200, headers);
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);

@@ -1,6 +1,7 @@
 /**
  * The result columns the pages use: a page row is a results.csv row cut to these (the rest stay in the
- * full results files), with numbers rounded to what any reader could need.
+ * full results files), with numbers rounded to what any reader could need. The linked coverage value is
+ * left out (only its low-coverage flag is shown): it is another indicator's cell, which may be hidden.
  */
 import type { ResultRow } from "../output/resultTables.ts";
 
@@ -29,7 +30,6 @@ export const pageRowColumns = [
   "funnel_adjustment",
   "change",
   "preliminary",
-  "coverage",
   "low_coverage",
   "suppressed",
   "suppression_reason",

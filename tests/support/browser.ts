@@ -2,27 +2,12 @@
  * Drives Debian's Chromium through playwright-core and records everything a page must not do:
  * console errors, uncaught exceptions, failed requests, and any request that leaves 127.0.0.1.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../loaders/publish/chromium.ts";
 
-export const chromiumPath = process.env.QI_CHROMIUM ?? "/usr/bin/chromium";
-
-export const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run"
-];
-
+/** Debian's Chromium with the project's flags (loaders/publish/chromium.ts); fails clearly when missing. */
 export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" (.ci/run does)`);
-  }
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return launchChromium();
 }
 
 export interface PageProblems {

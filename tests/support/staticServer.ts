@@ -1,63 +1,8 @@
-/**
- * A minimal static server for a built site on 127.0.0.1, resolving Framework's clean URLs
- * ("/nb/explorer" → nb/explorer.html). Used by the browser tests and the bench; gzip on request,
- * so transfer sizes can be measured as a web server would send them.
- */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
-import { createGzip } from "node:zlib";
+/** The browser tests and the bench serve built sites like the PDF printer does, compressed like a web server. */
+import { serveStatic as serve, type RunningServer } from "../../loaders/publish/staticServer.ts";
 
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".csv": "text/csv; charset=utf-8",
-  ".arrow": "application/vnd.apache.arrow.stream",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".pdf": "application/pdf"
-};
-
-export interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-function resolveFile(root: string, pathname: string): string | undefined {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-  const base = join(root, clean);
-  const candidates = clean.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
-  return candidates.find((f) => existsSync(f) && statSync(f).isFile());
-}
+export type { RunningServer };
 
 export function serveStatic(rootDir: string): Promise<RunningServer> {
-  const root = resolve(rootDir);
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = resolveFile(root, url.pathname);
-    if (!file) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    const headers: Record<string, string> = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
-    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && ![".png", ".wasm"].includes(extname(file));
-    if (gzip) headers["content-encoding"] = "gzip";
-    response.writeHead(200, headers);
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
-  });
-  return new Promise((resolvePromise) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      resolvePromise({
-        url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done()))
-      });
-    });
-  });
+  return serve(rootDir, { gzip: true });
 }
