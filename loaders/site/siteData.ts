@@ -7,17 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import type { UnitInfo } from "../engine/computeIndicator.ts";
 import { protectForPublication, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "./prepare.ts";
 
-export interface UnitRecord {
-  id: string;
-  name: string;
-  short_name: string;
-  level: "nation" | "region" | "trust" | "hospital";
-  parent_id: string | null;
-}
+/** A unit as units.json lists it (the engine's unit record). */
+export type UnitRecord = UnitInfo;
 
 export interface FunnelRecord {
   indicator: string;

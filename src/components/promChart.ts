@@ -5,15 +5,9 @@
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
 import type { Lang } from "./i18n.js";
+import type { CurveRow } from "./types.js";
 
-export interface PromPoint {
-  group: string | null;
-  time: number;
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-  n_risk: number | null;
-}
+export type PromPoint = Pick<CurveRow, "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
 
 export function promChart(points: PromPoint[], { lang, groupLabel, width, height = 320 }: { lang: Lang; groupLabel: (group: string | null) => string; width?: number; height?: number }): SVGElement | HTMLElement {
   const groups = [...new Set(points.map((p) => p.group))];

@@ -6,6 +6,10 @@
 import type { ResultRow as FullResultRow, CurveRow as FullCurveRow } from "../../loaders/output/resultTables.ts";
 import type { Target as DefinitionTarget } from "../../loaders/engine/indicatorSchema.ts";
 import type { pageRowColumns } from "../../loaders/site/pageRows.ts";
+import type { FunnelLine } from "../../loaders/site/funnelLines.ts";
+import type { UnitInfo } from "../../loaders/engine/computeIndicator.ts";
+
+export type { FunnelLine, UnitInfo };
 
 export type Text = { nb: string; en: string };
 
@@ -17,14 +21,6 @@ export type Target = DefinitionTarget;
 export type ResultRow = Pick<FullResultRow, (typeof pageRowColumns)[number]>;
 
 export type CurveRow = Pick<FullCurveRow, "indicator" | "context" | "unit_id" | "unit_level" | "period" | "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
-
-export interface FunnelLine {
-  n: number;
-  lower95: number;
-  upper95: number;
-  lower998: number;
-  upper998: number;
-}
 
 export interface Funnel {
   period: string;
@@ -76,14 +72,6 @@ export interface IndicatorMeta {
   /** The council's interpretation per year, HTML rendered from markdown at build time. */
   interpretation: { year: number; text: Text }[];
   sql: { population: string; event: string | null };
-}
-
-export interface UnitInfo {
-  id: string;
-  name: string;
-  short_name: string;
-  level: UnitLevel;
-  parent_id: string | null;
 }
 
 export interface IndicatorPageData {
