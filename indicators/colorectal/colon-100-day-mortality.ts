@@ -1,4 +1,5 @@
 import { defineIndicator } from "../../loaders/engine/defineIndicator.ts";
+import { surgicalCaseMix } from "../caseMix.ts";
 
 export default defineIndicator({
   id: "colon-100-day-mortality",
@@ -15,16 +16,7 @@ export default defineIndicator({
   },
   population: "icd10_group IN ('C18', 'C19') AND first_surgery_procedure = 'colectomy' AND (days_surgery_to_end >= 100 OR dead)",
   event: "days_surgery_to_death <= 100",
-  caseMix: {
-    covariates: {
-      age: "age",
-      female: "CASE WHEN sex = 'female' THEN 1 ELSE 0 END",
-      stage: "coalesce(stage_number, 2)",
-      stage_unknown: "CASE WHEN stage_number IS NULL THEN 1 ELSE 0 END",
-      asa: "coalesce(first_surgery_asa, 2)",
-      asa_unknown: "CASE WHEN first_surgery_asa IS NULL THEN 1 ELSE 0 END"
-    }
-  },
+  caseMix: surgicalCaseMix,
   contexts: ["operating"],
   period: "year",
   periodColumn: "first_surgery_year",

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../../loaders/engine/defineIndicator.ts";
+import { surgicalCaseMix } from "../caseMix.ts";
 
 /** An outcome of surgery: attributed to the operating hospital, and case-mix adjusted. */
 export default defineIndicator({
@@ -16,16 +17,7 @@ export default defineIndicator({
   },
   population: "first_surgery_procedure IN ('lobectomy', 'pneumonectomy', 'sublobar-resection') AND (days_surgery_to_end >= 30 OR dead)",
   event: "days_surgery_to_death <= 30",
-  caseMix: {
-    covariates: {
-      age: "age",
-      female: "CASE WHEN sex = 'female' THEN 1 ELSE 0 END",
-      stage: "coalesce(stage_number, 2)",
-      stage_unknown: "CASE WHEN stage_number IS NULL THEN 1 ELSE 0 END",
-      asa: "coalesce(first_surgery_asa, 2)",
-      asa_unknown: "CASE WHEN first_surgery_asa IS NULL THEN 1 ELSE 0 END"
-    }
-  },
+  caseMix: surgicalCaseMix,
   contexts: ["operating"],
   period: "rolling-3-years",
   periodColumn: "first_surgery_year",
