@@ -2,8 +2,8 @@
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
  * so a failed build never leaves a half-built dist/ behind.
  */
-import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { runFramework } from "../cli/framework.ts";
 import { UserError } from "../cli/command.ts";
@@ -27,6 +27,27 @@ export interface BuiltSite {
   site: PreparedSite;
 }
 
+/**
+ * What this build was made from, written beside the pages (provenance.json): the extract's checksum and
+ * extract.json, every indicator with its versions, the code version and the build options. The about page
+ * and the PDF show the same.
+ */
+function provenance(site: PreparedSite) {
+  const manifest = JSON.parse(readFileSync(join(site.resultsDir, "manifest.json"), "utf8")) as {
+    extract: { checksum: string; manifest: unknown };
+    indicators: unknown;
+    code: unknown;
+    engine: unknown;
+  };
+  return {
+    extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
+    indicators: manifest.indicators,
+    code: manifest.code,
+    engine: manifest.engine,
+    build: { audience: site.audience, dropInvalid: site.dropInvalid }
+  };
+}
+
 async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
   const staging = resolve(".qi", "staging", `${site.audience}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -40,6 +61,7 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
     throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
   }
   await finalizeSite(staging);
+  await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
   const old = `${out}.old`;
   await rm(old, { recursive: true, force: true });
   await mkdir(dirname(out), { recursive: true });
