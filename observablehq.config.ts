@@ -24,6 +24,6 @@ export default {
   dynamicPaths: site.dynamicPaths,
   // Data loaders run under this Node with tsx's loader, whatever PATH holds.
   interpreters: { ".ts": [process.execPath, "--import", "tsx"] },
-  // Without these, Framework downloads the json and parquet extensions from extensions.duckdb.org.
+  // Without these, Framework downloads the json and parquet extensions from DuckDB's extension server.
   duckdb: { extensions: { json: null, parquet: null } }
 };

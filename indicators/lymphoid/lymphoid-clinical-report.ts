@@ -1,24 +1,4 @@
-import { defineIndicator } from "../../loaders/engine/defineIndicator.ts";
+import { clinicalReportIndicator } from "../clinicalReport.ts";
 
 /** Clinical-report coverage: the registry's coverage indicator, linked from its other indicators. */
-export default defineIndicator({
-  id: "lymphoid-clinical-report",
-  registry: "lymphoid",
-  type: "coverage",
-  title: { nb: "Klinisk rapportering, lymfoide maligniteter", en: "Clinical reporting, lymphoid malignancies" },
-  shortDescription: {
-    nb: "Andel svulster med klinisk melding mottatt.",
-    en: "Share of tumours with the clinical report received."
-  },
-  longDescription: {
-    nb: "Andelen av svulstene i kvalitetsregisteret for lymfoide maligniteter der sykehusets kliniske melding er mottatt, blant alle svulster registrert i Kreftregisteret i perioden. Lav dekningsgrad gjør resultatene for enheten usikre, og de andre indikatorene for registeret flagges når dekningsgraden er under terskelen. Måltallet for lymfoide maligniteter er høyere: høy måloppnåelse ved minst 98 %, moderat ved minst 80 %.",
-    en: "The share of tumours in the lymphoid malignancies quality registry for which the hospital's clinical report has been received, among all tumours registered in the period. Low coverage makes a unit's results uncertain, and the registry's other indicators are flagged where coverage is below the threshold. The target for lymphoid malignancies is higher: high attainment at 98 % or more, moderate at 80 % or more."
-  },
-  population: "TRUE",
-  event: "clinical_report",
-  contexts: ["diagnosing", "treating", "operating", "residence"],
-  defaultContext: "diagnosing",
-  period: "year",
-  format: ".0%",
-  versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: 0.98, moderate: 0.8 } }]
-});
+export default clinicalReportIndicator({ registry: "lymphoid", name: { nb: "lymfoide maligniteter", en: "lymphoid malignancies" }, target: { direction: "higher", high: 0.98, moderate: 0.8 } });
