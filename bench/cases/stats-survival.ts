@@ -1,5 +1,5 @@
 /**
- * Survival statistics at registry scale, on deterministic synthetic data (seeded mulberry32, no Math.random):
+ * Survival statistics at registry scale, on deterministic synthetic data (seeded seededUniform, no Math.random):
  * Kaplan–Meier (whole days, and all times distinct) and Aalen–Johansen on 1,000,000 rows; Pohar Perme and
  * Ederer II net survival on 100,000 patients against a 100-year life table (1925–2024, ages 0–105, both
  * sexes), with whole-day times and with all times distinct (every time a crude interval); and a scaling check that Pohar
@@ -10,16 +10,12 @@ import { peakMemoryMB, secondsSince, type BenchCase } from "../case.ts";
 import { cumulativeIncidence } from "../../loaders/stats/cumulativeIncidence.ts";
 import { kaplanMeier } from "../../loaders/stats/kaplanMeier.ts";
 import { netSurvival } from "../../loaders/stats/netSurvival.ts";
+import { Rng } from "../../loaders/demo/random.ts";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded uniform stream (the demo generator's xoshiro128**), so the data are the same on every run. */
+function seededUniform(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 const day = 86_400_000;
@@ -42,7 +38,7 @@ function lifeTable() {
  * days (as registries record it) or, with `fractional`, in continuous time (every time distinct).
  */
 function patients(n: number, seed: number, fractional = false) {
-  const random = mulberry32(seed);
+  const random = seededUniform(seed);
   const end = Date.UTC(2024, 11, 31);
   return Array.from({ length: n }, () => {
     const diagnosis = Date.UTC(2000, 0, 1) + Math.floor(random() * 20 * 365) * day;
@@ -71,7 +67,7 @@ export const bench: BenchCase = {
   name: "stats-survival",
   description: "Kaplan–Meier and Aalen–Johansen (1e6 rows), Pohar Perme / Ederer II (1e5 patients, 100-year life table), PP scaling",
   async run() {
-    const random = mulberry32(20240501);
+    const random = seededUniform(20240501);
     const km = Array.from({ length: 1_000_000 }, () => ({ time: Math.ceil(random() * 3650), event: random() < 0.6 }));
     const kmDistinct = Array.from({ length: 1_000_000 }, () => ({ time: random() * 3650, event: random() < 0.6 }));
     const cif = km.map(({ time, event }, i) => ({ time, cause: event ? 1 + (i % 2) : 0 }));

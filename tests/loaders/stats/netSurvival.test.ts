@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Rng } from "../../../loaders/demo/random.ts";
 import { netSurvival } from "../../../loaders/stats/netSurvival.ts";
 import { MaxError, relsurvData, slopopLifeTable, referenceRows, type NetSurvivalInput, type Sex } from "../../support/survivalFixtures.ts";
 import { num } from "../../support/readCsv.ts";
@@ -142,16 +143,10 @@ function directNetSurvival(subjects: NetSurvivalInput, table: LifeTableRow[], me
   });
 }
 
-/** mulberry32: a small seeded PRNG, so the synthetic data are the same on every run. */
+/** A seeded uniform stream (the demo generator's xoshiro128**), so the synthetic data are the same on every run. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 function syntheticCase(seed: number, n: number) {
