@@ -38,6 +38,7 @@ export const pageRowColumns = [
   "oe_ratio",
   "oe_lower",
   "oe_upper",
+  "oe_flag",
   "adjusted_value"
 ] as const satisfies readonly (keyof ResultRow)[];
 
