@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
 import { levelStyle } from "./level.js";
 import { targetBandMarks, targetBands, targetDirection } from "./targetBands.js";
+import { valueDomain } from "./valueDomain.js";
 import type { Lang } from "./i18n.js";
 import type { ResultRow, Target } from "./types.js";
 
@@ -23,8 +24,7 @@ export function rankedUnits(rows: ResultRow[], { target, national, format, lang,
   const direction = targetDirection(target);
   const shown = rows.filter((d) => d.value !== null && !d.suppressed);
   const isProportion = format.endsWith("%");
-  const values = shown.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && !Number.isNaN(v));
-  const domain: [number, number] = isProportion ? [0, 1] : [Math.min(0, ...values), Math.max(...values, 1) * 1.05];
+  const domain = valueDomain([...shown.flatMap((d) => [d.value, d.lower, d.upper]), national], { proportion: isProportion, target });
   const order = shown
     .slice()
     .sort((a, b) => (direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)))

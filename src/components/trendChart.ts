@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
 import { targetBandMarks, targetBands } from "./targetBands.js";
+import { valueDomain } from "./valueDomain.js";
 import type { Lang } from "./i18n.js";
 import type { ResultRow, Target } from "./types.js";
 
@@ -14,7 +15,7 @@ export interface TrendOptions {
   lang: Lang;
   width?: number;
   height?: number;
-  /** Fix the value axis (default: 0–1 for proportions, else from the data). */
+  /** Fix the value axis (default: valueDomain of the data and the target). */
   domain?: [number, number];
 }
 
@@ -30,8 +31,7 @@ function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): R
 export function trendChart(rows: ResultRow[], { target, format, lang, width, height = defaults.height, domain }: TrendOptions): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
   const isProportion = format.endsWith("%");
-  const values = shown.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && !Number.isNaN(v));
-  const [lo, hi] = domain ?? (isProportion ? [0, 1] : [Math.min(0, ...values), Math.max(1, ...values) * 1.05]);
+  const [lo, hi] = domain ?? valueDomain(shown.flatMap((d) => [d.value, d.lower, d.upper]), { proportion: isProportion, target });
   const bands = targetBands(target, [lo, hi]);
   const firm = shown.filter((d) => !d.preliminary);
   const series = (d: ResultRow) => d.unit_name;
