@@ -9,6 +9,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "./prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
+import { pruneCache } from "./prune.ts";
 import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, siteIndex, unitPage } from "./slices.ts";
 import { reportPage } from "./reportSlice.ts";
 
@@ -53,5 +54,6 @@ export async function writePageFiles(site: Omit<PreparedSite, "pagesDir">, root 
   }
   await rm(dir, { recursive: true, force: true });
   await rename(staging, dir);
+  await pruneCache(dirname(dir), dir, 8);
   return dir;
 }

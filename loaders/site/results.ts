@@ -5,9 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { computeCodeHash } from "./codeVersion.ts";
+import { pruneCache } from "./prune.ts";
 
 async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
@@ -40,7 +41,11 @@ export async function ensureResults(extractDir: string, { dropInvalid = false, o
     .digest("hex")
     .slice(0, 16);
   const dir = resolve(root, ".qi", "results", key);
-  if (existsSync(join(dir, "manifest.json"))) return dir;
+  if (existsSync(join(dir, "manifest.json"))) {
+    // Mark it used, so pruning keeps the results in use.
+    await utimes(dir, new Date(), new Date());
+    return dir;
+  }
   const staging = `${dir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -57,5 +62,6 @@ export async function ensureResults(extractDir: string, { dropInvalid = false, o
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);
   }
+  await pruneCache(dirname(dir), dir);
   return dir;
 }
