@@ -33,6 +33,7 @@ import {
 import { openDuckDBConnections, queryRows } from "./duckdb.ts";
 import type { ContextId } from "./indicatorSchema.ts";
 import { versionSql } from "./indicatorSql.ts";
+import { lifeTableCoverage } from "./lifeTableCoverage.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
 import { codeVersion, sha256 } from "./provenance.ts";
 import type { LifeTableRow } from "./unitStatistics.ts";
@@ -188,6 +189,8 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const units = await readUnits(connection);
     const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
     const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
+    const lifeTableWarnings = lifeTableCoverage(lifeTable, { firstYear: extract.firstYear, lastYear: yearOf(extract.extractDate) });
+    for (const warning of lifeTableWarnings) onProgress(`warning: ${warning}`);
     const coverage = coverageLookup(catalogue, extract);
     const engines: EngineContext[] = workerConnections.map((c) => ({
       connection: c,
@@ -243,7 +246,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const rows: ResultRow[] = results.flatMap((r) => r.rows);
     const curves: CurveRow[] = results.flatMap((r) => r.curves);
     const funnels: FunnelRecord[] = results.flatMap((r) => r.funnels);
-    const warnings: string[] = results.flatMap((r) => r.warnings);
+    const warnings: string[] = [...lifeTableWarnings, ...results.flatMap((r) => r.warnings)];
     rows.sort(compareResultRows);
     curves.sort(compareCurveRows);
     funnels.sort((a, b) =>

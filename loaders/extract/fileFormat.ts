@@ -68,6 +68,15 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
     warnings.push({ kind: "byte-order-mark", line: 1, message: "starts with a UTF-8 byte-order mark (as Excel's 'CSV UTF-8' writes it); accepted, nothing to do" });
   }
   const text = new TextDecoder(encoding).decode(inspection.head);
+  if (!text.includes("\n") && /\r[^\r]*\r/.test(text)) {
+    // Lines ended by a carriage return alone: the reader would see one long header and no rows.
+    fatal.push({
+      kind: "line-endings",
+      line: 1,
+      message: `its lines end in a carriage return alone (Excel's 'CSV (Macintosh)'), so it reads as a single line. ${excelAdvice}, or convert it: tr '\\r' '\\n' < ${file} > ${file.replace(/\.csv$/i, "")}-lf.csv`
+    });
+    return { encoding, separator: ",", fatal, warnings };
+  }
   const header = headerLine(text);
   const scores = [",", ";", "\t"].map((separator) => ({ separator, known: knownColumns(header, separator, spec), count: header.split(separator).length }));
   const comma = scores[0];

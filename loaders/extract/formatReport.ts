@@ -14,9 +14,9 @@ export interface FormatOptions {
 }
 
 const sections: { severity: Severity; heading: string }[] = [
-  { severity: "error", heading: "Errors (the row is not used)" },
+  { severity: "error", heading: "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)" },
   { severity: "warning", heading: "Warnings (the row is used)" },
-  { severity: "dependent", heading: "Excluded because a row they depend on was excluded" }
+  { severity: "dependent", heading: "Excluded because a row they depend on was excluded (counted per reference: a row may depend on several)" }
 ];
 
 /** A path relative to the working directory when it is inside it. */

@@ -56,6 +56,9 @@ export const manifestSchema = z
     const to = day(m.period.to);
     const extract = day(m.extract_date);
     const affirm = day(m.affirm_date);
+    // Indicators are computed per calendar year: a part year would be published as if it were whole.
+    if (from !== null && !m.period.from.endsWith("-01-01")) ctx.addIssue({ code: "custom", path: ["period", "from"], message: `${m.period.from} is not a 1 January: the period must cover whole calendar years` });
+    if (to !== null && !m.period.to.endsWith("-12-31")) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)` });
     if (from !== null && to !== null && to < from) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is before period.from ${m.period.from}` });
     if (to !== null && extract !== null && to > extract) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is after extract_date ${m.extract_date}` });
     if (affirm !== null && extract !== null && affirm > extract) ctx.addIssue({ code: "custom", path: ["affirm_date"], message: `${m.affirm_date} is after extract_date ${m.extract_date}` });

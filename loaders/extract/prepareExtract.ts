@@ -1,11 +1,14 @@
 /**
  * The policy for computing from an extract: `qi compute` (and the site build) call prepareExtract, which
  * validates (or reuses the cached snapshot) and refuses an extract with errors, unless `dropInvalid`: then
- * the invalid rows and the rows that depend on them are left out, and data-quality.json lists them. An
- * invalid extract.json is refused either way: without it nothing can be computed.
+ * the invalid rows and the rows that depend on them are left out, and data-quality.json lists them. Refused
+ * either way: an invalid extract.json (nothing can be computed without it), a problem that excludes a
+ * whole file (a missing table, Excel's separator: "dropping" it would change every result silently), and
+ * errors in the life table (net survival needs all of it).
  */
 import { UserError } from "../cli/command.ts";
 import { formatReport } from "./formatReport.ts";
+import { problemKinds } from "./problems.ts";
 import type { Manifest } from "./manifest.ts";
 import { validateExtract, type ValidateOptions, type ValidationResult } from "./validateExtract.ts";
 
@@ -36,6 +39,18 @@ export async function prepareExtract(dir: string, options: PrepareOptions = {}):
   const result = await validateExtract(dir, options);
   if (result.snapshotDir === null || result.report.extract === null) {
     throw new InvalidExtractError(result, "extract.json must be valid before anything can be computed, even with --drop-invalid.");
+  }
+  const wholeFiles = result.report.problems.filter((p) => p.severity === "error" && (problemKinds[p.kind] as { wholeFile?: boolean }).wholeFile);
+  const lifeTable = result.report.tables.lifetable?.rows_excluded ?? 0;
+  if (options.dropInvalid && (wholeFiles.length > 0 || lifeTable > 0)) {
+    const what = [
+      ...wholeFiles.map((p) => `${p.title} (${p.examples.map((e) => e.file).filter((f, i, all) => all.indexOf(f) === i).join(", ")})`),
+      ...(lifeTable > 0 ? [`${lifeTable} row${lifeTable === 1 ? "" : "s"} of the life table`] : [])
+    ];
+    throw new InvalidExtractError(
+      result,
+      `--drop-invalid leaves out invalid rows, not whole tables, and not parts of the life table: fix ${what.join("; ")} first.`
+    );
   }
   if (!result.ok && !options.dropInvalid) {
     throw new InvalidExtractError(

@@ -1,10 +1,11 @@
 /**
  * The rules particular to one table, on top of the shared checks in tableRun.ts: the unit hierarchy,
  * catchment periods, the order of a patient's dates, a tumour's registry, period, residence and patient,
- * a workup's referral before its decision, a PROM's patient.
+ * a workup's referral before its decision, a PROM's patient, a life table net survival can use.
  */
 import { NO_DATE, completedYears, formatDay } from "./dates.ts";
 import { EXCLUDED, USED, type CatchmentPeriod } from "./extractState.ts";
+import { isNationalIdentityNumber } from "./nationalIdentityNumber.ts";
 import { registries, registryIds, type RegistryId } from "./registries.ts";
 import { unitLevels, type TableName, type UnitLevel } from "./tables.ts";
 import type { Row, TableRules, TableRun } from "./tableRun.ts";
@@ -138,6 +139,9 @@ const catchment: TableRules = {
 
 const patients: TableRules = {
   row(run, row) {
+    if (isNationalIdentityNumber(text(run, row, "patient_id"))) {
+      run.report(row, "identity-number", "patient_id", "is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number");
+    }
     const birth = value<number>(run, row, "birth_date");
     const death = value<number>(run, row, "death_date");
     const emigration = value<number>(run, row, "emigration_date");
@@ -265,6 +269,60 @@ const proms: TableRules = {
   }
 };
 
+/** Ages listed in a message: the first few, then how many more. */
+function listAges(ages: number[]): string {
+  return ages.length <= 6 ? ages.join(", ") : `${ages.slice(0, 5).join(", ")} and ${ages.length - 5} more`;
+}
+
+/**
+ * Net survival (loaders/stats/dailyHazardTable.ts) needs a finite hazard in every cell and every
+ * (year, age) cell for each sex the table lists. (Outside its years and ages it uses the nearest ones;
+ * the compute step warns when the table is that short.)
+ */
+const lifetable: TableRules = {
+  row(run, row) {
+    if (value<number>(run, row, "qx") === 1) {
+      run.report(row, "out-of-range", "qx", "1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)");
+    }
+  },
+  table(run, rows) {
+    // Gaps are looked for once every row is valid: an invalid row is a gap already reported.
+    if (rows.some((r) => r.errors > 0)) return;
+    const cells = new Map<string, Map<number, Row>>(); // "sex|year" → age → row
+    const years = new Set<number>();
+    const ages = new Set<number>();
+    const sexes = new Set<string>();
+    for (const row of rows) {
+      const [year, sex, age] = [value<number>(run, row, "year"), value<string>(run, row, "sex"), value<number>(run, row, "age")];
+      if (year === null || sex === null || age === null) continue;
+      years.add(year);
+      ages.add(age);
+      sexes.add(sex);
+      const key = `${sex}|${year}`;
+      if (!cells.has(key)) cells.set(key, new Map());
+      cells.get(key)!.set(age, row);
+    }
+    if (years.size === 0) return;
+    const allAges = [...ages].sort((a, b) => a - b);
+    const allYears = [...years].sort((a, b) => a - b);
+    for (const year of allYears) {
+      for (const sex of [...sexes].sort()) {
+        const listed = cells.get(`${sex}|${year}`);
+        const missing = allAges.filter((a) => !listed?.has(a));
+        if (missing.length === 0) continue;
+        // Reported on the year's first row for this sex (or, if it has none, for any sex).
+        const anchor = listed ? [...listed.values()][0] : [...sexes].map((s) => cells.get(`${s}|${year}`)).find(Boolean)!.values().next().value!;
+        run.report(
+          anchor,
+          "life-table-gap",
+          "age",
+          `year ${year}, ${sex}: no row for age ${listAges(missing)}; net survival needs every age (${allAges[0]}–${allAges.at(-1)}) of every year for each sex`
+        );
+      }
+    }
+  }
+};
+
 export const tableRules: Record<TableName, TableRules> = {
   units,
   catchment,
@@ -276,5 +334,5 @@ export const tableRules: Record<TableName, TableRules> = {
   systemic: {},
   recurrence: {},
   proms,
-  lifetable: {}
+  lifetable
 };

@@ -127,7 +127,9 @@ function locateFiles(names: string[], manifest: Manifest | null, report: (p: Pro
     }
     return { spec, file: null, format: null };
   });
-  const used = new Set(located.map((t) => t.file));
+  // Both files of an ambiguous table are spoken of already, not "unknown".
+  const ambiguous = located.filter((t) => t.file === null).flatMap((t) => [`${t.spec.name}.csv`, `${t.spec.name}.parquet`]).filter((n) => present.has(n));
+  const used = new Set([...located.map((t) => t.file), ...ambiguous]);
   for (const name of names) {
     if (used.has(name) || name === manifestFile || !dataExtensions.test(name)) continue;
     const advice = /\.xlsx?$/i.test(name) ? "an Excel workbook is not read; save each sheet as CSV UTF-8" : "not a table of the format; ignored";
@@ -162,7 +164,8 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   } catch {
     info = null;
   }
-  if (!info?.isDirectory()) throw new ExtractFolderError(`${dir}: no such folder`);
+  if (info === null) throw new ExtractFolderError(`${dir}: no such folder`);
+  if (!info.isDirectory()) throw new ExtractFolderError(`${dir}: is a file; give the folder that holds extract.json and the table files`);
 
   const earlyProblems: Problem[] = [];
   const { manifest, problems: manifestProblems } = await readManifest(extractDir);

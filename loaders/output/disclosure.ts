@@ -5,8 +5,10 @@
  * 2. complementary suppression, repeated until nothing changes: no hidden cell may be recovered by
  *    differencing published totals — a parent minus its other children, a suppressed parent as the sum
  *    of its children — nor read off the same unit in another attribution context with the same counts;
- * 3. publication: hidden cells carry no number at all (value, interval, counts, z, level), and no row
- *    carries the change from, or the value of, a hidden previous period.
+ * 3. publication: hidden cells carry no number at all (value, interval, counts, z, level), no row
+ *    carries the change from, or the value of, a hidden previous period, and where the nation's cell is
+ *    hidden no row carries the national value or anything measured against it (z, funnel flag,
+ *    risk-adjusted rate).
  * The engine flags cells; this pass decides what the public may see and is what the attacker test checks.
  */
 
@@ -68,9 +70,11 @@ const sameCounts = (a: DisclosureRow, b: DisclosureRow) => a.numerator === b.num
 
 function primaryReason(row: DisclosureRow, rules: DisclosureRules): SuppressionReason | null {
   if (row.denominator === null || row.denominator < rules.minDenominator) return "min-denominator";
-  if (rules.additivity === "counts" && row.numerator !== null && (isSmallCount(row.numerator) || isSmallCount(row.denominator - row.numerator))) {
-    return "small-count";
-  }
+  if (row.numerator === null) return null;
+  // Every numerator is a count of patients (events, deaths by the horizon); only for counted indicators
+  // is the complement one too (for survival, N − deaths also holds the censored).
+  if (isSmallCount(row.numerator)) return "small-count";
+  if (rules.additivity === "counts" && isSmallCount(row.denominator - row.numerator)) return "small-count";
   return null;
 }
 
@@ -82,6 +86,12 @@ export function parentOf(row: Pick<DisclosureRow, "unit_level" | "parent_id">): 
 }
 
 const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
+
+/** One table: the cells of an indicator, group, period and context, nation down to hospitals. */
+export const tableKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}`;
+
+/** Columns every row of a table derives from the nation's cell: gone when that cell is hidden. */
+const nationalColumns = ["national_value", "z", "z_adjusted", "flag", "adjusted_value"] as const;
 
 /**
  * Decides which cells are hidden. Returns a map from row index to the reason (rows not in it are published).
@@ -157,6 +167,7 @@ export function protectForPublication<R extends DisclosureRow & { previous_value
 ): R[] {
   const plan = suppressionPlan(rows, rulesFor);
   const hiddenCells = new Set([...plan.keys()].map((i) => cellKey(rows[i])));
+  const hiddenNation = new Set([...plan.keys()].filter((i) => rows[i].unit_level === "nation").map((i) => tableKey(rows[i])));
   // The previous period of each row, to drop changes measured from a hidden value.
   const periodsOf = new Map<string, { period: string; end: number }[]>();
   for (const row of rows) {
@@ -168,6 +179,7 @@ export function protectForPublication<R extends DisclosureRow & { previous_value
   return rows.map((row, i) => {
     const reason = plan.get(i);
     const out = { ...row } as unknown as Record<string, unknown>;
+    if (hiddenNation.has(tableKey(row))) for (const column of nationalColumns) if (column in out) out[column] = null;
     if (reason) {
       for (const column of hiddenColumns) if (column in out) out[column] = null;
       out.suppressed = true;

@@ -7,6 +7,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { runFramework } from "../cli/framework.ts";
 import { UserError } from "../cli/command.ts";
+import { codeVersion } from "../engine/provenance.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
 import { withBuildLock } from "./buildLock.ts";
@@ -36,20 +37,21 @@ function provenance(site: PreparedSite) {
   const manifest = JSON.parse(readFileSync(join(site.resultsDir, "manifest.json"), "utf8")) as {
     extract: { checksum: string; manifest: unknown };
     indicators: unknown;
-    code: unknown;
     engine: unknown;
   };
   return {
     extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
     indicators: manifest.indicators,
-    code: manifest.code,
+    // This build's code (results are cached across commits that leave the computing code unchanged).
+    code: codeVersion(),
     engine: manifest.engine,
     build: { audience: site.audience, dropInvalid: site.dropInvalid }
   };
 }
 
 async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
-  const staging = resolve(".qi", "staging", `${site.audience}-${process.pid}`);
+  // Staged beside the target, so the swap is a rename within one file system.
+  const staging = `${out}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(staging), { recursive: true });
   // Framework reuses cached loader output; a build must always reflect the current extract and code.
@@ -64,21 +66,35 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
   await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
   const old = `${out}.old`;
   await rm(old, { recursive: true, force: true });
-  await mkdir(dirname(out), { recursive: true });
   if (existsSync(out)) await rename(out, old);
-  await rename(staging, out);
+  try {
+    await rename(staging, out);
+  } catch (error) {
+    // Never leave the reader without a site: put the previous one back.
+    if (existsSync(old)) await rename(old, out);
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
   await rm(old, { recursive: true, force: true });
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
-  const site = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
   let waited = false;
-  await withBuildLock(resolve(".qi", "build.lock"), () => frameworkBuild(site, out, options.quiet ?? false), {
-    onWait: (pid) => {
-      if (!waited) process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
-      waited = true;
+  // Preparing writes the page data Framework reads, so it too happens under the lock.
+  const site = await withBuildLock(
+    resolve(".qi", "build.lock"),
+    async () => {
+      const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
+      await frameworkBuild(prepared, out, options.quiet ?? false);
+      return prepared;
+    },
+    {
+      onWait: (pid) => {
+        if (!waited) process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
+        waited = true;
+      }
     }
-  });
+  );
   return { out, site };
 }

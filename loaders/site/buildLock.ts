@@ -3,7 +3,7 @@
  * clear and fill it under each other. A lock file serialises builds in one checkout; a lock whose process
  * is gone is taken over.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
 function alive(pid: number): boolean {
@@ -15,23 +15,39 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The pid in the lock file; 0 while its holder is still writing it; null when the file is gone. */
+function holderOf(lockFile: string): { pid: number; ageMs: number } | null {
+  try {
+    return { pid: Number(readFileSync(lockFile, "utf8") || "0"), ageMs: Date.now() - statSync(lockFile).mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>, { onWait = (_: number) => {} } = {}): Promise<T> {
   mkdirSync(dirname(lockFile), { recursive: true });
   for (;;) {
+    let fd: number;
     try {
-      closeSync(openSync(lockFile, "wx"));
-      break;
-    } catch {
-      const holder = Number(readFileSync(lockFile, "utf8") || "0");
-      if (holder && !alive(holder)) rmSync(lockFile, { force: true });
+      fd = openSync(lockFile, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = holderOf(lockFile);
+      if (holder === null) continue; // released meanwhile: try again at once
+      // A dead holder, or an empty file left by a process that died between creating and writing it.
+      if ((holder.pid && !alive(holder.pid)) || (!holder.pid && holder.ageMs > 10_000)) rmSync(lockFile, { force: true });
       else {
-        onWait(holder);
+        onWait(holder.pid);
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
+      continue;
     }
+    // The file holds our pid, so a crashed build's lock can be recognised and taken over.
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+    break;
   }
-  // The file holds our pid, so a crashed build's lock can be recognised and taken over.
-  writeFileSync(lockFile, String(process.pid));
   try {
     return await work();
   } finally {

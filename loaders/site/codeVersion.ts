@@ -6,23 +6,19 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { projectRoot } from "../engine/provenance.ts";
 
 const computeSources = ["loaders/engine", "loaders/stats", "loaders/extract", "loaders/output", "indicators"];
 
+// A missing source folder throws: a fingerprint of nothing would never change and never invalidate.
 function listFiles(root: string, dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(join(root, dir));
-  } catch {
-    return [];
-  }
-  return entries.sort().flatMap((name) => {
+  return readdirSync(join(root, dir)).sort().flatMap((name) => {
     const path = join(dir, name);
     return statSync(join(root, path)).isDirectory() ? listFiles(root, path) : [path];
   });
 }
 
-export function computeCodeHash(root = process.cwd()): string {
+export function computeCodeHash(root = projectRoot): string {
   const hash = createHash("sha256");
   for (const file of computeSources.flatMap((dir) => listFiles(root, dir))) {
     hash.update(relative(root, join(root, file)).split(sep).join("/"));

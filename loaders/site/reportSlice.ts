@@ -6,6 +6,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import { versionFor } from "../engine/periods.ts";
 import { registries } from "../extract/registries.ts";
 import type { ResultRow } from "../output/resultTables.ts";
 import { pageRow, type PageRow } from "./pageRows.ts";
@@ -45,9 +46,9 @@ function reportRow(row: ResultRow): ReportRow {
 
 const byPeriod = (a: ResultRow, b: ResultRow) => a.period_end - b.period_end || a.period_start - b.period_start;
 
-/** The target in force in a year: the version whose years contain it, else the latest. */
+/** The target in force in a year, else the latest. */
 function targetIn(meta: IndicatorMetadata, year: number | null) {
-  const version = meta.versions.find((v) => year !== null && v.validFrom <= year && (v.validTo === null || year <= v.validTo)) ?? meta.versions[meta.versions.length - 1];
+  const version = (year === null ? undefined : versionFor(meta.versions, { end: year })) ?? meta.versions[meta.versions.length - 1];
   return version?.target ?? null;
 }
 

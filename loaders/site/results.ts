@@ -36,7 +36,7 @@ export interface ResultsOptions {
 export async function ensureResults(extractDir: string, { dropInvalid = false, onProgress = () => {}, root = process.cwd() }: ResultsOptions = {}): Promise<string> {
   const key = createHash("sha256")
     .update(await extractContentHash(extractDir))
-    .update(computeCodeHash(root))
+    .update(computeCodeHash())
     .update(JSON.stringify({ dropInvalid }))
     .digest("hex")
     .slice(0, 16);

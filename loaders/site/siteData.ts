@@ -1,14 +1,16 @@
 /**
  * The computed results as one site sees them. For the public build every result row has passed disclosure
  * control (loaders/output/disclosure.ts) before any page slice is cut from it, so no slice can leak a
- * hidden cell; curves of units too small to publish are dropped.
+ * hidden cell; curves of hidden cells are dropped and the others end where fewer than the minimum number
+ * of patients remain at risk; funnels are dropped where the national value (their centre) is hidden.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import { codeVersion } from "../engine/provenance.ts";
 import type { UnitInfo } from "../engine/computeIndicator.ts";
-import { protectForPublication, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
+import { protectForPublication, tableKey, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "./prepare.ts";
 
@@ -85,10 +87,16 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
   const rawCurves = readArrow<CurveRow>(join(resultsDir, "curves.arrow"));
   const rows = audience === "public" ? protectForPublication(rawRows, disclosureRules(catalogue)) : rawRows;
   let curves = rawCurves;
+  let funnels = readJson<FunnelRecord[]>(join(resultsDir, "funnels.json"));
   if (audience === "public") {
-    // A curve is published only where the unit's result is (same indicator, period, context and group).
-    const hidden = new Set(rows.filter((r) => r.suppressed).map((r) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`));
-    curves = rawCurves.filter((c) => !c.suppressed && !hidden.has(`${c.indicator}|${c.group ?? ""}|${c.period}|${c.context}|${c.unit_id}`));
+    // A curve is published only where the unit's result is (same indicator, period, context and group),
+    // and only while at least the minimum number of patients is at risk (no count of 1–4 at risk).
+    const hidden = new Set(rows.filter((r) => r.suppressed).map((r) => `${tableKey(r)}|${r.unit_id}`));
+    curves = rawCurves.filter(
+      (c) => !c.suppressed && !hidden.has(`${tableKey(c)}|${c.unit_id}`) && (c.n_risk === null || c.n_risk >= catalogue[c.indicator].minDenominator)
+    );
+    const hiddenNation = new Set(rows.filter((r) => r.suppressed && r.unit_level === "nation").map(tableKey));
+    funnels = funnels.filter((f) => !hiddenNation.has(tableKey(f)));
   }
   return {
     audience,
@@ -97,7 +105,9 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
     curves,
     catalogue,
     units: readJson<UnitRecord[]>(join(resultsDir, "units.json")),
-    funnels: readJson<FunnelRecord[]>(join(resultsDir, "funnels.json")),
-    manifest: readJson<Manifest>(join(resultsDir, "manifest.json"))
+    funnels,
+    // Cached results are reused across commits that leave the computing code unchanged, so the code
+    // version the site reports is that of this build, not the one that first computed them.
+    manifest: { ...readJson<Manifest>(join(resultsDir, "manifest.json")), code: codeVersion() }
   };
 }

@@ -40,7 +40,9 @@ export function indicatorSummary(meta: IndicatorMetadata) {
     contexts: meta.contexts,
     type: meta.type,
     periodKind: periodKind(meta),
-    groups: meta.groups
+    groups: meta.groups,
+    // Targets can change between years: charts over time draw each period against its version's target.
+    versions: meta.versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo, target: v.target, note: v.note }))
   };
 }
 
@@ -54,7 +56,6 @@ function indicatorMeta(meta: IndicatorMetadata) {
     ...indicatorSummary(meta),
     long: renderText(meta.longDescription),
     measure: meta.measureUnit,
-    versions: meta.versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo, target: v.target, note: v.note })),
     minDenominator: meta.minDenominator,
     coverageThreshold: meta.coverage?.threshold ?? null,
     caseMix: meta.caseMix !== null,

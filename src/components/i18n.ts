@@ -68,6 +68,11 @@ export function t(lang: Lang, key: TextKey, values: Record<string, string | numb
   return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** A result row's unit name in the page's language (the results name the nation in bokmål). */
+export function unitName(row: { unit_level: string; unit_name: string }, lang: Lang): string {
+  return row.unit_level === "nation" ? t(lang, "nation") : row.unit_name;
+}
+
 export function contextLabel(lang: Lang, context: string): string {
   const key = ({ treating: "contextTreating", operating: "contextOperating", diagnosing: "contextDiagnosing", residence: "contextResidence" } as const)[
     context as "treating"

@@ -3,7 +3,7 @@
  * columns the result tables have, why a unit's result is hidden.
  */
 import { formatChange, formatCount, formatInterval, formatValue } from "./format.js";
-import { t, type Lang } from "./i18n.js";
+import { t, unitName, type Lang } from "./i18n.js";
 import { levelChip } from "./level.js";
 import type { Column } from "./dataTable.js";
 import type { ResultRow, Target } from "./types.js";
@@ -40,7 +40,7 @@ const levelRank = { high: 3, moderate: 2, low: 1 } as const;
 /** Columns of a result table: unit, period, value, interval, N, level, change, flags. */
 export function resultTableColumns(lang: Lang, format: string, { unit = true } = {}): Column<ResultRow & Record<string, unknown>>[] {
   const columns: Column<ResultRow & Record<string, unknown>>[] = [];
-  if (unit) columns.push({ key: "unit_name", label: t(lang, "unit"), numeric: false });
+  if (unit) columns.push({ key: "unit_name", label: t(lang, "unit"), numeric: false, format: (_, row) => unitName(row, lang) });
   columns.push(
     { key: "period", label: t(lang, "period"), numeric: false },
     { key: "value", label: t(lang, "value"), numeric: true, format: (v, row) => (row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)) },

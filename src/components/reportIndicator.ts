@@ -82,11 +82,11 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
   for (const group of groups) head.append(nationalSummary(nationalNow(group), indicator, group, lang));
 
   // National trend; a grouped indicator draws one line per group, named by the group.
-  const trendRows = indicator.national.map((r) => (indicator.groups ? { ...r, unit_name: indicator.groups.find((g) => g.id === r.group)?.label[lang] ?? r.unit_name } : r));
+  const groupLabel = indicator.groups ? (r: { group?: string | null }) => indicator.groups?.find((g) => g.id === r.group)?.label[lang] ?? "" : undefined;
   const first = indicator.national[0]?.period;
   const last = indicator.national[indicator.national.length - 1]?.period;
   head.append(
-    chartFigure(trendChart(asResultRows(trendRows), { target: indicator.target, format: fmt, lang, width, height: 200 }), {
+    chartFigure(trendChart(asResultRows(indicator.national), { target: indicator.target, versions: indicator.versions, format: fmt, lang, width, height: 200, seriesLabel: groupLabel }), {
       title: `${title}: ${t(lang, "national").toLowerCase()} ${lang === "en" ? "trend" : "utvikling"}`,
       summary:
         lang === "en"

@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { levelStyle } from "./level.js";
-import type { Target } from "./types.js";
+import type { Target, TargetVersion } from "./types.js";
 
 /** Which way is better: "higher", "lower", or "range" (inside is better); null without a target. */
 export function targetDirection(target: Target | null | undefined): "higher" | "lower" | "range" | null {
@@ -50,4 +50,33 @@ export function targetBandMarks(bands: Band[], orientation: "y" | "x" = "y"): Pl
   return orientation === "y"
     ? [Plot.rectY(bands, { y1: "from", y2: "to", fill, fillOpacity: 0.8 })]
     : [Plot.rectX(bands, { x1: "from", x2: "to", fill, fillOpacity: 0.8 })];
+}
+
+/**
+ * The version in force for a period ending in `year`: the one whose years contain it (the engine's rule,
+ * loaders/engine/periods.ts versionFor, which browser code cannot import).
+ */
+export function versionIn<V extends Pick<TargetVersion, "validFrom" | "validTo">>(versions: readonly V[], year: number): V | undefined {
+  return versions.find((v) => v.validFrom <= year && (v.validTo === null || year <= v.validTo));
+}
+
+export const targetIn = (versions: readonly Pick<TargetVersion, "validFrom" | "validTo" | "target">[], year: number): Target | null => versionIn(versions, year)?.target ?? null;
+
+/**
+ * Bands over time: each version's target across the periods it governs (x from half a period before the
+ * first to half after the last), so a target raised in 2020 is not drawn behind 2014–2019.
+ */
+export function targetBandMarksOverTime(
+  versions: readonly Pick<TargetVersion, "validFrom" | "validTo" | "target">[],
+  years: number[],
+  domain: [number, number]
+): Plot.Markish[] {
+  const fill = (d: Band) => levelStyle[d.level].tint;
+  const spans = versions.flatMap((v) => {
+    const inForce = years.filter((y) => versionIn([v], y));
+    if (inForce.length === 0) return [];
+    const [x1, x2] = [Math.min(...inForce) - 0.5, Math.max(...inForce) + 0.5];
+    return targetBands(v.target, domain).map((band) => ({ ...band, x1, x2 }));
+  });
+  return [Plot.rect(spans, { x1: "x1", x2: "x2", y1: "from", y2: "to", fill, fillOpacity: 0.8 })];
 }

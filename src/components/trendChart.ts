@@ -4,17 +4,21 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
-import { targetBandMarks, targetBands } from "./targetBands.js";
+import { targetBandMarks, targetBandMarksOverTime, targetBands, versionIn } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
-import type { Lang } from "./i18n.js";
-import type { ResultRow, Target } from "./types.js";
+import { unitName, type Lang } from "./i18n.js";
+import type { ResultRow, Target, TargetVersion } from "./types.js";
 
 export interface TrendOptions {
   target?: Target | null;
+  /** The indicator's versions: where their targets differ, each period is drawn against its own. */
+  versions?: Pick<TargetVersion, "validFrom" | "validTo" | "target">[];
   format: string;
   lang: Lang;
   width?: number;
   height?: number;
+  /** The name of a row's series (default: its unit, in the page's language). */
+  seriesLabel?: (d: ResultRow) => string;
   /** Fix the value axis (default: valueDomain of the data and the target). */
   domain?: [number, number];
 }
@@ -28,28 +32,30 @@ function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): R
   return rows.filter((d) => rows.some((e) => e.preliminary && series(e) === series(d)) && d.period_end >= (lastFirm.get(series(d)) ?? -Infinity));
 }
 
-export function trendChart(rows: ResultRow[], { target, format, lang, width, height = defaults.height, domain }: TrendOptions): SVGElement | HTMLElement {
+export function trendChart(rows: ResultRow[], { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
   const isProportion = format.endsWith("%");
   const [lo, hi] = domain ?? valueDomain(shown.flatMap((d) => [d.value, d.lower, d.upper]), { proportion: isProportion, target });
-  const bands = targetBands(target, [lo, hi]);
+  const years = [...new Set(shown.map((d) => d.period_end))];
+  const changing = new Set(years.map((y) => JSON.stringify(versionIn(versions, y)?.target ?? null))).size > 1;
+  const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(target, [lo, hi]));
   const firm = shown.filter((d) => !d.preliminary);
-  const series = (d: ResultRow) => d.unit_name;
+  const series = seriesLabel ?? ((d: ResultRow) => unitName(d, lang));
   return Plot.plot({
     width,
     height,
     marginLeft: 56,
-    x: { label: null, tickFormat: "d", ticks: [...new Set(shown.map((d) => d.period_end))] },
+    x: { label: null, tickFormat: "d", ticks: years },
     y: { domain: [lo, hi], grid: true, label: null, tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
     color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
     marks: [
-      ...targetBandMarks(bands),
+      ...bands,
       Plot.areaY(shown, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
       Plot.lineY(firm, { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }),
       Plot.lineY(preliminaryTail(shown, series), { x: "period_end", y: "value", z: series, stroke: series, strokeDasharray: "4,3", strokeWidth: 2 }),
       Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 }),
       Plot.dot(shown.filter((d) => d.preliminary), { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }),
-      Plot.tip(shown, Plot.pointerX({ x: "period_end", y: "value", title: (d: ResultRow) => `${d.unit_name} ${d.period}: ${formatValue(d.value, format, lang)}` }))
+      Plot.tip(shown, Plot.pointerX({ x: "period_end", y: "value", title: (d: ResultRow) => `${series(d)} ${d.period}: ${formatValue(d.value, format, lang)}` }))
     ]
   });
 }

@@ -89,7 +89,7 @@ export interface IndicatorPageData {
 }
 
 /** What the overview pages need to know of an indicator. */
-export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind" | "groups">;
+export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind" | "groups" | "versions">;
 
 export interface RegistryPageData {
   registry: { id: string; name: Text };

@@ -20,6 +20,35 @@ describe("charts", () => {
     await expect(svg.outerHTML).toMatchFileSnapshot("__snapshots__/trendChart.svg");
   });
 
+  it("trendChart draws each period against the target of its version when the target changed", () => {
+    const versions = [
+      { validFrom: 2014, validTo: 2020, target: { direction: "higher" as const, high: 0.3 } },
+      { validFrom: 2021, validTo: null, target: { direction: "higher" as const, high: 0.35 } }
+    ];
+    const svg = trendChart(trend, { target: versions[1].target, versions, format: ".0%", lang: "nb", width: 640 });
+    const rects = [...svg.querySelectorAll('g[aria-label="rect"] rect')].map((r) => ({
+      x: Number(r.getAttribute("x")),
+      width: Number(r.getAttribute("width")),
+      bottom: Number(r.getAttribute("y")) + Number(r.getAttribute("height"))
+    }));
+    expect(rects).toHaveLength(2);
+    // 2019–2020 against 30 %, 2021–2023 against 35 %: side by side, the later band starting higher up.
+    expect(rects[0].x + rects[0].width).toBeCloseTo(rects[1].x, 6);
+    expect(rects[1].width / rects[0].width).toBeCloseTo(3 / 2, 6);
+    expect(rects[1].bottom).toBeLessThan(rects[0].bottom);
+    // One version over the periods shown: one band across the whole chart, as without versions.
+    expect(trendChart(trend, { target, versions: [{ validFrom: 2014, validTo: null, target }], format: ".0%", lang: "nb", width: 640 }).outerHTML).toBe(
+      trendChart(trend, { target, format: ".0%", lang: "nb", width: 640 }).outerHTML
+    );
+  });
+
+  it("trendChart names the nation in the page's language", () => {
+    const withUnit = [...trend, ...trend.map((r) => ({ ...r, unit_id: "ous", unit_level: "trust" as const, unit_name: "Oslo universitetssykehus HF" }))];
+    const legend = trendChart(withUnit, { target, format: ".0%", lang: "en", width: 640 }).textContent;
+    expect(legend).toContain("Norway");
+    expect(legend).not.toContain("Norge");
+  });
+
   it("rankedUnits leaves out suppressed units and ranks the rest", async () => {
     const svg = rankedUnits(units, { target, national: 0.36, format: ".0%", lang: "en", width: 640 });
     const labels = [...svg.querySelectorAll("[aria-label='y-axis tick label'] text")].map((t) => t.textContent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetBands } from "../../src/components/targetBands.ts";
+import { targetBands, targetIn } from "../../src/components/targetBands.ts";
 
 describe("targetBands", () => {
   it("higher is better: high above the high level, moderate between", () => {
@@ -21,5 +21,18 @@ describe("targetBands", () => {
   it("clips to the axis domain and drops empty bands", () => {
     expect(targetBands({ direction: "higher", high: 0.95, moderate: 0.9 }, [0, 0.92])).toEqual([{ from: 0.9, to: 0.92, level: "moderate" }]);
     expect(targetBands(null, [0, 1])).toEqual([]);
+  });
+});
+
+describe("targetIn", () => {
+  it("gives the target of the version whose years contain the period's last year", () => {
+    const versions = [
+      { validFrom: 2014, validTo: 2019, target: { direction: "higher" as const, high: 0.9, moderate: 0.8 } },
+      { validFrom: 2020, validTo: null, target: { direction: "higher" as const, high: 0.9, moderate: 0.85 } }
+    ];
+    expect(targetIn(versions, 2019)).toBe(versions[0].target);
+    expect(targetIn(versions, 2020)).toBe(versions[1].target);
+    expect(targetIn(versions, 2031)).toBe(versions[1].target);
+    expect(targetIn(versions, 2013)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * An attacker with the public results: for every hidden cell it tries each way of working the hidden
  * numbers out from published ones — a parent minus its published children, a hidden parent as the sum of
  * its children, the same cell in another attribution context, a later period's "change" or "previous
- * value", and overlapping periods (a multi-year period minus the published single years inside it).
+ * value", overlapping periods (a multi-year period minus the published single years inside it), and a
+ * hidden national cell read off the national value printed beside every other unit.
  * A guess counts only when it is right: given the true rows, the attacker keeps the recoveries that
  * reproduce a hidden cell's true counts or value. Disclosure control must leave it nothing.
  */
@@ -12,6 +13,7 @@ export interface PublicRow extends DisclosureRow {
   period_start: number;
   change?: number | null;
   previous_value?: number | null;
+  national_value?: number | null;
 }
 
 export interface Recovery {
@@ -81,6 +83,11 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
       let tiled = true;
       for (let y = longer.period_start; y <= longer.period_end; y++) if ((y < cell.period_start || y > cell.period_end) && !years.has(y)) tiled = false;
       if (tiled) recoveries.push({ cell: id, how: `period ${longer.period} minus the other years`, recovered: { denominator: longer.denominator! - rest.reduce((s, r) => s + r.denominator!, 0) } });
+    }
+    // 6. The nation's value, repeated on the other rows of its table.
+    if (cell.unit_level === "nation") {
+      const shown = published.find((r) => r !== cell && sameSeries(r, cell) && r.period === cell.period && r.context === cell.context && r.national_value != null);
+      if (shown) recoveries.push({ cell: id, how: "national value on another row", recovered: { value: shown.national_value! } });
     }
   }
   return recoveries;

@@ -65,7 +65,20 @@ describe("extract.json", () => {
       return JSON.stringify(json);
     };
     const { errors } = await check(await derive({ "extract.json": edit }));
-    expect(errors).toEqual(["extract.json: period.to: 2025-06-30 is after extract_date 2025-03-01", "extract.json: affirm_date: 2025-04-01 is after extract_date 2025-03-01"]);
+    expect(errors).toEqual([
+      "extract.json: period.to: 2025-06-30 is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)",
+      "extract.json: period.to: 2025-06-30 is after extract_date 2025-03-01",
+      "extract.json: affirm_date: 2025-04-01 is after extract_date 2025-03-01"
+    ]);
+  });
+
+  test("a period that is not whole calendar years", async () => {
+    const edit = (text: string) => JSON.stringify({ ...JSON.parse(text), period: { from: "2022-03-01", to: "2024-06-30" } });
+    const { errors } = await check(await derive({ "extract.json": edit }));
+    expect(errors).toEqual([
+      "extract.json: period.from: 2022-03-01 is not a 1 January: the period must cover whole calendar years",
+      "extract.json: period.to: 2024-06-30 is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)"
+    ]);
   });
 
   test("a schema version this workbench does not read", async () => {
@@ -107,8 +120,9 @@ describe("files", () => {
   test("both CSV and Parquet for one table", async () => {
     const dir = await derive();
     await writeFile(join(dir, "lifetable.parquet"), "");
-    const { errors } = await check(dir);
+    const { errors, warnings } = await check(dir);
     expect(errors).toEqual(["lifetable.csv: both lifetable.csv and lifetable.parquet exist; keep one, or name the one to use in extract.json (tables.lifetable)"]);
+    expect(warnings).toEqual([]); // neither file is also called "not a table of the format"
   });
 
   test("unknown files are listed, an Excel workbook with advice", async () => {
@@ -266,6 +280,13 @@ describe("files saved by Excel", () => {
     ]);
     expect(dependent).toEqual([]);
     expect(result.report.tables.workup).toMatchObject({ rows_read: 8, rows_used: 0, excluded: [{ reason: "separator", count: 8 }] });
+  });
+
+  test("lines ended by a carriage return alone (Excel's 'CSV (Macintosh)')", async () => {
+    const { errors } = await check(await derive({ "workup.csv": (t) => t.replace(/\r?\n/g, "\r") }));
+    expect(errors).toEqual([
+      `workup.csv:1: its lines end in a carriage return alone (Excel's 'CSV (Macintosh)'), so it reads as a single line. ${excelAdvice}, or convert it: tr '\\r' '\\n' < workup.csv > workup-lf.csv`
+    ]);
   });
 
   test("';' as separator without decimals", async () => {

@@ -34,7 +34,7 @@ describe("docs/extract-format.md", () => {
     for (const [, file, text] of blocks) await writeFile(join(dir, file), text);
     const { errors, warnings, result } = await check(dir);
     expect([errors, warnings]).toEqual([[], []]);
-    expect(result.report.counts.rows_read).toBe(23);
+    expect(result.report.counts.rows_read).toBe(33);
   });
 
   test("updateFormatDoc throws without its markers", () => {

@@ -8,7 +8,7 @@ import { sqlString } from "../../../loaders/extract/parquetReader.ts";
 import { InvalidExtractError, prepareExtract } from "../../../loaders/extract/prepareExtract.ts";
 import { tableSpec, tables } from "../../../loaders/extract/tables.ts";
 import { validateExtract } from "../../../loaders/extract/validateExtract.ts";
-import { check, derive, setField, tempDir, validFixture } from "./extractFixture.ts";
+import { check, derive, replace, setField, tempDir, validFixture } from "./extractFixture.ts";
 
 describe("loadIntoDuckDB", () => {
   test("creates one table per table of the format, with the declared SQL types", async () => {
@@ -83,6 +83,16 @@ describe("prepareExtract: what compute uses", () => {
     expect(prepared.manifest.extract_date).toBe("2025-03-01");
     const rows = await queryRows(connection, "SELECT (SELECT count(*) FROM tumours)::INTEGER AS tumours, (SELECT count(*) FROM proms)::INTEGER AS proms");
     expect(rows[0]).toEqual({ tumours: 7, proms: 1 });
+  });
+
+  test("refuses, even with dropInvalid, a problem that excludes a whole table, and errors in the life table", async () => {
+    // Without surgery.csv every share of operated patients would silently drop: not a row to leave out.
+    const missing = await prepareExtract(await derive({ "surgery.csv": () => null }), { dropInvalid: true, snapshotDir: join(await tempDir(), "s") }).catch((e) => e);
+    expect(missing).toBeInstanceOf(InvalidExtractError);
+    expect(missing.message).toContain("--drop-invalid leaves out invalid rows, not whole tables, and not parts of the life table: fix missing table file (surgery.csv) first.");
+    const lifeTable = await prepareExtract(await derive({ "lifetable.csv": replace("0.0117", "1") }), { dropInvalid: true, snapshotDir: join(await tempDir(), "s") }).catch((e) => e);
+    expect(lifeTable).toBeInstanceOf(InvalidExtractError);
+    expect(lifeTable.message).toContain("fix 1 row of the life table first.");
   });
 
   test("refuses an invalid extract.json even with dropInvalid", async () => {

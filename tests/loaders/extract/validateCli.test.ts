@@ -39,7 +39,7 @@ describe("qi validate", () => {
     expect(code).toBe(1);
     expect(stdout).toContain(
       [
-        "Errors (the row is not used)",
+        "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)",
         "  unknown code (4)",
         `    tumours.csv:2: stage: unknown code "5"; allowed: I, II, III, IV, unknown`,
         `    tumours.csv:3: stage: unknown code "5"; allowed: I, II, III, IV, unknown`,
@@ -83,6 +83,8 @@ describe("qi validate", () => {
       expect(stderr, args.join(" ")).toMatch(/^qi validate: .+\n$/);
       expect(stdout + stderr).not.toMatch(stackTrace);
     }
+    const file = await qi("validate", "package.json");
+    expect([file.code, file.stderr]).toEqual([1, "qi validate: package.json: is a file; give the folder that holds extract.json and the table files\n"]);
   });
 
   test("--help", async () => {

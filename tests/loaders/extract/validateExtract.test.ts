@@ -175,6 +175,29 @@ const cases: Case[] = [
     ]
   },
 
+  {
+    name: "a national identity number as patient_id",
+    edits: { "patients.csv": replace("P001,", "15035012394,"), "tumours.csv": replace(",P001,", ",15035012394,") },
+    errors: ["patients.csv:2: patient_id: is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"]
+  },
+
+  // The life table net survival reads.
+  {
+    name: "a probability of dying of 1 (an infinite hazard)",
+    edits: { "lifetable.csv": replace("2024,female,70,0.0117", "2024,female,70,1") },
+    errors: ["lifetable.csv:5: qx: 1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"]
+  },
+  {
+    name: "a gap in the life table",
+    edits: { "lifetable.csv": (t) => t.replace("2024,female,70,0.0117", "2024,female,71,0.0117") },
+    errors: [
+      "lifetable.csv:3: age: year 2023, female: no row for age 71; net survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:2: age: year 2023, male: no row for age 71; net survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:5: age: year 2024, female: no row for age 70; net survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:4: age: year 2024, male: no row for age 71; net survival needs every age (70–71) of every year for each sex"
+    ]
+  },
+
   // Order of dates.
   {
     name: "death before birth",

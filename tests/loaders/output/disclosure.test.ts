@@ -110,6 +110,36 @@ describe("protectForPublication", () => {
     expect(hidden("H1", "operating")).toBe(false);
   });
 
+  it("hides 1–4 events of a survival or recurrence indicator, but not 1–4 without the event", () => {
+    const rows = cells({ H1: [3, 40], H2: [20, 22], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
+    const plan = suppressionPlan(rows, () => ({ minDenominator: 5, additivity: "denominator" }));
+    const reason = (id: string) => plan.get(rows.findIndex((r) => r.unit_id === id));
+    expect(reason("H1")).toBe("small-count"); // 3 deaths or recurrences
+    expect(reason("H2")).toBe("complementary"); // published, 20 of 22 would be kept, but it is H1's only sibling
+    expect(reason("H4")).toBeUndefined(); // 12 without the event: censored included, not a count of patients
+  });
+
+  it("removes the national value and what is measured against it where the nation's cell is hidden", () => {
+    // Nationally 3 events in 222: the nation is hidden, and so must be its value on every other row.
+    const rows = cells({ H1: [0, 40], H2: [0, 30], H3: [1, 30], H4: [1, 22], H5: [1, 50], H6: [0, 50] }).map((r) => ({
+      ...r,
+      national_value: 3 / 222,
+      z: 0.5,
+      flag: "none",
+      adjusted_value: 0.01
+    }));
+    expect(attack(rows.map((r) => (r.unit_id === "nation" ? { ...r, value: null, suppressed: true } : r)), rows)).toContainEqual({
+      cell: "x||2023|treating|nation",
+      how: "national value on another row",
+      recovered: { value: 3 / 222 }
+    });
+    const out = protectForPublication(rows, rules);
+    expect(out.find((r) => r.unit_id === "nation")?.suppression_reason).toBe("small-count");
+    const h1 = out.find((r) => r.unit_id === "H1");
+    expect(h1).toMatchObject({ suppressed: false, denominator: 40, national_value: null, z: null, flag: null, adjusted_value: null });
+    expect(attack(out as PublicRow[], rows)).toEqual([]);
+  });
+
   it("drops the change from a hidden previous period", () => {
     const y2022 = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }, { period: "2022", start: 2022, end: 2022 });
     const y2023 = cells({ H1: [10, 40], H2: [10, 30], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }).map((r) => ({ ...r, previous_value: 0.5, change: 0.1 }));
