@@ -8,7 +8,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** An error the user can fix (bad argument, missing file): printed as a message, never as a stack trace. */
-export class UserError extends Error {
-  override name = "UserError";
-}
+export { UserError } from "../userError.ts";

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
-import { runFramework } from "./framework.ts";
+import { runFramework } from "../site/framework.ts";
 import { prepareSite, siteEnv } from "../site/prepare.ts";
 
 export const dev: Command = {

@@ -5,18 +5,17 @@
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { csvField as quoteField } from "../extract/csvWriter.ts";
 import { tableSpec, type TableName } from "../extract/tables.ts";
 
 export type Cell = string | number | null | undefined;
 
 const FLUSH_CHARS = 1 << 20;
 
-/** Quotes a field only when it must be quoted (a comma, quote or line break in it). */
+/** A field: empty when missing, quoted only when it must be (extract/csvWriter.ts). */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(value) : value;
-  if (/[",\r\n]/.test(text)) return `"${text.replace(/"/g, '""')}"`;
-  return text;
+  return quoteField(typeof value === "number" ? String(value) : value);
 }
 
 export class CsvTableWriter {

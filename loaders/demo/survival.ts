@@ -34,8 +34,3 @@ export function cancerDeathDays(rng: Rng, cure: number, medianYears: number, sha
   return Math.floor(scale * Math.pow(rng.exponential(1), 1 / shape) * DAYS_PER_YEAR);
 }
 
-/** Net (relative) survival at `years` implied by a cure-model specification (for calibration and docs). */
-export function netSurvivalAt(cure: number, medianYears: number, years: number, shape = SHAPE): number {
-  const scale = medianYears / Math.pow(Math.LN2, 1 / shape);
-  return cure + (1 - cure) * Math.exp(-Math.pow(years / scale, shape));
-}

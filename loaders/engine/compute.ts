@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { UserError } from "../cli/command.ts";
+import { UserError } from "../userError.ts";
 import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
 import type { Manifest } from "../extract/manifest.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";

@@ -7,9 +7,6 @@ import type { ContextId } from "./indicatorSchema.ts";
 
 export type UnitLevel = "hospital" | "trust" | "region" | "nation";
 
-/** Top-down order, used for sorting (nation first). */
-export const unitLevelRank: Record<UnitLevel, number> = { nation: 0, region: 1, trust: 2, hospital: 3 };
-
 export interface ContextColumns {
   /** Cohort column per level; null where the context has no such level. */
   hospital: string | null;

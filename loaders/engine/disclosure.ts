@@ -13,7 +13,10 @@
  *       smallest child (then rule a/b protects that one in turn).
  *    Cells suppressed here get "complementary".
  * One "table" is one indicator × period × context × group: cells of a hierarchy nation → region →
- * trust (→ hospital). Differencing across periods (rolling windows) or contexts is not protected.
+ * trust (→ hospital). These are the flags of the results table (`qi compute`), one table at a time. What
+ * the public build publishes is decided afterwards, over all tables at once, by loaders/output/disclosure.ts:
+ * it also hides small counts, protects across contexts and periods, and removes the numbers of hidden cells.
+ * Never publish results.csv as it is: build the public site.
  */
 export type SuppressionReason = "min-denominator" | "small-count" | "complementary";
 

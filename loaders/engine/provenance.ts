@@ -4,7 +4,7 @@
  * same manifest byte for byte.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,15 +52,3 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** SHA-256 over the files of a folder (names and contents, sorted by name; subfolders ignored). */
-export function folderChecksum(dir: string): string {
-  const hash = createHash("sha256");
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
-    hash.update(name + "\0");
-    hash.update(readFileSync(path));
-    hash.update("\0");
-  }
-  return hash.digest("hex");
-}

@@ -169,9 +169,3 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
   }
 }
 
-/** The text a typed value is written as in the validated snapshot (dates ISO, integers canonical). */
-export function formatCell(spec: ColumnSpec, value: CellValue, text: string): string {
-  if (value === null) return "";
-  if (spec.type === "integer") return String(value);
-  return text;
-}

@@ -6,7 +6,7 @@
  * whole file (a missing table, Excel's separator: "dropping" it would change every result silently), and
  * errors in the life table (net survival needs all of it).
  */
-import { UserError } from "../cli/command.ts";
+import { UserError } from "../userError.ts";
 import { formatReport } from "./formatReport.ts";
 import { problemKinds } from "./problems.ts";
 import type { Manifest } from "./manifest.ts";

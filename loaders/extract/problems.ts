@@ -90,10 +90,6 @@ export interface Problem {
   message: string;
 }
 
-export function severityOf(kind: ProblemKind): Severity {
-  return problemKinds[kind].severity;
-}
-
 /** `tumours.csv:12` or `tumours.parquet:row 12` or `tumours.csv`. */
 export function formatLocation(file: string, line: number | null, row = false): string {
   if (line === null) return file;

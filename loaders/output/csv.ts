@@ -4,6 +4,7 @@
  * digits (trailing zeros dropped; JavaScript's exponent form below 1e-6). Fields with a comma, quote or
  * line break are quoted, quotes doubled.
  */
+import { csvField } from "../extract/csvWriter.ts";
 import type { TypedColumn } from "./arrow.ts";
 
 export function formatCsvNumber(value: number): string {
@@ -18,8 +19,7 @@ function field(value: unknown): string {
   if (typeof value === "number") return formatCsvNumber(value);
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvField(String(value));
 }
 
 export function rowsToCsv(columns: readonly Pick<TypedColumn, "name">[], rows: readonly Record<string, unknown>[]): string {

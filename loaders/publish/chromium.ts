@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { UserError } from "../cli/command.ts";
+import { UserError } from "../userError.ts";
 
 export const chromiumArgs = [
   "--headless",

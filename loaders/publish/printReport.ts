@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { UserError } from "../cli/command.ts";
+import { UserError } from "../userError.ts";
 import { languages, type Lang } from "../site/lang.ts";
 import { launchChromium } from "./chromium.ts";
 import { destinationPages, pageCount } from "./pdfFile.ts";

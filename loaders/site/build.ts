@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { runFramework } from "../cli/framework.ts";
-import { UserError } from "../cli/command.ts";
+import { runFramework } from "./framework.ts";
+import { UserError } from "../userError.ts";
 import { codeVersion } from "../engine/provenance.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { UserError } from "../cli/command.ts";
+import { UserError } from "../userError.ts";
 
 export interface DemoSettings {
   scale: number;

@@ -4,11 +4,11 @@
  * period, in the indicator's default context; and the provenance the report ends with. Cut from SiteData
  * like every other page slice, so the public report holds only disclosure-controlled rows.
  */
-import MarkdownIt from "markdown-it";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { versionFor } from "../engine/periods.ts";
 import { registries } from "../extract/registries.ts";
 import type { ResultRow } from "../output/resultTables.ts";
+import { renderText } from "./markdownText.ts";
 import { pageRow, type PageRow } from "./pageRows.ts";
 import type { SiteData } from "./siteData.ts";
 import { aboutPage, indicatorSummary } from "./slices.ts";
@@ -36,9 +36,6 @@ export const reportRowColumns = [
 
 export type ReportRow = Pick<PageRow, (typeof reportRowColumns)[number]>;
 
-// As in slices.ts: raw HTML in council texts is shown as text, never interpreted.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-
 function reportRow(row: ResultRow): ReportRow {
   const full = pageRow(row) as Record<string, unknown>;
   return Object.fromEntries(reportRowColumns.map((c) => [c, full[c]])) as ReportRow;
@@ -59,7 +56,7 @@ function latestInterpretation(meta: IndicatorMetadata) {
     .sort(([a], [b]) => Number(a) - Number(b));
   if (written.length === 0) return null;
   const [year, text] = written[written.length - 1];
-  return { year: Number(year), text: { nb: markdown.render(text.nb ?? text.en ?? ""), en: markdown.render(text.en ?? text.nb ?? "") } };
+  return { year: Number(year), text: renderText(text) };
 }
 
 function reportIndicator(data: SiteData, meta: IndicatorMetadata) {

@@ -1,23 +1,20 @@
 /**
  * Page data: each function cuts what one page needs from the site's results (already disclosure-controlled
- * for the public build) and returns a JSON-ready object whose shape src/components/types.ts declares.
- * Texts written in markdown (descriptions, interpretations) become HTML here, at build time.
+ * for the public build) and returns a JSON-ready object for its page (the components type the parts they draw in
+ * src/components/types.ts). Texts written in markdown (descriptions, interpretations) become HTML here, at build time.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import MarkdownIt from "markdown-it";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { registries } from "../extract/registries.ts";
 import type { ResultRow } from "../output/resultTables.ts";
 import { proportionFunnelLines, ratioFunnelLines, type FunnelLine } from "./funnelLines.ts";
+import { renderText } from "./markdownText.ts";
 import { pageRow, roundForPage, type PageRow } from "./pageRows.ts";
 import type { SiteData, UnitRecord } from "./siteData.ts";
 
 type Text = { nb: string; en: string };
 
-// Raw HTML in council texts is shown as text, never interpreted.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-const renderText = (text: Text): Text => ({ nb: markdown.render(text.nb), en: markdown.render(text.en) });
 
 const periodKind = (meta: IndicatorMetadata) => (meta.period === "year" ? "year" : "rolling3");
 
@@ -49,7 +46,7 @@ export function indicatorSummary(meta: IndicatorMetadata) {
 function indicatorMeta(meta: IndicatorMetadata) {
   const latest = meta.versions[meta.versions.length - 1];
   const interpretation = Object.entries(meta.interpretations)
-    .map(([year, text]) => ({ year: Number(year), text: renderText({ nb: text.nb ?? text.en ?? "", en: text.en ?? text.nb ?? "" }) }))
+    .map(([year, text]) => ({ year: Number(year), text: renderText(text) }))
     .filter((d) => d.text.nb || d.text.en)
     .sort((a, b) => a.year - b.year);
   return {
@@ -82,7 +79,10 @@ function latestFirmPeriod(rows: ResultRow[]): string | null {
 export function indicatorPage(data: SiteData, id: string) {
   const meta = data.catalogue[id];
   if (!meta) throw new Error(`no indicator "${id}" in the results (indicators.json)`);
-  const rows = data.rows.filter((r) => r.indicator === id);
+  // Periods with no national result at all (survival periods too recent to reach the horizon) are left out.
+  const all = data.rows.filter((r) => r.indicator === id);
+  const resulted = new Set(all.filter((r) => r.unit_id === "nation" && (r.value !== null || r.suppressed)).map((r) => r.period));
+  const rows = all.filter((r) => resulted.has(r.period));
   const levels: Record<string, string[]> = {};
   for (const context of meta.contexts) {
     const columns = meta.unitColumns[context];
@@ -129,11 +129,14 @@ export function registryPage(data: SiteData, registry: string, { years = 5 } = {
   const defaults = new Map(metas.map((m) => [m.id, m.defaultContext]));
   const all = data.rows.filter((r) => ids.has(r.indicator) && r.context === defaults.get(r.indicator) && r.group === null);
   const ends = [...new Set(all.map((r) => r.period_end))].sort((a, b) => a - b).slice(-years);
+  // Shown first: the latest year with a confirmed national result, as on the front page.
+  const firm = all.filter((r) => r.unit_id === "nation" && !r.preliminary && r.value !== null).map((r) => r.period_end);
   return {
     registry: { id: registry, name: registryName(registry) },
     indicators: metas.map(indicatorSummary),
     rows: all.filter((r) => ends.includes(r.period_end)).map(pageRow),
     years: ends,
+    defaultYear: firm.length ? Math.max(...firm) : (ends.at(-1) ?? null),
     units: units(data)
   };
 }

@@ -3,7 +3,7 @@
  * recurrence, one line per unit with its interval as a band, the nation drawn dark and on top.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.js";
+import { formatValue, numberTicks } from "./format.js";
 import type { Lang } from "./i18n.js";
 
 export interface CurvePoint {
@@ -36,7 +36,7 @@ export function curveChart(points: CurvePoint[], { lang, names, width, height = 
     width,
     height,
     marginLeft: 56,
-    x: { label: xLabel, grid: true },
+    x: { label: xLabel, grid: true, tickFormat: numberTicks(lang) },
     y: { domain, grid: true, label: null, tickFormat: (v: number) => formatValue(v, ".0%", lang) },
     color: { legend: unitsShown.length > 1, domain: [nationName, ...others], range: ["#111", ...palette] },
     marks: [

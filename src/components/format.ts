@@ -2,7 +2,8 @@
  * Number formatting for the pages: d3-format specifiers (as stored on each indicator, e.g. ".0%") in the
  * reader's language — decimal comma and a space before % in bokmål, as Norwegian style requires.
  */
-import { formatLocale, type FormatLocaleObject } from "d3-format";
+import { tickStep } from "d3-array";
+import { formatLocale, precisionFixed, type FormatLocaleObject } from "d3-format";
 import type { Lang } from "./i18n.js";
 
 const locales: Record<Lang, FormatLocaleObject> = {
@@ -36,3 +37,18 @@ export function formatChange(change: number | null | undefined, specifier: strin
   }
   return locales[lang].format("+" + specifier.replace(/^[+\-( ]/, ""))(change);
 }
+
+/**
+ * Tick labels for a value axis over [lo, hi] in the value's kind (a percentage or a plain number), with as
+ * many decimals as ticks that close need and no more: a 0–5 % axis reads 0,5 %, 1,0 %, … not 1 %, 1 %.
+ * `count` is at least as many ticks as Plot draws, so its step is never finer than the labels.
+ */
+export function axisFormat(specifier: string, [lo, hi]: [number, number], lang: Lang, count = 10): (value: number) => string {
+  const percent = specifier.endsWith("%");
+  const step = tickStep(lo, hi, count);
+  const decimals = step > 0 && Number.isFinite(step) ? precisionFixed(percent ? step * 100 : step) : 0;
+  return (value) => formatValue(value, `,.${decimals}${percent ? "%" : "f"}`, lang);
+}
+
+/** Tick labels for a count or other plain-number axis whose domain Plot chooses: 1 000 and 0,5 in bokmål. */
+export const numberTicks = (lang: Lang) => (value: number) => formatValue(value, ",~f", lang);

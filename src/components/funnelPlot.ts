@@ -4,7 +4,7 @@
  * Units outside a limit are labelled. Limits arrive precomputed from the engine (exact binomial).
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.js";
+import { axisFormat, formatValue, numberTicks } from "./format.js";
 import { levelStyle } from "./level.js";
 import { targetBandMarks, targetBands } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
@@ -36,8 +36,8 @@ export function funnelPlot(rows: ResultRow[], { funnel, target, format, lang, wi
     width,
     height,
     marginLeft: 56,
-    x: { label: xLabel, grid: true, domain: [0, maxN * 1.05] },
-    y: { domain, grid: true, label: null, tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
+    x: { label: xLabel, grid: true, domain: [0, maxN * 1.05], tickFormat: numberTicks(lang) },
+    y: { domain, grid: true, label: null, tickFormat: axisFormat(format, domain, lang) },
     marks: [
       ...targetBandMarks(targetBands(target, domain)),
       Plot.ruleY([funnel.center], { stroke: "#222" }),

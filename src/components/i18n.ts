@@ -21,7 +21,7 @@ const strings = {
   levelLow: { nb: "Lav måloppnåelse", en: "Low goal attainment" },
   levelNone: { nb: "Ingen målnivå", en: "No target" },
   tooFew: { nb: "For få til å vises", en: "Too few to show" },
-  smallCount: { nb: "Skjult: færre enn 5 hendelser", en: "Hidden: fewer than 5 events" },
+  smallCount: { nb: "Skjult: under 5 pasienter med eller uten hendelsen", en: "Hidden: fewer than 5 patients with or without the event" },
   complementary: { nb: "Skjult for å beskytte en annen enhet", en: "Hidden to protect another unit" },
   preliminary: { nb: "Foreløpige tall", en: "Preliminary" },
   lowCoverage: { nb: "Lav dekningsgrad", en: "Low coverage" },

@@ -46,7 +46,8 @@ export function resultTableColumns(lang: Lang, format: string, { unit = true } =
     { key: "value", label: t(lang, "value"), numeric: true, format: (v, row) => (row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)) },
     { key: "lower", label: t(lang, "interval"), numeric: true, format: (_, row) => formatInterval(row.lower, row.upper, format, lang) },
     { key: "denominator", label: t(lang, "denominator"), numeric: true, format: (v) => formatCount(v as number | null, lang) },
-    { key: "level", label: t(lang, "target"), numeric: false, format: (_, row) => levelChip(row.level, lang, { showText: true }), sortValue: (row) => (row.level ? levelRank[row.level] : 0) },
+    // A hidden or empty cell has no goal attainment to show ("no target" would be wrong).
+    { key: "level", label: t(lang, "target"), numeric: false, format: (_, row) => (row.suppressed || row.value === null ? "–" : levelChip(row.level, lang, { showText: true })), sortValue: (row) => (row.level ? levelRank[row.level] : 0) },
     { key: "change", label: t(lang, "change"), numeric: true, format: (v) => formatChange(v as number | null, format, lang) },
     {
       key: "preliminary",

@@ -4,7 +4,7 @@
  * shown are left out of the chart; the table below the chart lists them with the reason.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.js";
+import { axisFormat, formatValue } from "./format.js";
 import { levelStyle } from "./level.js";
 import { targetBandMarks, targetBands, targetDirection } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
@@ -36,7 +36,7 @@ export function rankedUnits(rows: ResultRow[], { target, national, format, lang,
     width,
     height: Math.max(120, 22 * shown.length + 50),
     marginLeft: Math.min(220, 8 + 7 * Math.max(6, ...order.map((s) => s.length))),
-    x: { domain, grid: true, label: null, axis: "top", tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
+    x: { domain, grid: true, label: null, axis: "top", tickFormat: axisFormat(format, domain, lang) },
     y: { domain: order, label: null },
     symbol: { type: "identity" },
     marks: [

@@ -4,7 +4,7 @@
  * Units whose O/E lies outside a limit (the engine's oe_flag) are named.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.js";
+import { formatValue, numberTicks } from "./format.js";
 import type { Lang } from "./i18n.js";
 import type { FunnelLine, ResultRow } from "./types.js";
 
@@ -12,14 +12,18 @@ export function ratioFunnelPlot(rows: ResultRow[], { lines, lang, width, height 
   const shown = rows.filter((d) => d.oe_ratio !== null && d.expected !== null && d.expected > 0 && !d.suppressed);
   const maxE = Math.max(1, ...shown.map((d) => d.expected as number));
   const visible = lines.filter((l) => l.n <= maxE * 1.05 && l.n >= 0.5);
-  const top = Math.min(6, Math.max(2, ...shown.map((d) => d.oe_ratio as number)) * 1.1);
+  // High enough for the units and for the upper 99.8 % limit where the middle unit sits, so both limits show.
+  const expected = shown.map((d) => d.expected as number).sort((a, b) => a - b);
+  const middle = expected[Math.floor(expected.length / 2)] ?? maxE;
+  const upperThere = visible.find((l) => l.n >= middle)?.upper998 ?? 2;
+  const top = Math.min(6, Math.max(2, upperThere, ...shown.map((d) => d.oe_ratio as number)) * 1.1);
   const outside = shown.filter((d) => d.oe_flag !== null);
   return Plot.plot({
     width,
     height,
     marginLeft: 48,
-    x: { label: xLabel, grid: true, domain: [0, maxE * 1.05] },
-    y: { label: "O/E", grid: true, domain: [0, top] },
+    x: { label: xLabel, grid: true, domain: [0, maxE * 1.05], tickFormat: numberTicks(lang) },
+    y: { label: "O/E", grid: true, domain: [0, top], tickFormat: numberTicks(lang) },
     marks: [
       Plot.ruleY([1], { stroke: "#222" }),
       Plot.line(visible, { x: "n", y: "lower95", stroke: "#555", strokeDasharray: "4,3" }),

@@ -34,7 +34,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** Best first, as the ranking chart draws them; hidden results last, by name. */
+/** Best first (highest first without a target), as the ranking chart draws them; hidden results last, by name. */
 function ranked(rows: ReportRow[], indicator: ReportIndicator): ReportRow[] {
   const lowerIsBetter = targetDirection(indicator.target) === "lower";
   return rows.slice().sort((a, b) => {
@@ -87,7 +87,7 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
   const last = indicator.national[indicator.national.length - 1]?.period;
   head.append(
     chartFigure(trendChart(asResultRows(indicator.national), { target: indicator.target, versions: indicator.versions, format: fmt, lang, width, height: 200, seriesLabel: groupLabel }), {
-      title: `${title}: ${t(lang, "national").toLowerCase()} ${lang === "en" ? "trend" : "utvikling"}`,
+      title: `${title}: ${lang === "en" ? "national trend" : "nasjonal utvikling"}`,
       summary:
         lang === "en"
           ? `National result per period from ${first} to ${last}${indicator.target ? ", with the target shaded" : ""}; hollow points are preliminary.`
@@ -105,8 +105,8 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
           title: heading,
           summary:
             lang === "en"
-              ? `Each health trust's result with its 95 % confidence interval, best first${indicator.target ? ", against the target (shaded)" : ""} and the national value (dashed line).`
-              : `Resultatet for hvert helseforetak med 95 % konfidensintervall, best først${indicator.target ? ", mot målnivået (skyggelagt)" : ""} og nasjonalt resultat (stiplet linje).`
+              ? `Each health trust's result with its 95 % confidence interval, ${indicator.target ? "best first, against the target (shaded)" : "highest first"} and the national value (dashed line).`
+              : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} og nasjonalt resultat (stiplet linje).`
         })
       );
     } else {

@@ -3,7 +3,7 @@
  * units. Preliminary periods (after the affirm date) are drawn hollow and dashed.
  */
 import * as Plot from "@observablehq/plot";
-import { formatValue } from "./format.js";
+import { axisFormat, formatValue } from "./format.js";
 import { targetBandMarks, targetBandMarksOverTime, targetBands, versionIn } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
 import { unitName, type Lang } from "./i18n.js";
@@ -45,8 +45,9 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
     width,
     height,
     marginLeft: 56,
-    x: { label: null, tickFormat: "d", ticks: years },
-    y: { domain: [lo, hi], grid: true, label: null, tickFormat: (v: number) => formatValue(v, format.replace(/\.\d/, ".0"), lang) },
+    // Ticks at each period's last year, labelled with the period ("2019–2021" for rolling periods).
+    x: { label: null, tickFormat: (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end), ticks: years },
+    y: { domain: [lo, hi], grid: true, label: null, tickFormat: axisFormat(format, [lo, hi], lang) },
     color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
     marks: [
       ...bands,

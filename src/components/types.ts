@@ -74,20 +74,6 @@ export interface IndicatorMeta {
   sql: { population: string; event: string | null };
 }
 
-export interface IndicatorPageData {
-  meta: IndicatorMeta;
-  registryName: Text;
-  periods: string[];
-  /** The period shown first: the latest one not preliminary. */
-  defaultPeriod: string | null;
-  /** Which unit levels each context publishes (residence has no hospital level). */
-  levels: Partial<Record<Context, UnitLevel[]>>;
-  rows: ResultRow[];
-  funnels: Funnel[];
-  /** Case-mix adjusted indicators: exact Poisson limits of O/E against the expected count. */
-  ratioFunnel: FunnelLine[] | null;
-}
-
 /** What the overview pages need to know of an indicator. */
 export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind" | "groups" | "versions">;
 
@@ -98,31 +84,8 @@ export interface RegistryPageData {
   rows: ResultRow[];
   /** Period end years available, ascending. */
   years: number[];
+  /** The year shown first: the latest with a confirmed national result. */
+  defaultYear: number | null;
   units: UnitInfo[];
 }
 
-export interface UnitIndicator {
-  indicator: IndicatorSummary;
-  context: Context;
-  /** This unit's rows, all periods. */
-  rows: ResultRow[];
-  /** National rows in the same context, all periods. */
-  national: ResultRow[];
-}
-
-export interface UnitPageData {
-  unit: UnitInfo;
-  parents: UnitInfo[];
-  children: UnitInfo[];
-  indicators: UnitIndicator[];
-  registryNames: Record<string, Text>;
-}
-
-export interface FrontPageData {
-  title: string;
-  synthetic: boolean;
-  latestYear: number;
-  registries: { id: string; name: Text; indicators: IndicatorSummary[]; national: ResultRow[] }[];
-  /** Indicators whose national value changed most since the previous period. */
-  changes: { indicator: IndicatorSummary; row: ResultRow; previousLevel: string | null }[];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCount, formatInterval, formatValue } from "../../src/components/format.ts";
+import { axisFormat, formatChange, formatCount, formatInterval, formatValue, numberTicks } from "../../src/components/format.ts";
 
 describe("formatValue", () => {
   it("uses Norwegian conventions in bokmål", () => {
@@ -21,5 +21,18 @@ describe("formatValue", () => {
     expect(formatChange(0.034, ".0%", "nb")).toBe("+3,4 prosentpoeng");
     expect(formatChange(-0.034, ".0%", "en")).toBe("\u22123.4 percentage points");
     expect(formatChange(2, ".0f", "en")).toBe("+2");
+  });
+});
+
+describe("axis tick labels", () => {
+  it("give small proportions the decimals their ticks need, in the reader's language", () => {
+    const nb = axisFormat(".1%", [0, 0.05], "nb");
+    expect([0.005, 0.01, 0.015].map(nb)).toEqual(["0,5\u00a0%", "1,0\u00a0%", "1,5\u00a0%"]);
+    expect(axisFormat(".1%", [0, 1], "nb")(0.3)).toBe("30\u00a0%");
+    expect(axisFormat(".0f", [0, 400], "en")(1500)).toBe("1,500");
+  });
+  it("format counts and plain numbers with the language's separators", () => {
+    expect([1000, 0.5].map(numberTicks("nb"))).toEqual(["1\u00a0000", "0,5"]);
+    expect([1000, 0.5].map(numberTicks("en"))).toEqual(["1,000", "0.5"]);
   });
 });
