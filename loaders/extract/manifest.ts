@@ -68,7 +68,19 @@ export const manifestSchema = z
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export type ManifestRead = { manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[] };
+/**
+ * An invalid extract.json still names the files of the tables where it can: its valid `tables` entries
+ * are used to find them, so one bad entry does not make every renamed table "missing".
+ */
+export type ManifestRead = { manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[]; tables?: Manifest["tables"] };
+
+function validTables(json: Record<string, unknown>): Manifest["tables"] {
+  const raw = json.tables;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([table, file]) => (tableNames as readonly string[]).includes(table) && fileName.safeParse(file).success)
+  ) as Manifest["tables"];
+}
 
 function problem(column: string | null, message: string, line: number | null = null): Problem {
   return { kind: "manifest", severity: "error", table: null, file: manifestFile, line, column, message };
@@ -103,7 +115,7 @@ export function parseManifest(text: string): ManifestRead {
       problems.push(problem(path || null, issue.message));
     }
   }
-  return { manifest: null, problems };
+  return { manifest: null, problems, tables: validTables(json as Record<string, unknown>) };
 }
 
 /** Reads and checks `<dir>/extract.json`. */

@@ -96,10 +96,10 @@ interface TableFile {
 }
 
 /** Which file holds each table; problems for missing, ambiguous and unknown files. */
-function locateFiles(names: string[], manifest: Manifest | null, report: (p: Problem) => void): TableFile[] {
+function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p: Problem) => void): TableFile[] {
   const present = new Set(names);
   const located = tables.map((spec): TableFile => {
-    const named = manifest?.tables?.[spec.name];
+    const named = namedFiles?.[spec.name];
     const problem = (kind: ProblemKind, file: string, message: string) =>
       report({ kind, severity: problemKinds[kind].severity, table: spec.name, file, line: null, column: null, message });
     if (named !== undefined) {
@@ -132,7 +132,12 @@ function locateFiles(names: string[], manifest: Manifest | null, report: (p: Pro
   const used = new Set([...located.map((t) => t.file), ...ambiguous]);
   for (const name of names) {
     if (used.has(name) || name === manifestFile || !dataExtensions.test(name)) continue;
-    const advice = /\.xlsx?$/i.test(name) ? "an Excel workbook is not read; save each sheet as CSV UTF-8" : "not a table of the format; ignored";
+    const renamed = located.find((t) => namedFiles?.[t.spec.name] !== undefined && [`${t.spec.name}.csv`, `${t.spec.name}.parquet`].includes(name));
+    const advice = /\.xlsx?$/i.test(name)
+      ? "an Excel workbook is not read; save each sheet as CSV UTF-8"
+      : renamed
+        ? `ignored: extract.json names ${namedFiles![renamed.spec.name]} for table ${renamed.spec.name} (tables.${renamed.spec.name})`
+        : "not a table of the format; ignored";
     report({ kind: "unknown-file", severity: "warning", table: null, file: name, line: null, column: null, message: advice });
   }
   return located;
@@ -168,10 +173,11 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   if (!info.isDirectory()) throw new ExtractFolderError(`${dir}: is a file; give the folder that holds extract.json and the table files`);
 
   const earlyProblems: Problem[] = [];
-  const { manifest, problems: manifestProblems } = await readManifest(extractDir);
+  const manifestRead = await readManifest(extractDir);
+  const { manifest, problems: manifestProblems } = manifestRead;
   earlyProblems.push(...manifestProblems);
   const names = (await readdir(extractDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const located = locateFiles(names, manifest, (p) => earlyProblems.push(p));
+  const located = locateFiles(names, manifest?.tables ?? ("tables" in manifestRead ? manifestRead.tables : undefined), (p) => earlyProblems.push(p));
 
   // Pass 1 over the bytes: checksums (the cache key) and encodings.
   onProgress({ phase: "checksum" });

@@ -17,10 +17,13 @@ export function formatValue(value: number | null | undefined, specifier: string,
   return locales[lang].format(specifier)(value);
 }
 
-/** An interval "a–b" in the value's format. */
+/** An interval "a–b" in the value's format ("35–38 %" for percentages). */
 export function formatInterval(lower: number | null | undefined, upper: number | null | undefined, specifier: string, lang: Lang): string {
   if (lower === null || lower === undefined || upper === null || upper === undefined || Number.isNaN(lower) || Number.isNaN(upper)) return "–";
-  return `${formatValue(lower, specifier, lang)}–${formatValue(upper, specifier, lang)}`;
+  const [a, b] = [formatValue(lower, specifier, lang), formatValue(upper, specifier, lang)];
+  // "35–38 %", not "35 %–38 %": the percent sign once, after the range.
+  const percent = lang === "nb" ? "\u00a0%" : "%";
+  return specifier.endsWith("%") && a.endsWith(percent) ? `${a.slice(0, -percent.length)}–${b}` : `${a}–${b}`;
 }
 
 /** Whole counts with the language's thousands separator. */

@@ -45,6 +45,8 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
     width,
     height,
     marginLeft: 56,
+    // Room for the last label of a rolling period ("2021–2023") under the right edge.
+    marginRight: 32,
     // Ticks at each period's last year, labelled with the period ("2019–2021" for rolling periods).
     x: { label: null, tickFormat: (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end), ticks: years },
     y: { domain: [lo, hi], grid: true, label: null, tickFormat: axisFormat(format, [lo, hi], lang) },

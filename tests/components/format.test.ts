@@ -17,7 +17,9 @@ describe("formatValue", () => {
     expect(formatInterval(0.1, null, ".0%", "en")).toBe("–");
   });
   it("formats intervals and changes", () => {
-    expect(formatInterval(0.1, 0.25, ".0%", "en")).toBe("10%–25%");
+    expect(formatInterval(0.1, 0.25, ".0%", "en")).toBe("10–25%");
+    expect(formatInterval(0.351, 0.384, ".0%", "nb")).toBe("35–38\u00a0%");
+    expect(formatInterval(2.5, 3.25, ".1f", "nb")).toBe("2,5–3,3");
     expect(formatChange(0.034, ".0%", "nb")).toBe("+3,4 prosentpoeng");
     expect(formatChange(-0.034, ".0%", "en")).toBe("\u22123.4 percentage points");
     expect(formatChange(2, ".0f", "en")).toBe("+2");

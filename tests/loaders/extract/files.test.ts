@@ -3,7 +3,7 @@
  * and the ways Excel saves CSV (';' with decimal comma, Windows-1252, byte-order mark, UTF-16).
  * Each case asserts the exact `file:line: column: message` lines and how the rows were accounted for.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { append, check, derive, replace, setLine } from "./extractFixture.ts";
@@ -95,6 +95,14 @@ describe("extract.json", () => {
     expect(again.errors).toEqual([]);
     expect(again.result.report.tables.surgery).toMatchObject({ file: "operasjoner.csv", rows_used: 1 });
     expect(result.ok).toBe(false);
+    // One bad entry beside it: that one is reported, the good one still finds its file.
+    await writeFile(join(dir, "extract.json"), (await readFile(join(dir, "extract.json"), "utf8")).replace(`"surgery": "operasjoner.csv"`, `"surgery": "operasjoner.csv", "lungs": "x.csv"`));
+    const third = await check(dir);
+    expect(third.errors).toEqual(["extract.json: tables.lungs: unknown table; the tables are units, catchment, patients, tumours, workup, surgery, radiotherapy, systemic, recurrence, proms, lifetable"]);
+    expect(third.result.report.tables.surgery).toMatchObject({ file: "operasjoner.csv", rows_read: 1 });
+    // The table's usual file beside the one named: ignored, and said why.
+    await writeFile(join(dir, "surgery.csv"), "surgery_id\n");
+    expect((await check(dir)).warnings).toEqual(["surgery.csv: ignored: extract.json names operasjoner.csv for table surgery (tables.surgery)"]);
   });
 });
 
