@@ -40,6 +40,12 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
   const changing = new Set(years.map((y) => JSON.stringify(versionIn(versions, y)?.target ?? null))).size > 1;
   const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(target, [lo, hi]));
   const firm = shown.filter((d) => !d.preliminary);
+  // Hidden periods stay in the lines as gaps (Plot breaks a line at a missing value), so a line never
+  // bridges years the reader cannot see.
+  const gapped = rows
+    .filter((d) => d.value !== null || d.suppressed)
+    .sort((a, b) => a.period_end - b.period_end)
+    .map((d) => (d.suppressed ? { ...d, value: null, lower: null, upper: null } : d));
   const series = seriesLabel ?? ((d: ResultRow) => unitName(d, lang));
   return Plot.plot({
     width,
@@ -53,8 +59,8 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
     color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
     marks: [
       ...bands,
-      Plot.areaY(shown, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
-      Plot.lineY(firm, { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }),
+      Plot.areaY(gapped, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
+      Plot.lineY(gapped.filter((d) => !d.preliminary), { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }),
       Plot.lineY(preliminaryTail(shown, series), { x: "period_end", y: "value", z: series, stroke: series, strokeDasharray: "4,3", strokeWidth: 2 }),
       Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 }),
       Plot.dot(shown.filter((d) => d.preliminary), { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }),

@@ -42,6 +42,14 @@ describe("charts", () => {
     );
   });
 
+  it("trendChart leaves a gap for a hidden period instead of bridging it", () => {
+    const hidden = trend.map((r) => (r.period === "2021" ? { ...r, value: null, lower: null, upper: null, suppressed: true } : r));
+    const svg = trendChart(hidden, { target, format: ".0%", lang: "nb", width: 640 });
+    const solid = [...svg.querySelectorAll('g[aria-label="line"] path')].find((p) => !p.closest("g")?.getAttribute("stroke-dasharray"));
+    // Two pieces (2019–2020 and 2022), each starting with a move-to.
+    expect(solid?.getAttribute("d")?.match(/M/g)).toHaveLength(2);
+  });
+
   it("trendChart names the nation in the page's language", () => {
     const withUnit = [...trend, ...trend.map((r) => ({ ...r, unit_id: "ous", unit_level: "trust" as const, unit_name: "Oslo universitetssykehus HF" }))];
     const legend = trendChart(withUnit, { target, format: ".0%", lang: "en", width: 640 }).textContent;
