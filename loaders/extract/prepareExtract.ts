@@ -3,8 +3,9 @@
  * validates (or reuses the cached snapshot) and refuses an extract with errors, unless `dropInvalid`: then
  * the invalid rows and the rows that depend on them are left out, and data-quality.json lists them. Refused
  * either way: an invalid extract.json (nothing can be computed without it), a problem that excludes a
- * whole file (a missing table, Excel's separator: "dropping" it would change every result silently), and
- * errors in the life table (net survival needs all of it).
+ * whole file (a missing table, Excel's separator: "dropping" it would change every result silently), a
+ * national identity number (the extract must not be used at all), and errors in the life table (net
+ * survival needs all of it).
  */
 import { UserError } from "../userError.ts";
 import { formatReport } from "./formatReport.ts";
@@ -40,7 +41,7 @@ export async function prepareExtract(dir: string, options: PrepareOptions = {}):
   if (result.snapshotDir === null || result.report.extract === null) {
     throw new InvalidExtractError(result, "extract.json must be valid before anything can be computed, even with --drop-invalid.");
   }
-  const wholeFiles = result.report.problems.filter((p) => p.severity === "error" && (problemKinds[p.kind] as { wholeFile?: boolean }).wholeFile);
+  const wholeFiles = result.report.problems.filter((p) => p.severity === "error" && (problemKinds[p.kind] as { refusesDropInvalid?: boolean }).refusesDropInvalid);
   const lifeTable = result.report.tables.lifetable?.rows_excluded ?? 0;
   if (options.dropInvalid && (wholeFiles.length > 0 || lifeTable > 0)) {
     const what = [
@@ -49,7 +50,7 @@ export async function prepareExtract(dir: string, options: PrepareOptions = {}):
     ];
     throw new InvalidExtractError(
       result,
-      `--drop-invalid leaves out invalid rows, not whole tables, and not parts of the life table: fix ${what.join("; ")} first.`
+      `--drop-invalid leaves out invalid rows, not whole tables, identity numbers or parts of the life table: fix ${what.join("; ")} first.`
     );
   }
   if (!result.ok && !options.dropInvalid) {

@@ -17,23 +17,26 @@ export interface ProblemKindSpec {
   title: string;
   /** What the check is, for the documentation. */
   description: string;
-  /** The problem excludes every row of the file: --drop-invalid cannot compute around it. */
-  wholeFile?: boolean;
+  /**
+   * --drop-invalid cannot compute around it: it excludes a whole file (leaving it out would change every
+   * result silently), or the extract must not be used at all (a national identity number in it).
+   */
+  refusesDropInvalid?: boolean;
 }
 
 export const problemKinds = {
   manifest: { severity: "error", title: "extract.json", description: "extract.json is missing, is not valid JSON, or a field is missing or wrong." },
-  "missing-file": { severity: "error", wholeFile: true, title: "missing table file", description: "A required table has no file (neither `<table>.csv` nor `<table>.parquet`, nor the file named in extract.json `tables`)." },
-  "ambiguous-file": { severity: "error", wholeFile: true, title: "two files for one table", description: "Both `<table>.csv` and `<table>.parquet` exist; keep one, or name the one to use in extract.json `tables`." },
-  "unreadable-file": { severity: "error", wholeFile: true, title: "unreadable file", description: "The file cannot be read (permissions, or not a Parquet file). Every row is excluded." },
+  "missing-file": { severity: "error", refusesDropInvalid: true, title: "missing table file", description: "A required table has no file (neither `<table>.csv` nor `<table>.parquet`, nor the file named in extract.json `tables`)." },
+  "ambiguous-file": { severity: "error", refusesDropInvalid: true, title: "two files for one table", description: "Both `<table>.csv` and `<table>.parquet` exist; keep one, or name the one to use in extract.json `tables`." },
+  "unreadable-file": { severity: "error", refusesDropInvalid: true, title: "unreadable file", description: "The file cannot be read (permissions, or not a Parquet file). Every row is excluded." },
   "unknown-file": { severity: "warning", title: "unknown file", description: "A CSV or Parquet file in the folder is not a table of the format; it is ignored." },
-  separator: { severity: "error", wholeFile: true, title: "wrong separator (Excel)", description: "The file uses ';' or tab as separator (Excel with a Norwegian locale). Every row of the file is excluded." },
-  encoding: { severity: "error", wholeFile: true, title: "not UTF-8", description: "The file is not UTF-8: Windows-1252 / Latin-1 (Excel's plain 'CSV' on Norwegian Windows) or UTF-16 ('Unicode text'). Every row of the file is excluded." },
-  "line-endings": { severity: "error", wholeFile: true, title: "old Mac line endings (Excel)", description: "The lines end in a carriage return alone, as Excel's 'CSV (Macintosh)' writes them, so the file reads as one line. Every row of the file is excluded." },
+  separator: { severity: "error", refusesDropInvalid: true, title: "wrong separator (Excel)", description: "The file uses ';' or tab as separator (Excel with a Norwegian locale). Every row of the file is excluded." },
+  encoding: { severity: "error", refusesDropInvalid: true, title: "not UTF-8", description: "The file is not UTF-8: Windows-1252 / Latin-1 (Excel's plain 'CSV' on Norwegian Windows) or UTF-16 ('Unicode text'). Every row of the file is excluded." },
+  "line-endings": { severity: "error", refusesDropInvalid: true, title: "old Mac line endings (Excel)", description: "The lines end in a carriage return alone, as Excel's 'CSV (Macintosh)' writes them, so the file reads as one line. Every row of the file is excluded." },
   "byte-order-mark": { severity: "warning", title: "UTF-8 byte-order mark", description: "The file starts with a UTF-8 byte-order mark, as Excel's 'CSV UTF-8' writes it. Accepted; nothing to do." },
-  "empty-file": { severity: "error", wholeFile: true, title: "empty file", description: "The file has no header row." },
-  "missing-column": { severity: "error", wholeFile: true, title: "missing column", description: "A required column is not in the header. Every row of the file is excluded." },
-  "duplicate-column": { severity: "error", wholeFile: true, title: "duplicate column", description: "A column name appears twice in the header. Every row of the file is excluded." },
+  "empty-file": { severity: "error", refusesDropInvalid: true, title: "empty file", description: "The file has no header row." },
+  "missing-column": { severity: "error", refusesDropInvalid: true, title: "missing column", description: "A required column is not in the header. Every row of the file is excluded." },
+  "duplicate-column": { severity: "error", refusesDropInvalid: true, title: "duplicate column", description: "A column name appears twice in the header. Every row of the file is excluded." },
   "unknown-column": { severity: "error", title: "unknown column", description: "A header column is not part of the format (often a misspelling). The column is ignored; the rows are kept." },
   "absent-column": { severity: "warning", title: "optional column absent", description: "An optional column is not in the header; it is treated as empty in every row." },
   "blank-row": { severity: "warning", title: "blank row", description: "A line with no values (or only separators, as Excel writes for formatted empty rows). It is not a row and is ignored." },
@@ -41,7 +44,7 @@ export const problemKinds = {
   "surrounding-spaces": { severity: "warning", title: "spaces around a value", description: "A value starts or ends with spaces; they are removed and the row is used." },
   "missing-value": { severity: "error", title: "missing value", description: "A required column is empty." },
   "invalid-id": { severity: "error", title: "invalid identifier", description: "An identifier has characters other than letters, digits, '-', '_', '.' or is longer than 64 characters." },
-  "identity-number": { severity: "error", title: "national identity number", description: "A patient_id is a Norwegian national identity number (eleven digits with valid check digits). Extracts carry pseudonyms only." },
+  "identity-number": { severity: "error", refusesDropInvalid: true, title: "national identity number", description: "A patient_id is a Norwegian national identity number (eleven digits with valid check digits). Extracts carry pseudonyms only." },
   "invalid-integer": { severity: "error", title: "not a whole number", description: "An integer column holds something else." },
   "invalid-number": { severity: "error", title: "not a number", description: "A number column holds something else (a decimal comma, a thousands separator, a unit)." },
   "invalid-flag": { severity: "error", title: "not a flag", description: "A flag column holds something other than 1 or 0." },

@@ -98,6 +98,7 @@ interface TableFile {
 /** Which file holds each table; problems for missing, ambiguous and unknown files. */
 function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p: Problem) => void): TableFile[] {
   const present = new Set(names);
+  const ambiguous: string[] = [];
   const located = tables.map((spec): TableFile => {
     const named = namedFiles?.[spec.name];
     const problem = (kind: ProblemKind, file: string, message: string) =>
@@ -112,6 +113,7 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
     const csv = `${spec.name}.csv`;
     const parquet = `${spec.name}.parquet`;
     if (present.has(csv) && present.has(parquet)) {
+      ambiguous.push(csv, parquet);
       problem("ambiguous-file", csv, `both ${csv} and ${parquet} exist; keep one, or name the one to use in extract.json (tables.${spec.name})`);
       return { spec, file: null, format: null };
     }
@@ -128,7 +130,6 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
     return { spec, file: null, format: null };
   });
   // Both files of an ambiguous table are spoken of already, not "unknown".
-  const ambiguous = located.filter((t) => t.file === null).flatMap((t) => [`${t.spec.name}.csv`, `${t.spec.name}.parquet`]).filter((n) => present.has(n));
   const used = new Set([...located.map((t) => t.file), ...ambiguous]);
   for (const name of names) {
     if (used.has(name) || name === manifestFile || !dataExtensions.test(name)) continue;

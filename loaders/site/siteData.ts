@@ -81,6 +81,23 @@ export function disclosureRules(catalogue: Record<string, IndicatorMetadata>): (
   };
 }
 
+/**
+ * Curves end where fewer than `minimum` patients remain at risk, for a whole level at once: from the first
+ * time any unit of a level (in one indicator, period, context and group) falls below it, that level's
+ * points are dropped, so a cut point cannot be recovered as the parent minus its published siblings (the
+ * numbers at risk, and a mean score's sums, add up over a level).
+ */
+export function cutCurves(curves: CurveRow[], minimum: (indicator: string) => number): CurveRow[] {
+  const levelKey = (c: CurveRow) => `${tableKey(c)}|${c.unit_level}`;
+  const cutAt = new Map<string, number>();
+  for (const c of curves) {
+    if (c.n_risk === null || c.n_risk >= minimum(c.indicator)) continue;
+    const key = levelKey(c);
+    cutAt.set(key, Math.min(cutAt.get(key) ?? Infinity, c.time));
+  }
+  return curves.filter((c) => c.time < (cutAt.get(levelKey(c)) ?? Infinity));
+}
+
 export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
   const catalogue = readJson<Record<string, IndicatorMetadata>>(join(resultsDir, "indicators.json"));
   const rawRows = readArrow<ResultRow>(join(resultsDir, "results.arrow"));
@@ -89,11 +106,11 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
   let curves = rawCurves;
   let funnels = readJson<FunnelRecord[]>(join(resultsDir, "funnels.json"));
   if (audience === "public") {
-    // A curve is published only where the unit's result is (same indicator, period, context and group),
-    // and only while at least the minimum number of patients is at risk (no count of 1–4 at risk).
+    // A curve is published only where the unit's result is (same indicator, period, context and group).
     const hidden = new Set(rows.filter((r) => r.suppressed).map((r) => `${tableKey(r)}|${r.unit_id}`));
-    curves = rawCurves.filter(
-      (c) => !c.suppressed && !hidden.has(`${tableKey(c)}|${c.unit_id}`) && (c.n_risk === null || c.n_risk >= catalogue[c.indicator].minDenominator)
+    curves = cutCurves(
+      rawCurves.filter((c) => !c.suppressed && !hidden.has(`${tableKey(c)}|${c.unit_id}`)),
+      (indicator) => Math.max(5, catalogue[indicator].minDenominator)
     );
     const hiddenNation = new Set(rows.filter((r) => r.suppressed && r.unit_level === "nation").map(tableKey));
     funnels = funnels.filter((f) => !hiddenNation.has(tableKey(f)));

@@ -38,7 +38,9 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
   const [lo, hi] = domain ?? valueDomain(shown.flatMap((d) => [d.value, d.lower, d.upper]), { proportion: isProportion, target });
   const years = [...new Set(shown.map((d) => d.period_end))];
   const changing = new Set(years.map((y) => JSON.stringify(versionIn(versions, y)?.target ?? null))).size > 1;
-  const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(target, [lo, hi]));
+  // One target over the years shown: that version's (the caller's `target` may be a later one).
+  const single = versions.length > 0 && years.length > 0 ? (versionIn(versions, years[0])?.target ?? null) : target;
+  const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(single, [lo, hi]));
   const firm = shown.filter((d) => !d.preliminary);
   // Hidden periods stay in the lines as gaps (Plot breaks a line at a missing value), so a line never
   // bridges years the reader cannot see.

@@ -52,7 +52,7 @@ export function bindParam<E extends HTMLElement & { value: unknown }>(input: E, 
   input.addEventListener("input", () => writeParam(spec, toValue(input.value)));
   // A value the URL asked for but this view cannot show (hospital level under residence) fell back to the
   // default: the URL says so too, so a shared link shows what the reader sees.
-  writeParam(spec, toValue(input.value));
+  if (input.value !== null && input.value !== undefined) writeParam(spec, toValue(input.value));
   return input;
 }
 

@@ -56,7 +56,11 @@ describe("public disclosure control", () => {
     for (const { rows, funnels } of indicatorFiles) {
       const hidden = new Set(rows.filter((r) => r.unit_level === "nation" && r.suppressed).map((r) => `${r.period}|${r.context}|${r.group ?? ""}`));
       const table = (r: { period: string; context: string; group?: string | null }) => hidden.has(`${r.period}|${r.context}|${r.group ?? ""}`);
-      expect(rows.filter((r) => table(r) && (r.national_value != null || (r as { z?: number | null }).z != null))).toEqual([]);
+      const measured = (r: PublicRow) => {
+        const { z, flag, adjusted_value } = r as { z?: number | null; flag?: string | null; adjusted_value?: number | null };
+        return r.national_value != null || z != null || flag != null || adjusted_value != null;
+      };
+      expect(rows.filter((r) => table(r) && measured(r))).toEqual([]);
       expect(funnels.filter(table)).toEqual([]);
       tables += hidden.size;
     }

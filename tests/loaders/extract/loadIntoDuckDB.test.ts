@@ -89,7 +89,7 @@ describe("prepareExtract: what compute uses", () => {
     // Without surgery.csv every share of operated patients would silently drop: not a row to leave out.
     const missing = await prepareExtract(await derive({ "surgery.csv": () => null }), { dropInvalid: true, snapshotDir: join(await tempDir(), "s") }).catch((e) => e);
     expect(missing).toBeInstanceOf(InvalidExtractError);
-    expect(missing.message).toContain("--drop-invalid leaves out invalid rows, not whole tables, and not parts of the life table: fix missing table file (surgery.csv) first.");
+    expect(missing.message).toContain("--drop-invalid leaves out invalid rows, not whole tables, identity numbers or parts of the life table: fix missing table file (surgery.csv) first.");
     const lifeTable = await prepareExtract(await derive({ "lifetable.csv": replace("0.0117", "1") }), { dropInvalid: true, snapshotDir: join(await tempDir(), "s") }).catch((e) => e);
     expect(lifeTable).toBeInstanceOf(InvalidExtractError);
     expect(lifeTable.message).toContain("fix 1 row of the life table first.");
