@@ -28,7 +28,7 @@ export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { l
     Inputs.select(ids, { label: lang === "en" ? "Indicator" : "Indikator", format: (id: string) => data.indicators.find((d) => d.meta.id === id)!.meta.title[lang], value: readParam(indicatorParam) }),
     indicatorParam
   );
-  const levelInput = bindParam(Inputs.select(levelParam.values, { label: t(lang, "unitLevel"), format: (l: string) => unitLevelLabel(lang, l, true), value: readParam(levelParam) }), levelParam);
+  const levelInput = bindParam(Inputs.select(levelParam.values, { label: t(lang, "unitLevel"), format: (l: string) => unitLevelLabel(lang, l), value: readParam(levelParam) }), levelParam);
   const controls = document.createElement("div");
   controls.className = "qi-controls";
   const periodHolder = document.createElement("span");

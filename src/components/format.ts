@@ -34,11 +34,13 @@ export function formatCount(value: number | null | undefined, lang: Lang): strin
 /** A change between periods: percentage points for proportions, plain difference otherwise, always signed. */
 export function formatChange(change: number | null | undefined, specifier: string, lang: Lang): string {
   if (change === null || change === undefined || Number.isNaN(change)) return "–";
+  // A change that rounds to nothing has no sign ("0", not "−0").
+  const unsignedZero = (text: string) => text.replace(/^[+\u2212-](?=0(?:[.,]0+)?(?![.,]?\d))/, "");
   if (specifier.endsWith("%")) {
-    const points = locales[lang].format("+.1f")(change * 100);
+    const points = unsignedZero(locales[lang].format("+.1f")(change * 100));
     return lang === "nb" ? `${points} prosentpoeng` : `${points} percentage points`;
   }
-  return locales[lang].format("+" + specifier.replace(/^[+\-( ]/, ""))(change);
+  return unsignedZero(locales[lang].format("+" + specifier.replace(/^[+\-( ]/, ""))(change));
 }
 
 /**

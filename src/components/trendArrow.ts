@@ -7,7 +7,14 @@ import { t, type Lang } from "./i18n.js";
 import { targetDirection } from "./targetBands.js";
 import type { Target } from "./types.js";
 
-export function trendArrow(change: number | null, { target, format, lang, threshold = 0.005 }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }): HTMLElement {
+/** Flat below half a percentage point, or below what the value's format shows (a score to whole points: 0.5). */
+function flatBelow(format: string): number {
+  if (format.endsWith("%")) return 0.005;
+  const decimals = Number(/\.(\d+)/.exec(format)?.[1] ?? 0);
+  return 0.5 * 10 ** -decimals;
+}
+
+export function trendArrow(change: number | null, { target, format, lang, threshold = flatBelow(format) }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }): HTMLElement {
   const direction = targetDirection(target);
   const span = document.createElement("span");
   span.className = "qi-trend";

@@ -54,12 +54,12 @@ describe("selections in the URL", () => {
     const { page } = await visitPage(browser, `${inject("publicUrl")}/en/survival?indicator=myeloma-relative-survival&level=trust`);
     const [indicator, level] = await selections(page);
     expect(indicator).toMatch(/myeloma/i);
-    expect(level).toBe("health trusts");
-    await page.locator("select").nth(1).selectOption({ label: "regional health authorities" });
+    expect(level).toBe("Health trust");
+    await page.locator("select").nth(1).selectOption({ label: "Region" });
     await page.waitForFunction(() => !location.search.includes("level=trust"));
     await page.reload();
     await waitForRender(page);
-    expect((await selections(page))[1]).toBe("regional health authorities");
+    expect((await selections(page))[1]).toBe("Region");
     expect((await selections(page))[0]).toMatch(/myeloma/i);
     await page.context().close();
   });

@@ -93,5 +93,8 @@ describe("level and trend symbols", () => {
     expect(trendArrow(0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("increase, +5.0 percentage points, worse");
     expect(trendArrow(-0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("decrease, \u22125.0 percentage points, better");
     expect(trendArrow(0.001, { target: { direction: "higher", high: 0.35 }, format: ".0%", lang: "nb" }).title).toBe("uendret, +0,1 prosentpoeng");
+    // A score shown to whole points: a change of −0.3 is no change, +2 is one.
+    expect(trendArrow(-0.3, { target: null, format: ".0f", lang: "en" }).title).toBe("no change, 0");
+    expect(trendArrow(2, { target: null, format: ".0f", lang: "en" }).textContent).toContain("↗");
   });
 });

@@ -38,3 +38,13 @@ describe("axis tick labels", () => {
     expect([1000, 0.5].map(numberTicks("en"))).toEqual(["1,000", "0.5"]);
   });
 });
+
+describe("formatChange of nothing", () => {
+  it("has no sign once rounded", () => {
+    expect(formatChange(-0.3, ".0f", "nb")).toBe("0");
+    expect(formatChange(-0.0004, ".0%", "nb")).toBe("0,0 prosentpoeng");
+    expect(formatChange(-1.3, ".0f", "nb")).toBe("\u22121");
+    expect(formatChange(0.012, ".0%", "en")).toBe("+1.2 percentage points");
+    expect(formatChange(0.001, ".0%", "nb")).toBe("+0,1 prosentpoeng");
+  });
+});
