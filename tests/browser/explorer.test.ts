@@ -46,6 +46,15 @@ describe("council explorer", () => {
     await page.context().close();
   });
 
+  it("shows health trusts, and says so, when the attribution has no hospital level", async () => {
+    expect(data.catalogue[indicator].unitColumns.residence?.hospital ?? null).toBeNull();
+    const page = await openExplorer(`context=residence&from=${year}&indicator=${indicator}&level=hospital&to=${year}`);
+    expect(await page.textContent(".qi-live-result .qi-note")).toContain("has no hospitals: showing health trusts");
+    const built = data.rows.filter((r) => r.indicator === indicator && r.context === "residence" && r.period === String(year) && r.unit_level === "trust");
+    expect((await liveCounts(page)).size).toBe(built.length);
+    await page.context().close();
+  });
+
   it("narrows by sex: men and women add up to everyone in every unit", async () => {
     const base = `context=${context}&from=${year}&indicator=${indicator}&level=region&to=${year}`;
     const counts = [];
