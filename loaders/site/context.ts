@@ -8,7 +8,7 @@ import type { ChromeOptions, NavItem } from "./chrome.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { currentSite, type Audience } from "./prepare.ts";
-import type { siteIndex } from "./slices.ts";
+import type { siteIndex } from "./slices/index.ts";
 
 export interface SiteContext {
   chrome: ChromeOptions;

@@ -10,8 +10,7 @@ import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "./prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 import { pruneCache } from "./prune.ts";
-import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, siteIndex, unitPage } from "./slices.ts";
-import { reportPage } from "./reportSlice.ts";
+import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, reportPage, siteIndex, unitPage } from "./slices/index.ts";
 
 /** Council pages refuse to exist in a public build: the data they carry must never reach it. */
 function councilOnly<T>(data: SiteData, page: () => T): T {

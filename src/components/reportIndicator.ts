@@ -24,7 +24,7 @@ export interface ReportIndicatorOptions {
 
 type Group = NonNullable<ReportIndicator["groups"]>[number] | null;
 
-// The report rows carry every column the trend and ranking charts read (loaders/site/reportSlice.ts).
+// The report rows carry every column the trend and ranking charts read (loaders/site/slices/reportPage.ts).
 const asResultRows = (rows: ReportRow[]) => rows as unknown as ResultRow[];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElementTagNameMap[K] {

@@ -1,5 +1,5 @@
 /**
- * The shapes of the data the pages receive from the src/data loaders (cut by loaders/site/slices.ts).
+ * The shapes of the data the pages receive from the src/data loaders (cut by loaders/site/slices/).
  * Result rows keep the snake_case column names of results.csv (docs/results-format.md), so what a reader
  * downloads is what the page shows; a page row carries only the columns the pages use.
  */

@@ -4,14 +4,15 @@
  * period, in the indicator's default context; and the provenance the report ends with. Cut from SiteData
  * like every other page slice, so the public report holds only disclosure-controlled rows.
  */
-import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
-import { versionFor } from "../engine/periods.ts";
-import { registries } from "../extract/registries.ts";
-import type { ResultRow } from "../output/resultTables.ts";
-import { renderText } from "./markdownText.ts";
-import { pageRow, type PageRow } from "./pageRows.ts";
-import type { SiteData } from "./siteData.ts";
-import { aboutPage, indicatorSummary } from "./slices.ts";
+import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
+import { versionFor } from "../../engine/periods.ts";
+import { registries } from "../../extract/registries.ts";
+import type { ResultRow } from "../../output/resultTables.ts";
+import { renderText } from "../markdownText.ts";
+import { pageRow, type PageRow } from "../pageRows.ts";
+import type { SiteData } from "../siteData.ts";
+import { aboutPage } from "./aboutPage.ts";
+import { byPeriod, indicatorSummary } from "./indicatorMeta.ts";
 
 /** The columns the report's charts and tables use (a page row cut further: the slice stays small). */
 export const reportRowColumns = [
@@ -41,7 +42,6 @@ function reportRow(row: ResultRow): ReportRow {
   return Object.fromEntries(reportRowColumns.map((c) => [c, full[c]])) as ReportRow;
 }
 
-const byPeriod = (a: ResultRow, b: ResultRow) => a.period_end - b.period_end || a.period_start - b.period_start;
 
 /** The target in force in a year, else the latest. */
 function targetIn(meta: IndicatorMetadata, year: number | null) {

@@ -1,0 +1,14 @@
+/** The about page: what this build was made from (the provenance the PDF prints too). */
+import type { SiteData } from "../siteData.ts";
+
+export function aboutPage(data: SiteData) {
+  const { manifest } = data;
+  return {
+    audience: data.audience,
+    extract: manifest.extract.manifest,
+    extractChecksum: manifest.extract.checksum,
+    codeVersion: `${manifest.code.version}${manifest.code.commit ? ` (${manifest.code.commit.slice(0, 12)})` : ""}`,
+    engine: manifest.engine,
+    indicators: manifest.indicators
+  };
+}

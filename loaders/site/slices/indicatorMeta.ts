@@ -1,0 +1,60 @@
+/**
+ * What the page slices share: an indicator's summary (overview pages) and full description (its own
+ * page, the survival, recurrence and PROM pages), registry names, the units a site lists, period order.
+ */
+import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
+import { registries } from "../../extract/registries.ts";
+import { renderText, type Text } from "../markdownText.ts";
+import type { SiteData } from "../siteData.ts";
+
+const periodKind = (meta: IndicatorMetadata) => (meta.period === "year" ? "year" : "rolling3");
+
+export function registryName(id: string): Text {
+  const registry = registries.find((r) => r.id === id);
+  return registry ? { ...registry.name } : { nb: id, en: id };
+}
+
+/** The summary of an indicator that overview pages show. */
+export function indicatorSummary(meta: IndicatorMetadata) {
+  const latest = meta.versions[meta.versions.length - 1];
+  return {
+    id: meta.id,
+    registry: meta.registry,
+    title: meta.title,
+    short: meta.shortDescription,
+    format: meta.format,
+    target: latest?.target ?? null,
+    defaultContext: meta.defaultContext,
+    contexts: meta.contexts,
+    type: meta.type,
+    periodKind: periodKind(meta),
+    groups: meta.groups,
+    // Targets can change between years: charts over time draw each period against its version's target.
+    versions: meta.versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo, target: v.target, note: v.note }))
+  };
+}
+
+export function indicatorMeta(meta: IndicatorMetadata) {
+  const latest = meta.versions[meta.versions.length - 1];
+  const interpretation = Object.entries(meta.interpretations)
+    .map(([year, text]) => ({ year: Number(year), text: renderText(text) }))
+    .filter((d) => d.text.nb || d.text.en)
+    .sort((a, b) => a.year - b.year);
+  return {
+    ...indicatorSummary(meta),
+    long: renderText(meta.longDescription),
+    measure: meta.measureUnit,
+    minDenominator: meta.minDenominator,
+    coverageThreshold: meta.coverage?.threshold ?? null,
+    caseMix: meta.caseMix !== null,
+    horizonYears: meta.horizonYears,
+    interpretation,
+    sql: { population: latest.sql.where, event: latest.sql.event }
+  };
+}
+
+/** Periods in time order: by last year, then first. */
+export const byPeriod = (a: { period_end: number; period_start: number }, b: { period_end: number; period_start: number }) => a.period_end - b.period_end || a.period_start - b.period_start;
+
+/** The units a site has (the nation is not a unit of its own). */
+export const siteUnits = (data: SiteData) => data.units.filter((u) => u.level !== "nation");

@@ -1,0 +1,42 @@
+import { registries } from "../../extract/registries.ts";
+import { pageRow } from "../pageRows.ts";
+import type { SiteData, UnitRecord } from "../siteData.ts";
+import { indicatorSummary } from "./indicatorMeta.ts";
+
+/**
+ * The unit's indicators: at a hospital, those attributed to hospitals (the default context when it has a
+ * hospital level, else the first one that does); at a trust or region, each indicator's default context.
+ */
+export function unitPage(data: SiteData, unitId: string) {
+  const unit = data.units.find((u) => u.id === unitId);
+  if (!unit || unit.level === "nation") throw new Error(`no unit "${unitId}"`);
+  const parents: UnitRecord[] = [];
+  for (let p = unit.parent_id; p && p !== "nation"; ) {
+    const parent = data.units.find((u) => u.id === p);
+    if (!parent) break;
+    parents.push(parent);
+    p = parent.parent_id;
+  }
+  const indicators = Object.values(data.catalogue).flatMap((meta) => {
+    const context =
+      unit.level !== "hospital" ? meta.defaultContext : [meta.defaultContext, ...meta.contexts].find((c) => meta.unitColumns[c]?.hospital);
+    if (!context) return [];
+    const rows = data.rows.filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === unit.id && r.group === null);
+    if (rows.length === 0) return [];
+    return [
+      {
+        indicator: indicatorSummary(meta),
+        context,
+        rows: rows.map(pageRow),
+        national: data.rows.filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === "nation" && r.group === null).map(pageRow)
+      }
+    ];
+  });
+  return {
+    unit,
+    parents,
+    children: data.units.filter((u) => u.parent_id === unit.id),
+    indicators,
+    registryNames: Object.fromEntries(registries.map((r) => [r.id, { ...r.name }]))
+  };
+}
