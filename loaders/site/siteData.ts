@@ -9,26 +9,16 @@ import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { codeVersion } from "../engine/provenance.ts";
-import type { UnitInfo } from "../engine/computeIndicator.ts";
+import type { FunnelRecord, UnitInfo } from "../engine/computeIndicator.ts";
 import { protectForPublication, tableKey, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "./prepare.ts";
 
+export type { FunnelRecord };
+
 /** A unit as units.json lists it (the engine's unit record). */
 export type UnitRecord = UnitInfo;
 
-export interface FunnelRecord {
-  indicator: string;
-  period: string;
-  context: string;
-  group: string | null;
-  unit_level: "hospital" | "trust" | "region";
-  center: number;
-  adjustment: "none" | "additive" | "multiplicative";
-  phi: number | null;
-  tau2: number | null;
-  units: number;
-}
 
 export interface Manifest {
   extract: { checksum: string; manifest: { title: string; synthetic?: boolean; extract_date: string; affirm_date: string; period: { from: string; to: string } } & Record<string, unknown> } & Record<string, unknown>;

@@ -2,7 +2,7 @@
 import type { ResultRow } from "../../output/resultTables.ts";
 import { proportionFunnelLines, ratioFunnelLines, type FunnelLine } from "../funnelLines.ts";
 import { pageRow, roundForPage } from "../pageRows.ts";
-import type { SiteData } from "../siteData.ts";
+import type { FunnelRecord, SiteData } from "../siteData.ts";
 import { byPeriod, indicatorMeta, registryName } from "./indicatorMeta.ts";
 
 function periodsOf(rows: ResultRow[]): string[] {
@@ -31,7 +31,8 @@ export function indicatorPage(data: SiteData, id: string) {
   }
   const proportionLike = meta.type === "proportion" || meta.type === "coverage";
   const funnels = data.funnels
-    .filter((f) => f.indicator === id && proportionLike)
+    // No national value, no funnel to draw around it.
+    .filter((f): f is FunnelRecord & { center: number } => f.indicator === id && proportionLike && f.center !== null)
     .map((f) => {
       const sizes = rows.filter((r) => r.period === f.period && r.context === f.context && r.group === f.group && r.unit_level === f.unit_level).map((r) => r.denominator ?? 0);
       const lines: FunnelLine[] = proportionFunnelLines(f, Math.max(10, Math.ceil(Math.max(0, ...sizes) * 1.1)));
