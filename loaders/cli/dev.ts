@@ -1,9 +1,7 @@
-import { rm } from "node:fs/promises";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
-import { runFramework } from "../site/framework.ts";
-import { withBuildLock } from "../site/buildLock.ts";
+import { clearFrameworkCache, runFramework } from "../site/framework.ts";
+import { withSiteBuildLock } from "../site/buildLock.ts";
 import { prepareSite, siteEnv } from "../site/prepare.ts";
 
 export const dev: Command = {
@@ -20,10 +18,9 @@ generated on first use into data/ at QI_DEMO_SCALE, default 1). The first start 
     const { values } = parseArgs({ args, options: { council: { type: "boolean" }, port: { type: "string" } } });
     // Preparing writes page data and Framework's cache is cleared: not while a build in this checkout
     // reads them (the lock is released before the preview starts, so builds can run beside it).
-    const site = await withBuildLock(resolve(".qi", "build.lock"), async () => {
+    const site = await withSiteBuildLock(async () => {
       const prepared = await prepareSite({ audience: values.council ? "council" : "public" });
-      // Framework caches loader output; the preview must show the current results.
-      await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
+      await clearFrameworkCache();
       return prepared;
     });
     const { code } = await runFramework(["preview", "--port", values.port ?? "3000"], siteEnv(site));

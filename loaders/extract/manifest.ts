@@ -72,7 +72,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
  * An invalid extract.json still names the files of the tables where it can: its valid `tables` entries
  * are used to find them, so one bad entry does not make every renamed table "missing".
  */
-export type ManifestRead = { manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[]; tables?: Manifest["tables"] };
+export type ManifestRead = ({ manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[] }) & { tables?: Manifest["tables"] };
 
 function validTables(json: Record<string, unknown>): Manifest["tables"] {
   const raw = json.tables;
@@ -104,7 +104,7 @@ export function parseManifest(text: string): ManifestRead {
   const result = manifestSchema.safeParse(json, {
     error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "missing (required)" : undefined)
   });
-  if (result.success) return { manifest: result.data, problems: [] };
+  if (result.success) return { manifest: result.data, problems: [], tables: result.data.tables };
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join(".");

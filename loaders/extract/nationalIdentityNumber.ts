@@ -6,6 +6,8 @@
  * breach the validator stops. Requiring the date keeps numeric pseudonyms from matching by chance (the
  * check digits alone pass about 1 in 121 random numbers).
  */
+import { daysInMonth } from "./dates.ts";
+
 const weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -21,8 +23,7 @@ function birthDateDigits(digits: number[]): boolean {
   if (month > 80) month -= 80;
   else if (month > 40) month -= 40;
   const year = 2000 + digits[4] * 10 + digits[5]; // the century does not matter but for 29 February
-  const days = [31, year % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isNationalIdentityNumber(id: string): boolean {

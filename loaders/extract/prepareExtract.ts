@@ -41,11 +41,11 @@ export async function prepareExtract(dir: string, options: PrepareOptions = {}):
   if (result.snapshotDir === null || result.report.extract === null) {
     throw new InvalidExtractError(result, "extract.json must be valid before anything can be computed, even with --drop-invalid.");
   }
-  const wholeFiles = result.report.problems.filter((p) => p.severity === "error" && (problemKinds[p.kind] as { refusesDropInvalid?: boolean }).refusesDropInvalid);
+  const refusing = result.report.problems.filter((p) => p.severity === "error" && "refusesDropInvalid" in problemKinds[p.kind]);
   const lifeTable = result.report.tables.lifetable?.rows_excluded ?? 0;
-  if (options.dropInvalid && (wholeFiles.length > 0 || lifeTable > 0)) {
+  if (options.dropInvalid && (refusing.length > 0 || lifeTable > 0)) {
     const what = [
-      ...wholeFiles.map((p) => `${p.title} (${p.examples.map((e) => e.file).filter((f, i, all) => all.indexOf(f) === i).join(", ")})`),
+      ...refusing.map((p) => `${p.title} (${p.examples.map((e) => e.file).filter((f, i, all) => all.indexOf(f) === i).join(", ")})`),
       ...(lifeTable > 0 ? [`${lifeTable} row${lifeTable === 1 ? "" : "s"} of the life table`] : [])
     ];
     throw new InvalidExtractError(

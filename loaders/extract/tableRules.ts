@@ -289,6 +289,7 @@ const lifetable: TableRules = {
     // Gaps are looked for once every row is valid: an invalid row is a gap already reported.
     if (rows.some((r) => r.errors > 0)) return;
     const cells = new Map<string, Map<number, Row>>(); // "sex|year" → age → row
+    const firstOfYear = new Map<number, Row>();
     const years = new Set<number>();
     const ages = new Set<number>();
     const sexes = new Set<string>();
@@ -296,6 +297,7 @@ const lifetable: TableRules = {
       const [year, sex, age] = [value<number>(run, row, "year"), value<string>(run, row, "sex"), value<number>(run, row, "age")];
       if (year === null || sex === null || age === null) continue;
       years.add(year);
+      if (!firstOfYear.has(year)) firstOfYear.set(year, row);
       ages.add(age);
       sexes.add(sex);
       const key = `${sex}|${year}`;
@@ -311,9 +313,8 @@ const lifetable: TableRules = {
         const missing = allAges.filter((a) => !listed?.has(a));
         if (missing.length === 0) continue;
         // Reported on the year's first row for this sex (or, if it has none, for any sex).
-        const anchor = listed ? [...listed.values()][0] : [...sexes].map((s) => cells.get(`${s}|${year}`)).find(Boolean)!.values().next().value!;
         run.report(
-          anchor,
+          listed ? listed.values().next().value! : firstOfYear.get(year)!,
           "life-table-gap",
           "age",
           `year ${year}, ${sex}: no row for age ${listAges(missing)}; net survival needs every age (${allAges[0]}–${allAges.at(-1)}) of every year for each sex`

@@ -95,6 +95,9 @@ interface TableFile {
   format: "csv" | "parquet" | null;
 }
 
+/** The files a table is looked for in when extract.json names none. */
+const defaultFiles = (spec: TableSpec): [csv: string, parquet: string] => [`${spec.name}.csv`, `${spec.name}.parquet`];
+
 /** Which file holds each table; problems for missing, ambiguous and unknown files. */
 function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p: Problem) => void): TableFile[] {
   const present = new Set(names);
@@ -110,8 +113,7 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
       }
       return { spec, file: named, format: named.toLowerCase().endsWith(".parquet") ? "parquet" : "csv" };
     }
-    const csv = `${spec.name}.csv`;
-    const parquet = `${spec.name}.parquet`;
+    const [csv, parquet] = defaultFiles(spec);
     if (present.has(csv) && present.has(parquet)) {
       ambiguous.push(csv, parquet);
       problem("ambiguous-file", csv, `both ${csv} and ${parquet} exist; keep one, or name the one to use in extract.json (tables.${spec.name})`);
@@ -133,7 +135,7 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
   const used = new Set([...located.map((t) => t.file), ...ambiguous]);
   for (const name of names) {
     if (used.has(name) || name === manifestFile || !dataExtensions.test(name)) continue;
-    const renamed = located.find((t) => namedFiles?.[t.spec.name] !== undefined && [`${t.spec.name}.csv`, `${t.spec.name}.parquet`].includes(name));
+    const renamed = located.find((t) => namedFiles?.[t.spec.name] !== undefined && defaultFiles(t.spec).includes(name));
     const advice = /\.xlsx?$/i.test(name)
       ? "an Excel workbook is not read; save each sheet as CSV UTF-8"
       : renamed
@@ -174,11 +176,10 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   if (!info.isDirectory()) throw new ExtractFolderError(`${dir}: is a file; give the folder that holds extract.json and the table files`);
 
   const earlyProblems: Problem[] = [];
-  const manifestRead = await readManifest(extractDir);
-  const { manifest, problems: manifestProblems } = manifestRead;
+  const { manifest, problems: manifestProblems, tables: namedFiles } = await readManifest(extractDir);
   earlyProblems.push(...manifestProblems);
   const names = (await readdir(extractDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const located = locateFiles(names, manifest?.tables ?? ("tables" in manifestRead ? manifestRead.tables : undefined), (p) => earlyProblems.push(p));
+  const located = locateFiles(names, namedFiles, (p) => earlyProblems.push(p));
 
   // Pass 1 over the bytes: checksums (the cache key) and encodings.
   onProgress({ phase: "checksum" });

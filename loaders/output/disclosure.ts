@@ -85,7 +85,7 @@ export function parentOf(row: Pick<DisclosureRow, "unit_level" | "parent_id">): 
   return row.parent_id;
 }
 
-const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
+export const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
 
 /** One table: the cells of an indicator, group, period and context, nation down to hospitals. */
 export const tableKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}`;

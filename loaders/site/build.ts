@@ -2,15 +2,15 @@
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
  * so a failed build never leaves a half-built dist/ behind.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { runFramework } from "./framework.ts";
+import { clearFrameworkCache, runFramework } from "./framework.ts";
 import { UserError } from "../userError.ts";
-import { codeVersion } from "../engine/provenance.ts";
+import { siteManifest } from "./siteData.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
-import { withBuildLock } from "./buildLock.ts";
+import { withSiteBuildLock } from "./buildLock.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -34,16 +34,11 @@ export interface BuiltSite {
  * and the PDF show the same.
  */
 function provenance(site: PreparedSite) {
-  const manifest = JSON.parse(readFileSync(join(site.resultsDir, "manifest.json"), "utf8")) as {
-    extract: { checksum: string; manifest: unknown };
-    indicators: unknown;
-    engine: unknown;
-  };
+  const manifest = siteManifest(site.resultsDir);
   return {
     extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
     indicators: manifest.indicators,
-    // This build's code (results are cached across commits that leave the computing code unchanged).
-    code: codeVersion(),
+    code: manifest.code,
     engine: manifest.engine,
     build: { audience: site.audience, dropInvalid: site.dropInvalid }
   };
@@ -54,8 +49,7 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
   const staging = `${out}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(staging), { recursive: true });
-  // Framework reuses cached loader output; a build must always reflect the current extract and code.
-  await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
+  await clearFrameworkCache();
   const { code, output } = await runFramework(["build"], { ...siteEnv(site), QI_OUTPUT: staging }, { quiet });
   if (code !== 0 || !existsSync(join(staging, "index.html"))) {
     await rm(staging, { recursive: true, force: true });
@@ -82,8 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
   let waited = false;
   // Preparing writes the page data Framework reads, so it too happens under the lock.
-  const site = await withBuildLock(
-    resolve(".qi", "build.lock"),
+  const site = await withSiteBuildLock(
     async () => {
       const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
       await frameworkBuild(prepared, out, options.quiet ?? false);

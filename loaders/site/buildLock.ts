@@ -4,7 +4,7 @@
  * is gone is taken over.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 
 /** Lock files this process holds (a lock with our pid that is not among them was left by a crashed run). */
 const held = new Set<string>();
@@ -79,4 +79,9 @@ export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>,
     // Removed only if it is still ours (a lock taken over as stale by mistake is not someone else's to lose).
     if (holderOf(lockFile)?.pid === process.pid) rmSync(lockFile, { force: true });
   }
+}
+
+/** The lock of this checkout's site builds and previews (.qi/build.lock). */
+export function withSiteBuildLock<T>(work: () => Promise<T>, options: { onWait?: (pid: number) => void } = {}): Promise<T> {
+  return withBuildLock(resolve(".qi", "build.lock"), work, options);
 }

@@ -3,9 +3,9 @@
  * generated on first use into data/ (git-ignored) and reused afterwards.
  */
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { UserError } from "../userError.ts";
+import { makeFolderOnce } from "./makeFolderOnce.ts";
 
 export interface DemoSettings {
   scale: number;
@@ -34,15 +34,6 @@ export async function resolveExtract({ env = process.env, onProgress = (_: strin
   if (existsSync(join(dir, "extract.json"))) return dir;
   onProgress(`generating the synthetic demo extract (scale ${settings.scale}, seed ${settings.seed}) in ${dir} …`);
   const { generateDemo } = await import("../demo/generate.ts");
-  // Generate beside the target and rename: a half-written demo is never mistaken for a finished one.
-  const staging = `${dir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress });
-  if (existsSync(join(dir, "extract.json"))) await rm(staging, { recursive: true, force: true });
-  else {
-    await rm(dir, { recursive: true, force: true });
-    await rename(staging, dir);
-  }
+  await makeFolderOnce(dir, "extract.json", (staging) => generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress }));
   return dir;
 }

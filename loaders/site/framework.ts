@@ -1,7 +1,8 @@
 /** Runs Observable Framework's own CLI (build, preview) as a child process with the given environment. */
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const require = createRequire(import.meta.url);
 
@@ -28,4 +29,9 @@ export function runFramework(args: string[], env: Record<string, string> = {}, {
     child.on("error", reject);
     child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+}
+
+/** Framework reuses cached loader output; a build or preview must reflect the current extract and code. */
+export async function clearFrameworkCache(): Promise<void> {
+  await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
 }

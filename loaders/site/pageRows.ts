@@ -6,7 +6,6 @@
 import type { ResultRow } from "../output/resultTables.ts";
 
 export const pageRowColumns = [
-
   "indicator",
   "period",
   "period_start",
@@ -49,11 +48,14 @@ export function roundForPage(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? value : Number(value.toPrecision(6));
 }
 
-export function pageRow(row: ResultRow): PageRow {
+/** A results row cut to `columns`, its fractions rounded. */
+export function cutRow<C extends keyof ResultRow>(row: ResultRow, columns: readonly C[]): Pick<ResultRow, C> {
   const out: Record<string, unknown> = {};
-  for (const column of pageRowColumns) {
+  for (const column of columns) {
     const value = row[column];
     out[column] = typeof value === "number" && !Number.isInteger(value) ? roundForPage(value) : value;
   }
-  return out as PageRow;
+  return out as Pick<ResultRow, C>;
 }
+
+export const pageRow = (row: ResultRow): PageRow => cutRow(row, pageRowColumns);

@@ -5,9 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
-import { mkdir, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { computeCodeHash } from "./codeVersion.ts";
+import { makeFolderOnce } from "./makeFolderOnce.ts";
 import { pruneCache } from "./prune.ts";
 
 async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
@@ -46,22 +47,16 @@ export async function ensureResults(extractDir: string, { dropInvalid = false, o
     await utimes(dir, new Date(), new Date());
     return dir;
   }
-  const staging = `${dir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
   onProgress(`computing the indicators for ${extractDir} …`);
-  const { computeCatalogue } = await import("../engine/compute.ts");
-  await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
-  // The validator's account of every row, for the council's data-quality page (the snapshot is cached, so
-  // this reads the report the compute step just made).
-  const { validateExtract } = await import("../extract/index.ts");
-  const { report } = await validateExtract(extractDir);
-  await writeFile(join(staging, "data-quality.json"), JSON.stringify(report, null, 2) + "\n");
-  if (existsSync(join(dir, "manifest.json"))) await rm(staging, { recursive: true, force: true });
-  else {
-    await rm(dir, { recursive: true, force: true });
-    await rename(staging, dir);
-  }
+  await makeFolderOnce(dir, "manifest.json", async (staging) => {
+    const { computeCatalogue } = await import("../engine/compute.ts");
+    await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
+    // The validator's account of every row, for the council's data-quality page (the snapshot is cached,
+    // so this reads the report the compute step just made).
+    const { validateExtract } = await import("../extract/index.ts");
+    const { report } = await validateExtract(extractDir);
+    await writeFile(join(staging, "data-quality.json"), JSON.stringify(report, null, 2) + "\n");
+  });
   await pruneCache(dirname(dir), dir);
   return dir;
 }

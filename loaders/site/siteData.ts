@@ -10,7 +10,7 @@ import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { codeVersion } from "../engine/provenance.ts";
 import type { FunnelRecord, UnitInfo } from "../engine/computeIndicator.ts";
-import { protectForPublication, tableKey, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
+import { cellKey, protectForPublication, tableKey, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "./prepare.ts";
 
@@ -18,7 +18,6 @@ export type { FunnelRecord };
 
 /** A unit as units.json lists it (the engine's unit record). */
 export type UnitRecord = UnitInfo;
-
 
 export interface Manifest {
   extract: { checksum: string; manifest: { title: string; synthetic?: boolean; extract_date: string; affirm_date: string; period: { from: string; to: string } } & Record<string, unknown> } & Record<string, unknown>;
@@ -88,6 +87,14 @@ export function cutCurves(curves: CurveRow[], minimum: (indicator: string) => nu
   return curves.filter((c) => c.time < (cutAt.get(levelKey(c)) ?? Infinity));
 }
 
+/**
+ * The results' manifest, with this build's code version: cached results are reused across commits that
+ * leave the computing code unchanged, so the commit that first computed them is not the site's.
+ */
+export function siteManifest(resultsDir: string): Manifest {
+  return { ...readJson<Manifest>(join(resultsDir, "manifest.json")), code: codeVersion() };
+}
+
 export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
   const catalogue = readJson<Record<string, IndicatorMetadata>>(join(resultsDir, "indicators.json"));
   const rawRows = readArrow<ResultRow>(join(resultsDir, "results.arrow"));
@@ -97,9 +104,9 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
   let funnels = readJson<FunnelRecord[]>(join(resultsDir, "funnels.json"));
   if (audience === "public") {
     // A curve is published only where the unit's result is (same indicator, period, context and group).
-    const hidden = new Set(rows.filter((r) => r.suppressed).map((r) => `${tableKey(r)}|${r.unit_id}`));
+    const hidden = new Set(rows.filter((r) => r.suppressed).map(cellKey));
     curves = cutCurves(
-      rawCurves.filter((c) => !c.suppressed && !hidden.has(`${tableKey(c)}|${c.unit_id}`)),
+      rawCurves.filter((c) => !c.suppressed && !hidden.has(cellKey(c))),
       (indicator) => Math.max(5, catalogue[indicator].minDenominator)
     );
     const hiddenNation = new Set(rows.filter((r) => r.suppressed && r.unit_level === "nation").map(tableKey));
@@ -113,8 +120,6 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
     catalogue,
     units: readJson<UnitRecord[]>(join(resultsDir, "units.json")),
     funnels,
-    // Cached results are reused across commits that leave the computing code unchanged, so the code
-    // version the site reports is that of this build, not the one that first computed them.
-    manifest: { ...readJson<Manifest>(join(resultsDir, "manifest.json")), code: codeVersion() }
+    manifest: siteManifest(resultsDir)
   };
 }

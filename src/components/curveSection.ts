@@ -8,7 +8,7 @@ import { chartFigure } from "./chartFigure.js";
 import { chartDownloads, tableDownloads } from "./downloads.js";
 import { curveChart, type CurvePoint } from "./curveChart.js";
 import { dataTable } from "./dataTable.js";
-import { t, unitLevelLabel, type Lang } from "./i18n.js";
+import { t, unitLevelLabel, unitNames, type Lang } from "./i18n.js";
 import { resultTableColumns } from "./indicatorText.js";
 import { bindParam, readParam } from "./urlState.js";
 import type { IndicatorMeta, ResultRow, UnitInfo } from "./types.js";
@@ -20,7 +20,7 @@ export interface CurvePageData {
 
 export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { lang: Lang; xLabel: string; summary: (meta: IndicatorMeta, level: string, period: string) => string }): HTMLElement {
   const root = document.createElement("div");
-  const names = new Map<string, string>([["nation", t(lang, "nation")], ...data.units.map((u) => [u.id, u.short_name] as [string, string])]);
+  const names = unitNames(data.units, lang);
   const ids = data.indicators.map((d) => d.meta.id);
   const indicatorParam = { name: "indicator", values: ids, fallback: ids[0] };
   const levelParam = { name: "level", values: ["region", "trust"], fallback: "region" };

@@ -6,9 +6,11 @@ import { tickStep } from "d3-array";
 import { formatLocale, precisionFixed, type FormatLocaleObject } from "d3-format";
 import type { Lang } from "./i18n.js";
 
+const percentSign: Record<Lang, string> = { nb: "\u00a0%", en: "%" };
+
 const locales: Record<Lang, FormatLocaleObject> = {
-  nb: formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], percent: "\u00a0%", minus: "\u2212" }),
-  en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["", ""], minus: "\u2212" })
+  nb: formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], percent: percentSign.nb, minus: "\u2212" }),
+  en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["", ""], percent: percentSign.en, minus: "\u2212" })
 };
 
 /** Formats a value with a d3 specifier; null, undefined and NaN become "–". */
@@ -22,7 +24,7 @@ export function formatInterval(lower: number | null | undefined, upper: number |
   if (lower === null || lower === undefined || upper === null || upper === undefined || Number.isNaN(lower) || Number.isNaN(upper)) return "–";
   const [a, b] = [formatValue(lower, specifier, lang), formatValue(upper, specifier, lang)];
   // "35–38 %", not "35 %–38 %": the percent sign once, after the range.
-  const percent = lang === "nb" ? "\u00a0%" : "%";
+  const percent = percentSign[lang];
   return specifier.endsWith("%") && a.endsWith(percent) ? `${a.slice(0, -percent.length)}–${b}` : `${a}–${b}`;
 }
 

@@ -73,6 +73,11 @@ export function unitName(row: { unit_level: string; unit_name: string }, lang: L
   return row.unit_level === "nation" ? t(lang, "nation") : row.unit_name;
 }
 
+/** Unit ids to names (short or full) for a chart's labels, the nation in the page's language. */
+export function unitNames(units: readonly { id: string; name: string; short_name: string }[], lang: Lang, field: "name" | "short_name" = "short_name"): Map<string, string> {
+  return new Map([["nation", t(lang, "nation")], ...units.map((u): [string, string] => [u.id, u[field]])]);
+}
+
 export function contextLabel(lang: Lang, context: string): string {
   const key = ({ treating: "contextTreating", operating: "contextOperating", diagnosing: "contextDiagnosing", residence: "contextResidence" } as const)[
     context as "treating"

@@ -3,7 +3,7 @@
  * the row header, and nothing interactive (a printed table has no sort buttons and no disclosure).
  */
 import { formatCount, formatInterval, formatValue } from "./format.js";
-import { t, type Lang } from "./i18n.js";
+import { t, unitName, type Lang } from "./i18n.js";
 import { levelChip } from "./level.js";
 import { suppressionReason } from "./indicatorText.js";
 import type { ReportRow } from "./reportTypes.js";
@@ -39,7 +39,7 @@ export function reportTable(rows: ReportRow[], { caption, format, lang }: { capt
   for (const row of rows) {
     const tr = body.insertRow();
     if (row.suppressed) tr.className = "qi-muted";
-    const name = cell("th", row.unit_level === "nation" ? t(lang, "nation") : row.unit_name);
+    const name = cell("th", unitName(row, lang));
     name.scope = "row";
     tr.append(
       name,

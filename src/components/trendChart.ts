@@ -37,9 +37,10 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
   const isProportion = format.endsWith("%");
   const [lo, hi] = domain ?? valueDomain(shown.flatMap((d) => [d.value, d.lower, d.upper]), { proportion: isProportion, target });
   const years = [...new Set(shown.map((d) => d.period_end))];
-  const changing = new Set(years.map((y) => JSON.stringify(versionIn(versions, y)?.target ?? null))).size > 1;
+  const targets = years.map((y) => versionIn(versions, y)?.target ?? null);
+  const changing = new Set(targets.map((v) => JSON.stringify(v))).size > 1;
   // One target over the years shown: that version's (the caller's `target` may be a later one).
-  const single = versions.length > 0 && years.length > 0 ? (versionIn(versions, years[0])?.target ?? null) : target;
+  const single = versions.length > 0 && years.length > 0 ? targets[0] : target;
   const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(single, [lo, hi]));
   const firm = shown.filter((d) => !d.preliminary);
   // Hidden periods stay in the lines as gaps (Plot breaks a line at a missing value), so a line never

@@ -2,15 +2,12 @@
 import { registries } from "../../extract/registries.ts";
 import { pageRow, type PageRow } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
-import { byPeriod, indicatorSummary } from "./indicatorMeta.ts";
+import { byPeriod, confirmedNational, indicatorSummary } from "./indicatorMeta.ts";
 
 export function frontPage(data: SiteData, { changes = 8 } = {}) {
   const manifest = data.manifest.extract.manifest;
-  // Headlines use each indicator's latest confirmed period with a value; preliminary periods (after the
-  // affirm date) are still filling up and would show reporting lag as change.
-  const national = data.rows.filter(
-    (r) => r.unit_id === "nation" && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext && !r.preliminary && r.value !== null
-  );
+  // Headlines use each indicator's latest confirmed period with a value.
+  const national = data.rows.filter((r) => confirmedNational(r) && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext);
   const latestYear = Math.max(...national.map((r) => r.period_end));
   const latest = new Map<string, PageRow>();
   for (const row of national.sort(byPeriod)) latest.set(row.indicator, pageRow(row));

@@ -4,6 +4,7 @@
  */
 import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
 import { registries } from "../../extract/registries.ts";
+import type { ResultRow } from "../../output/resultTables.ts";
 import { renderText, type Text } from "../markdownText.ts";
 import type { SiteData } from "../siteData.ts";
 
@@ -34,12 +35,16 @@ export function indicatorSummary(meta: IndicatorMetadata) {
   };
 }
 
-export function indicatorMeta(meta: IndicatorMetadata) {
-  const latest = meta.versions[meta.versions.length - 1];
-  const interpretation = Object.entries(meta.interpretations)
+/** The council's interpretations that say something, oldest first, as HTML. */
+export function interpretations(meta: IndicatorMetadata): { year: number; text: Text }[] {
+  return Object.entries(meta.interpretations)
     .map(([year, text]) => ({ year: Number(year), text: renderText(text) }))
     .filter((d) => d.text.nb || d.text.en)
     .sort((a, b) => a.year - b.year);
+}
+
+export function indicatorMeta(meta: IndicatorMetadata) {
+  const latest = meta.versions[meta.versions.length - 1];
   return {
     ...indicatorSummary(meta),
     long: renderText(meta.longDescription),
@@ -48,10 +53,16 @@ export function indicatorMeta(meta: IndicatorMetadata) {
     coverageThreshold: meta.coverage?.threshold ?? null,
     caseMix: meta.caseMix !== null,
     horizonYears: meta.horizonYears,
-    interpretation,
+    interpretation: interpretations(meta),
     sql: { population: latest.sql.where, event: latest.sql.event }
   };
 }
+
+/**
+ * A national result of a confirmed period, with a value: what "the latest period" means on every page
+ * (a preliminary period, after the affirm date, is still filling up and would show reporting lag as change).
+ */
+export const confirmedNational = (r: ResultRow) => r.unit_id === "nation" && !r.preliminary && r.value !== null;
 
 /** Periods in time order: by last year, then first. */
 export const byPeriod = (a: { period_end: number; period_start: number }, b: { period_end: number; period_start: number }) => a.period_end - b.period_end || a.period_start - b.period_start;

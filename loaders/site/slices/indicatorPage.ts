@@ -3,7 +3,7 @@ import type { ResultRow } from "../../output/resultTables.ts";
 import { proportionFunnelLines, ratioFunnelLines, type FunnelLine } from "../funnelLines.ts";
 import { pageRow, roundForPage } from "../pageRows.ts";
 import type { FunnelRecord, SiteData } from "../siteData.ts";
-import { byPeriod, indicatorMeta, registryName } from "./indicatorMeta.ts";
+import { byPeriod, confirmedNational, indicatorMeta, registryName } from "./indicatorMeta.ts";
 
 function periodsOf(rows: ResultRow[]): string[] {
   const seen = new Map<string, ResultRow>();
@@ -13,7 +13,7 @@ function periodsOf(rows: ResultRow[]): string[] {
 
 /** The latest period that is not preliminary (the default selection), or the latest of all. */
 function latestFirmPeriod(rows: ResultRow[]): string | null {
-  const firm = rows.filter((r) => !r.preliminary && r.unit_id === "nation" && r.value !== null).sort(byPeriod);
+  const firm = rows.filter(confirmedNational).sort(byPeriod);
   return firm.length ? firm[firm.length - 1].period : null;
 }
 

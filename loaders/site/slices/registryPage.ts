@@ -1,6 +1,6 @@
 import { pageRow } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
-import { indicatorSummary, registryName, siteUnits } from "./indicatorMeta.ts";
+import { confirmedNational, indicatorSummary, registryName, siteUnits } from "./indicatorMeta.ts";
 
 /** Each indicator's rows in its default context for the last `years` period-end years. */
 export function registryPage(data: SiteData, registry: string, { years = 5 } = {}) {
@@ -11,7 +11,7 @@ export function registryPage(data: SiteData, registry: string, { years = 5 } = {
   const all = data.rows.filter((r) => ids.has(r.indicator) && r.context === defaults.get(r.indicator) && r.group === null);
   const ends = [...new Set(all.map((r) => r.period_end))].sort((a, b) => a - b).slice(-years);
   // Shown first: the latest year with a confirmed national result, as on the front page.
-  const firm = all.filter((r) => r.unit_id === "nation" && !r.preliminary && r.value !== null).map((r) => r.period_end);
+  const firm = all.filter(confirmedNational).map((r) => r.period_end);
   return {
     registry: { id: registry, name: registryName(registry) },
     indicators: metas.map(indicatorSummary),

@@ -8,11 +8,10 @@ import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
 import { versionFor } from "../../engine/periods.ts";
 import { registries } from "../../extract/registries.ts";
 import type { ResultRow } from "../../output/resultTables.ts";
-import { renderText } from "../markdownText.ts";
-import { pageRow, type PageRow } from "../pageRows.ts";
+import { cutRow, type PageRow } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
 import { aboutPage } from "./aboutPage.ts";
-import { byPeriod, indicatorSummary } from "./indicatorMeta.ts";
+import { byPeriod, confirmedNational, indicatorSummary, interpretations } from "./indicatorMeta.ts";
 
 /** The columns the report's charts and tables use (a page row cut further: the slice stays small). */
 export const reportRowColumns = [
@@ -37,11 +36,7 @@ export const reportRowColumns = [
 
 export type ReportRow = Pick<PageRow, (typeof reportRowColumns)[number]>;
 
-function reportRow(row: ResultRow): ReportRow {
-  const full = pageRow(row) as Record<string, unknown>;
-  return Object.fromEntries(reportRowColumns.map((c) => [c, full[c]])) as ReportRow;
-}
-
+const reportRow = (row: ResultRow): ReportRow => cutRow(row, reportRowColumns);
 
 /** The target in force in a year, else the latest. */
 function targetIn(meta: IndicatorMetadata, year: number | null) {
@@ -49,21 +44,11 @@ function targetIn(meta: IndicatorMetadata, year: number | null) {
   return version?.target ?? null;
 }
 
-/** The council's most recent interpretation (HTML), with its year; null when it has written none. */
-function latestInterpretation(meta: IndicatorMetadata) {
-  const written = Object.entries(meta.interpretations)
-    .filter(([, text]) => text.nb || text.en)
-    .sort(([a], [b]) => Number(a) - Number(b));
-  if (written.length === 0) return null;
-  const [year, text] = written[written.length - 1];
-  return { year: Number(year), text: renderText(text) };
-}
-
 function reportIndicator(data: SiteData, meta: IndicatorMetadata) {
   const rows = data.rows.filter((r) => r.indicator === meta.id && r.context === meta.defaultContext);
   const national = rows.filter((r) => r.unit_level === "nation").sort(byPeriod);
   // The latest confirmed period: not preliminary (ends on or before the affirm date) and with a national value.
-  const firm = national.filter((r) => !r.preliminary && r.value !== null);
+  const firm = national.filter(confirmedNational);
   const latest = firm.length ? firm[firm.length - 1] : null;
   const trusts = latest ? rows.filter((r) => r.unit_level === "trust" && r.period === latest.period) : [];
   return {
@@ -71,7 +56,8 @@ function reportIndicator(data: SiteData, meta: IndicatorMetadata) {
     target: targetIn(meta, latest?.period_end ?? null),
     measure: meta.measureUnit,
     period: latest?.period ?? null,
-    interpretation: latestInterpretation(meta),
+    // The council's most recent interpretation; null when it has written none.
+    interpretation: interpretations(meta).at(-1) ?? null,
     national: national.map(reportRow),
     trusts: trusts.map(reportRow)
   };
