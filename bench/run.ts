@@ -32,9 +32,12 @@ for (const benchCase of cases) {
   try {
     const result = await benchCase.run();
     results.push(result);
-    for (const [key, value] of Object.entries(result.figures)) process.stdout.write(`  ${benchCase.name}.${key} = ${value}\n`);
+    for (const [key, value] of Object.entries(result.figures))
+      process.stdout.write(`  ${benchCase.name}.${key} = ${value}\n`);
     for (const check of result.budgets ?? []) {
-      process.stdout.write(`  ${check.met ? "ok  " : "OVER"} ${check.label}: ${check.value} (budget ${check.budget})\n`);
+      process.stdout.write(
+        `  ${check.met ? "ok  " : "OVER"} ${check.label}: ${check.value} (budget ${check.budget})\n`
+      );
       if (!check.met) failed = true;
     }
   } catch (error) {
@@ -46,6 +49,9 @@ for (const benchCase of cases) {
 }
 const out = join(here, "results.json");
 await mkdir(dirname(out), { recursive: true });
-await writeFile(out, JSON.stringify({ node: process.version, cpus: (await import("node:os")).cpus().length, results }, null, 2) + "\n");
+await writeFile(
+  out,
+  JSON.stringify({ node: process.version, cpus: (await import("node:os")).cpus().length, results }, null, 2) + "\n"
+);
 process.stdout.write(`wrote ${out}\n`);
 process.exitCode = failed ? 1 : 0;

@@ -14,11 +14,22 @@ type Text = { nb: string; en: string };
 const usualTarget: DirectionTarget = { direction: "higher", high: 0.8, moderate: 0.6 };
 const pct = (value: number) => `${Math.round(value * 100)} %`;
 
-export function clinicalReportIndicator({ registry, name, target = usualTarget }: { registry: RegistryId; name: Text; target?: DirectionTarget }) {
+export function clinicalReportIndicator({
+  registry,
+  name,
+  target = usualTarget
+}: {
+  registry: RegistryId;
+  name: Text;
+  target?: DirectionTarget;
+}) {
   const moderate = target.moderate ?? target.high;
   const targetSentence =
     target === usualTarget
-      ? { nb: `Høy måloppnåelse ved minst ${pct(target.high)}, moderat ved minst ${pct(moderate)}.`, en: `High attainment at ${pct(target.high)} or more, moderate at ${pct(moderate)} or more.` }
+      ? {
+          nb: `Høy måloppnåelse ved minst ${pct(target.high)}, moderat ved minst ${pct(moderate)}.`,
+          en: `High attainment at ${pct(target.high)} or more, moderate at ${pct(moderate)} or more.`
+        }
       : {
           nb: `Måltallet for ${name.nb} er høyere: høy måloppnåelse ved minst ${pct(target.high)}, moderat ved minst ${pct(moderate)}.`,
           en: `The target for ${name.en} is higher: high attainment at ${pct(target.high)} or more, moderate at ${pct(moderate)} or more.`

@@ -53,10 +53,14 @@ async function measure(scale: number): Promise<ChildFigures> {
   const dir = join(out, `demo-scale-${scale}`);
   await rm(dir, { recursive: true, force: true });
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dir, String(scale)], {
-      cwd: root,
-      maxBuffer: 1 << 20
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dir, String(scale)],
+      {
+        cwd: root,
+        maxBuffer: 1 << 20
+      }
+    );
     return JSON.parse(stdout) as ChildFigures;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -67,9 +71,13 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 
 export const bench: BenchCase = {
   name: "demo",
-  description: "qi demo at several scales: scale 1 under 30 s, cost linear in the scale, memory flat (QI_BENCH_DEMO_SCALES, default 0.1,0.5,1,2)",
+  description:
+    "qi demo at several scales: scale 1 under 30 s, cost linear in the scale, memory flat (QI_BENCH_DEMO_SCALES, default 0.1,0.5,1,2)",
   async run() {
-    const scales = (process.env.QI_BENCH_DEMO_SCALES ?? "0.1,0.5,1,2").split(",").map(Number).filter((s) => s > 0);
+    const scales = (process.env.QI_BENCH_DEMO_SCALES ?? "0.1,0.5,1,2")
+      .split(",")
+      .map(Number)
+      .filter((s) => s > 0);
     const figures: Record<string, number | string> = {};
     const budgets: BudgetCheck[] = [];
     const measured = new Map<number, ChildFigures>();
@@ -87,7 +95,8 @@ export const bench: BenchCase = {
         [`${key}.tumoursPerSecond`]: Math.round(m.tumours / m.seconds),
         [`${key}.peakMB`]: m.peakMB
       });
-      if (scale === 1) budgets.push({ label: "scale 1, seconds", value: round(m.seconds), budget: 30, met: m.seconds < 30 });
+      if (scale === 1)
+        budgets.push({ label: "scale 1, seconds", value: round(m.seconds), budget: 30, met: m.seconds < 30 });
     }
     const base = measured.get(1);
     const largest = Math.max(...scales);
@@ -95,10 +104,20 @@ export const bench: BenchCase = {
     if (base && top && largest > 1) {
       const ratio = round(top.cpuSeconds / top.tumours / (base.cpuSeconds / base.tumours));
       figures[`cpuPerTumour.scale${largest}/scale1`] = ratio;
-      budgets.push({ label: `CPU per tumour, scale ${largest} / scale 1`, value: ratio, budget: 1.25, met: ratio <= 1.25 });
+      budgets.push({
+        label: `CPU per tumour, scale ${largest} / scale 1`,
+        value: ratio,
+        budget: 1.25,
+        met: ratio <= 1.25
+      });
       const memory = round(top.peakMB / base.peakMB);
       figures[`peakMB.scale${largest}/scale1`] = memory;
-      budgets.push({ label: `peak memory, scale ${largest} / scale 1`, value: memory, budget: 1.5, met: memory <= 1.5 });
+      budgets.push({
+        label: `peak memory, scale ${largest} / scale 1`,
+        value: memory,
+        budget: 1.5,
+        met: memory <= 1.5
+      });
     }
     return { name: "demo", figures, budgets };
   }

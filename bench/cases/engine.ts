@@ -49,8 +49,17 @@ async function child(step: string, extractDir: string, scale: number): Promise<v
     extra = { ok: result.ok };
   } else {
     const { computeCatalogue } = await import("../../loaders/engine/compute.ts");
-    const summary = await computeCatalogue({ extractDir, outDir: join(out, `engine-results-${scale}`), validation: { cacheDir } });
-    extra = { rows: summary.rows, curveRows: summary.curveRows, indicators: summary.indicators, timings: summary.timings };
+    const summary = await computeCatalogue({
+      extractDir,
+      outDir: join(out, `engine-results-${scale}`),
+      validation: { cacheDir }
+    });
+    extra = {
+      rows: summary.rows,
+      curveRows: summary.curveRows,
+      indicators: summary.indicators,
+      timings: summary.timings
+    };
   }
   const used = process.cpuUsage(cpu);
   process.stdout.write(
@@ -64,10 +73,14 @@ async function child(step: string, extractDir: string, scale: number): Promise<v
 }
 
 async function runChild<T>(step: string, extractDir: string, scale: number): Promise<T> {
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", step, extractDir, String(scale)], {
-    cwd: root,
-    maxBuffer: 1 << 20
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(import.meta.url), "--child", step, extractDir, String(scale)],
+    {
+      cwd: root,
+      maxBuffer: 1 << 20
+    }
+  );
   return JSON.parse(stdout) as T;
 }
 
@@ -76,7 +89,8 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 /** The planted stories of the demo (loaders/demo/stories.ts), as seen in the results. */
 function stories(rows: ResultRow[]): { figures: Record<string, number | string>; checks: BudgetCheck[] } {
   const value = (indicator: string, context: string, unit: string, period: string) =>
-    rows.find((r) => r.indicator === indicator && r.context === context && r.unit_id === unit && r.period === period)?.value ?? NaN;
+    rows.find((r) => r.indicator === indicator && r.context === context && r.unit_id === unit && r.period === period)
+      ?.value ?? NaN;
   const figures: Record<string, number | string> = {};
   const checks: BudgetCheck[] = [];
   // 1. UNN: low-risk prostate cancer treated radically, by residence: ≈ 23 % in 2017, ≈ 9 % in 2020.
@@ -84,8 +98,18 @@ function stories(rows: ResultRow[]): { figures: Record<string, number | string>;
   const unn2020 = value("prostate-low-risk-radical", "residence", "unn", "2020");
   figures["story.unnLowRiskRadical.2017"] = round(unn2017, 3);
   figures["story.unnLowRiskRadical.2020"] = round(unn2020, 3);
-  checks.push({ label: "story: UNN low-risk radical 2017 ≈ 23 %", value: round(unn2017, 3), budget: "0.17–0.30", met: unn2017 >= 0.17 && unn2017 <= 0.3 });
-  checks.push({ label: "story: UNN low-risk radical 2020 ≈ 9 %", value: round(unn2020, 3), budget: "0.03–0.15", met: unn2020 >= 0.03 && unn2020 <= 0.15 });
+  checks.push({
+    label: "story: UNN low-risk radical 2017 ≈ 23 %",
+    value: round(unn2017, 3),
+    budget: "0.17–0.30",
+    met: unn2017 >= 0.17 && unn2017 <= 0.3
+  });
+  checks.push({
+    label: "story: UNN low-risk radical 2020 ≈ 9 %",
+    value: round(unn2020, 3),
+    budget: "0.03–0.15",
+    met: unn2020 >= 0.03 && unn2020 <= 0.15
+  });
   // 2. Lung curative treatment by residence: Telemark and Innlandet below Oslo, every year.
   let below = 0;
   let years = 0;
@@ -98,12 +122,26 @@ function stories(rows: ResultRow[]): { figures: Record<string, number | string>;
   }
   figures["story.lungCurative.2023.ous"] = round(value("lung-curative-treatment", "residence", "ous", "2023"), 3);
   figures["story.lungCurative.2023.sthf"] = round(value("lung-curative-treatment", "residence", "sthf", "2023"), 3);
-  figures["story.lungCurative.2023.innlandet"] = round(value("lung-curative-treatment", "residence", "sykehuset-innlandet", "2023"), 3);
-  checks.push({ label: "story: Telemark and Innlandet below OUS, lung curative (years)", value: `${below}/${years}`, budget: `${years}/${years}`, met: below === years });
+  figures["story.lungCurative.2023.innlandet"] = round(
+    value("lung-curative-treatment", "residence", "sykehuset-innlandet", "2023"),
+    3
+  );
+  checks.push({
+    label: "story: Telemark and Innlandet below OUS, lung curative (years)",
+    value: `${below}/${years}`,
+    budget: `${years}/${years}`,
+    met: below === years
+  });
   // 3. Myeloma biopsy by diagnosing hospital: wide spread in 2018, converging after.
   const spread = (year: string) => {
     const values = rows
-      .filter((r) => r.indicator === "myeloma-biopsy" && r.unit_level === "hospital" && r.period === year && (r.denominator ?? 0) >= 10)
+      .filter(
+        (r) =>
+          r.indicator === "myeloma-biopsy" &&
+          r.unit_level === "hospital" &&
+          r.period === year &&
+          (r.denominator ?? 0) >= 10
+      )
       .map((r) => r.value!);
     return Math.max(...values) - Math.min(...values);
   };
@@ -111,15 +149,24 @@ function stories(rows: ResultRow[]): { figures: Record<string, number | string>;
   const spread2022 = spread("2022");
   figures["story.myelomaBiopsySpread.2018"] = round(spread2018, 3);
   figures["story.myelomaBiopsySpread.2022"] = round(spread2022, 3);
-  checks.push({ label: "story: myeloma biopsy spread between hospitals narrows 2018 → 2022", value: `${round(spread2018, 2)} → ${round(spread2022, 2)}`, budget: "halves", met: spread2022 < spread2018 / 2 });
+  checks.push({
+    label: "story: myeloma biopsy spread between hospitals narrows 2018 → 2022",
+    value: `${round(spread2018, 2)} → ${round(spread2022, 2)}`,
+    budget: "halves",
+    met: spread2022 < spread2018 / 2
+  });
   return { figures, checks };
 }
 
 export const bench: BenchCase = {
   name: "engine",
-  description: "qi compute, whole catalogue on the demo: scale 1 under 15 s on 2 cores, scale 10 under 10× that (QI_BENCH_ENGINE_SCALES, default 1)",
+  description:
+    "qi compute, whole catalogue on the demo: scale 1 under 15 s on 2 cores, scale 10 under 10× that (QI_BENCH_ENGINE_SCALES, default 1)",
   async run() {
-    const scales = (process.env.QI_BENCH_ENGINE_SCALES ?? "1").split(",").map(Number).filter((s) => s > 0);
+    const scales = (process.env.QI_BENCH_ENGINE_SCALES ?? "1")
+      .split(",")
+      .map(Number)
+      .filter((s) => s > 0);
     const figures: Record<string, number | string> = {};
     const budgets: BudgetCheck[] = [];
     const measured = new Map<number, ComputeFigures>();
@@ -160,11 +207,22 @@ export const bench: BenchCase = {
       }
     }
     const one = measured.get(1);
-    if (one) budgets.push({ label: "scale 1, seconds (whole catalogue, validated snapshot cached)", value: round(one.seconds), budget: 15, met: one.seconds < 15 });
+    if (one)
+      budgets.push({
+        label: "scale 1, seconds (whole catalogue, validated snapshot cached)",
+        value: round(one.seconds),
+        budget: 15,
+        met: one.seconds < 15
+      });
     const ten = measured.get(10);
     if (ten) {
       const limit = one ? 10 * one.seconds : 150;
-      budgets.push({ label: "scale 10, seconds (under 10 × scale 1)", value: round(ten.seconds), budget: round(limit), met: ten.seconds < limit });
+      budgets.push({
+        label: "scale 10, seconds (under 10 × scale 1)",
+        value: round(ten.seconds),
+        budget: round(limit),
+        met: ten.seconds < limit
+      });
     }
     return { name: "engine", figures, budgets };
   }

@@ -97,10 +97,14 @@ async function measure(scale: number): Promise<ChildFigures & { source: string }
   const work = join(out, `validate-cache-${scale}`);
   await rm(work, { recursive: true, force: true });
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dir, work], {
-      cwd: root,
-      maxBuffer: 1 << 20
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dir, work],
+      {
+        cwd: root,
+        maxBuffer: 1 << 20
+      }
+    );
     return { ...(JSON.parse(stdout) as ChildFigures), source };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -129,8 +133,15 @@ export const bench: BenchCase = {
         [`${key}.cachedSeconds`]: Math.round(m.cachedSeconds * 1000) / 1000,
         [`${key}.valid`]: String(m.ok)
       });
-      if (scale === 1) budgets.push({ label: "scale 1 validation, seconds", value: figures[`${key}.seconds`], budget: 15, met: m.seconds < 15 });
-      if (scale === 10) budgets.push({ label: "scale 10 peak memory, MB", value: m.peakMB, budget: 4096, met: m.peakMB < 4096 });
+      if (scale === 1)
+        budgets.push({
+          label: "scale 1 validation, seconds",
+          value: figures[`${key}.seconds`],
+          budget: 15,
+          met: m.seconds < 15
+        });
+      if (scale === 10)
+        budgets.push({ label: "scale 10 peak memory, MB", value: m.peakMB, budget: 4096, met: m.peakMB < 4096 });
     }
     if (perRow[1] !== undefined && perRow[10] !== undefined) {
       const ratio = Math.round((perRow[10] / perRow[1]) * 100) / 100;

@@ -17,12 +17,24 @@ import { serveStatic } from "../../tests/support/staticServer.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-const reportPages = ["/nb/", "/nb/registry/lung", "/nb/indicator/lung-curative-treatment", "/nb/indicator/breast-clinical-report", "/nb/unit/unn", "/nb/survival", "/nb/recurrence", "/nb/proms", "/nb/about"];
+const reportPages = [
+  "/nb/",
+  "/nb/registry/lung",
+  "/nb/indicator/lung-curative-treatment",
+  "/nb/indicator/breast-clinical-report",
+  "/nb/unit/unn",
+  "/nb/survival",
+  "/nb/recurrence",
+  "/nb/proms",
+  "/nb/about"
+];
 
 /** Bytes on the wire for everything a page loads (encoded bodies), until it has rendered. */
 async function transferred(page: Page, url: string): Promise<number> {
   const sizes: Promise<number>[] = [];
-  page.on("requestfinished", (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  page.on("requestfinished", (request) =>
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize))
+  );
   await page.goto(url);
   await waitForRender(page);
   await page.waitForLoadState("networkidle");
@@ -51,13 +63,24 @@ export const bench: BenchCase = {
   async run() {
     process.env.QI_DEMO_SCALE = process.env.QI_BENCH_SITE_SCALE ?? "1";
     const started = performance.now();
-    const publicSite = await buildSite({ audience: "public", out: join(root, "bench", "out", "site-public"), quiet: true });
-    const councilSite = await buildSite({ audience: "council", out: join(root, "bench", "out", "site-council"), quiet: true });
+    const publicSite = await buildSite({
+      audience: "public",
+      out: join(root, "bench", "out", "site-public"),
+      quiet: true
+    });
+    const councilSite = await buildSite({
+      audience: "council",
+      out: join(root, "bench", "out", "site-council"),
+      quiet: true
+    });
     const buildSeconds = Math.round(performance.now() - started) / 1000;
     const server = await serveStatic(publicSite.out);
     const council = await serveStatic(councilSite.out);
     const browser = await launchBrowser();
-    const figures: Record<string, number | string> = { scale: process.env.QI_DEMO_SCALE, "build both sites (s)": buildSeconds };
+    const figures: Record<string, number | string> = {
+      scale: process.env.QI_DEMO_SCALE,
+      "build both sites (s)": buildSeconds
+    };
     const budgets: BudgetCheck[] = [];
     try {
       let largest = 0;
@@ -68,7 +91,12 @@ export const bench: BenchCase = {
         largest = Math.max(largest, kb);
         await page.context().close();
       }
-      budgets.push({ label: "largest report page transfer (KB, compressed)", value: largest, budget: 500, met: largest < 500 });
+      budgets.push({
+        label: "largest report page transfer (KB, compressed)",
+        value: largest,
+        budget: 500,
+        met: largest < 500
+      });
 
       const lcps: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -78,7 +106,12 @@ export const bench: BenchCase = {
       }
       const lcp = Math.round(median(lcps));
       figures["indicator page LCP, median of 5 (ms)"] = lcp;
-      budgets.push({ label: "indicator page largest contentful paint (ms)", value: lcp, budget: 1000, met: lcp < 1000 });
+      budgets.push({
+        label: "indicator page largest contentful paint (ms)",
+        value: lcp,
+        budget: 1000,
+        met: lcp < 1000
+      });
 
       const { page } = await openWatchedPage(browser);
       const loadStarted = performance.now();
@@ -93,17 +126,28 @@ export const bench: BenchCase = {
         const before = await page.getAttribute(".qi-live-result", "data-stamp");
         const t0 = performance.now();
         await boxes.nth(i).check();
-        await page.waitForFunction((stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp, before);
+        await page.waitForFunction(
+          (stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp,
+          before
+        );
         wallMs.push(performance.now() - t0);
         queryMs.push(Number(await page.getAttribute(".qi-live-result", "data-ms")));
         const after = await page.getAttribute(".qi-live-result", "data-stamp");
         await boxes.nth(i).uncheck();
-        await page.waitForFunction((stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp, after);
+        await page.waitForFunction(
+          (stamp) => document.querySelector(".qi-live-result")?.getAttribute("data-stamp") !== stamp,
+          after
+        );
       }
       const query = Math.round(median(queryMs));
       figures["explorer re-query, DuckDB-WASM, median (ms)"] = query;
       figures["explorer filter change to redrawn result, median (ms)"] = Math.round(median(wallMs));
-      budgets.push({ label: "explorer re-query after a filter change (ms)", value: query, budget: 150, met: query < 150 });
+      budgets.push({
+        label: "explorer re-query after a filter change (ms)",
+        value: query,
+        budget: 150,
+        met: query < 150
+      });
       await page.context().close();
     } finally {
       await browser.close();

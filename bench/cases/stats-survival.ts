@@ -27,7 +27,10 @@ function lifeTable() {
   for (let y = 1925; y <= 2024; y++)
     for (const sex of ["male", "female"] as const)
       for (let age = 0; age <= 105; age++) {
-        const hazard = (age === 0 ? 0.004 : 0.00005 * Math.exp(0.092 * age)) * (sex === "male" ? 1.4 : 1) * Math.exp(-0.01 * (y - 1925));
+        const hazard =
+          (age === 0 ? 0.004 : 0.00005 * Math.exp(0.092 * age)) *
+          (sex === "male" ? 1.4 : 1) *
+          Math.exp(-0.01 * (y - 1925));
         rows.push({ year: y, sex, age, qx: Math.min(0.6, 1 - Math.exp(-hazard)) });
       }
   return rows;
@@ -65,7 +68,8 @@ function timed<T>(work: () => T): number {
 
 export const bench: BenchCase = {
   name: "stats-survival",
-  description: "Kaplan–Meier and Aalen–Johansen (1e6 rows), Pohar Perme / Ederer II (1e5 patients, 100-year life table), PP scaling",
+  description:
+    "Kaplan–Meier and Aalen–Johansen (1e6 rows), Pohar Perme / Ederer II (1e5 patients, 100-year life table), PP scaling",
   async run() {
     const random = seededUniform(20240501);
     const km = Array.from({ length: 1_000_000 }, () => ({ time: Math.ceil(random() * 3650), event: random() < 0.6 }));
@@ -82,7 +86,9 @@ export const bench: BenchCase = {
     const ppSeconds = timed(() => netSurvival(all, table, { method: "pohar-perme", times }));
     const e2Seconds = timed(() => netSurvival(all, table, { method: "ederer2", times }));
     const ppFractionalSeconds = timed(() => netSurvival(allFractional, table, { method: "pohar-perme", times }));
-    const scaling = [25_000, 50_000, 100_000].map((n) => timed(() => netSurvival(all.slice(0, n), table, { method: "pohar-perme", times })));
+    const scaling = [25_000, 50_000, 100_000].map((n) =>
+      timed(() => netSurvival(all.slice(0, n), table, { method: "pohar-perme", times }))
+    );
     const ratio = Math.round((scaling[2] / scaling[0]) * 100) / 100;
     return {
       name: "stats-survival",
@@ -100,7 +106,14 @@ export const bench: BenchCase = {
         lifeTableRows: table.length,
         peakMemoryMB: peakMemoryMB()
       },
-      budgets: [{ label: "Pohar Perme 100k/25k time ratio (linear 4, quadratic 16)", value: ratio, budget: "< 6", met: ratio < 6 }]
+      budgets: [
+        {
+          label: "Pohar Perme 100k/25k time ratio (linear 4, quadratic 16)",
+          value: ratio,
+          budget: "< 6",
+          met: ratio < 6
+        }
+      ]
     };
   }
 };

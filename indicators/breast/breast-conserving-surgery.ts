@@ -4,7 +4,10 @@ export default defineIndicator({
   id: "breast-conserving-surgery",
   registry: "breast",
   type: "proportion",
-  title: { nb: "Brystbevarende kirurgi ved svulster opptil 30 mm", en: "Breast-conserving surgery for tumours up to 30 mm" },
+  title: {
+    nb: "Brystbevarende kirurgi ved svulster opptil 30 mm",
+    en: "Breast-conserving surgery for tumours up to 30 mm"
+  },
   shortDescription: {
     nb: "Andel opererte pasienter med svulst på 30 mm eller mindre som får brystbevarende kirurgi.",
     en: "Share of operated patients with a tumour of 30 mm or less who have breast-conserving surgery."
@@ -14,7 +17,8 @@ export default defineIndicator({
     en: "Among the patients operated for breast cancer with a tumour of at most 30 mm: the share operated with breast-conserving surgery and not later mastectomy, by operating hospital. Target: high attainment at 80 % or more, moderate at 70 % or more."
   },
   population: "tumour_size_mm <= 30 AND first_surgery_procedure IN ('breast-conserving', 'mastectomy')",
-  event: "first_surgery_procedure = 'breast-conserving' AND last_surgery_procedure IN ('breast-conserving', 're-excision')",
+  event:
+    "first_surgery_procedure = 'breast-conserving' AND last_surgery_procedure IN ('breast-conserving', 're-excision')",
   contexts: ["operating"],
   period: "year",
   periodColumn: "first_surgery_year",

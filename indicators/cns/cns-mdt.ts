@@ -4,7 +4,10 @@ export default defineIndicator({
   id: "cns-mdt",
   registry: "cns",
   type: "proportion",
-  title: { nb: "Tverrfaglig møte før behandling av hjernesvulst", en: "Multidisciplinary team meeting before brain tumour treatment" },
+  title: {
+    nb: "Tverrfaglig møte før behandling av hjernesvulst",
+    en: "Multidisciplinary team meeting before brain tumour treatment"
+  },
   shortDescription: {
     nb: "Andel behandlede pasienter med hjernesvulst som er diskutert i tverrfaglig møte før behandlingen.",
     en: "Share of treated brain tumour patients discussed in a multidisciplinary team meeting before treatment."

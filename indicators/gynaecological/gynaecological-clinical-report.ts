@@ -1,4 +1,7 @@
 import { clinicalReportIndicator } from "../clinicalReport.ts";
 
 /** Clinical-report coverage: the registry's coverage indicator, linked from its other indicators. */
-export default clinicalReportIndicator({ registry: "gynaecological", name: { nb: "gynekologisk kreft", en: "gynaecological cancer" } });
+export default clinicalReportIndicator({
+  registry: "gynaecological",
+  name: { nb: "gynekologisk kreft", en: "gynaecological cancer" }
+});

@@ -4,7 +4,10 @@ export default defineIndicator({
   id: "ovary-no-residual-tumour",
   registry: "gynaecological",
   type: "proportion",
-  title: { nb: "Ingen synlig resttumor etter operasjon for eggstokkreft", en: "No residual tumour after surgery for ovarian cancer" },
+  title: {
+    nb: "Ingen synlig resttumor etter operasjon for eggstokkreft",
+    en: "No residual tumour after surgery for ovarian cancer"
+  },
   shortDescription: {
     nb: "Andel pasienter operert for eggstokkreft uten resttumor etter den første operasjonen.",
     en: "Share of patients operated for ovarian cancer with no residual tumour after the first operation."

@@ -5,7 +5,10 @@ export default defineIndicator({
   id: "oesophagus-stomach-60-day-mortality",
   registry: "oesophagus-stomach",
   type: "proportion",
-  title: { nb: "Død innen 60 dager etter reseksjon for kreft i spiserør eller magesekk", en: "Death within 60 days of resection for oesophageal or gastric cancer" },
+  title: {
+    nb: "Død innen 60 dager etter reseksjon for kreft i spiserør eller magesekk",
+    en: "Death within 60 days of resection for oesophageal or gastric cancer"
+  },
   shortDescription: {
     nb: "Andel pasienter med øsofagektomi eller gastrektomi som døde innen 60 dager.",
     en: "Share of patients with an oesophagectomy or gastrectomy who died within 60 days."

@@ -1,4 +1,7 @@
 import { clinicalReportIndicator } from "../clinicalReport.ts";
 
 /** Clinical-report coverage: the registry's coverage indicator, linked from its other indicators. */
-export default clinicalReportIndicator({ registry: "pancreas", name: { nb: "kreft i bukspyttkjertelen", en: "pancreatic cancer" } });
+export default clinicalReportIndicator({
+  registry: "pancreas",
+  name: { nb: "kreft i bukspyttkjertelen", en: "pancreatic cancer" }
+});

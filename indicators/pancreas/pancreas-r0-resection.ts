@@ -4,7 +4,10 @@ export default defineIndicator({
   id: "pancreas-r0-resection",
   registry: "pancreas",
   type: "proportion",
-  title: { nb: "Radikal reseksjon (R0) ved kreft i bukspyttkjertelen", en: "Radical (R0) resection for pancreatic cancer" },
+  title: {
+    nb: "Radikal reseksjon (R0) ved kreft i bukspyttkjertelen",
+    en: "Radical (R0) resection for pancreatic cancer"
+  },
   shortDescription: {
     nb: "Andel reseksjoner for kreft i bukspyttkjertelen uten gjenværende svulst i reseksjonskanten.",
     en: "Share of resections for pancreatic cancer with no tumour left at the margin."

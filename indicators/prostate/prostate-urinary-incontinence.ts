@@ -6,7 +6,10 @@ export default defineIndicator({
   registry: "prostate",
   type: "mean-score",
   cohort: "cohort_proms",
-  title: { nb: "Urinlekkasje ett år etter behandling (EPIC-26)", en: "Urinary incontinence one year after treatment (EPIC-26)" },
+  title: {
+    nb: "Urinlekkasje ett år etter behandling (EPIC-26)",
+    en: "Urinary incontinence one year after treatment (EPIC-26)"
+  },
   shortDescription: {
     nb: "Gjennomsnittlig EPIC-26-skår for urinlekkasje ett år etter behandling, for radikal prostatektomi og strålebehandling.",
     en: "Mean EPIC-26 urinary incontinence score one year after treatment, for radical prostatectomy and radiotherapy."

@@ -4,7 +4,10 @@ export default defineIndicator({
   id: "sarcoma-mdt",
   registry: "sarcoma",
   type: "proportion",
-  title: { nb: "Tverrfaglig møte før behandling av sarkom", en: "Multidisciplinary team meeting before sarcoma treatment" },
+  title: {
+    nb: "Tverrfaglig møte før behandling av sarkom",
+    en: "Multidisciplinary team meeting before sarcoma treatment"
+  },
   shortDescription: {
     nb: "Andel behandlede pasienter med sarkom som er diskutert i tverrfaglig møte før behandlingen.",
     en: "Share of treated sarcoma patients discussed in a multidisciplinary team meeting before treatment."

@@ -19,8 +19,15 @@ use (QI_DEMO_SCALE, default 1) into data/.
 
 The site is built in a staging folder and swapped into place only when the build succeeded.`,
   async run(args) {
-    const { values } = parseArgs({ args, options: { council: { type: "boolean" }, out: { type: "string" }, "drop-invalid": { type: "boolean" } } });
-    const { out } = await buildSite({ audience: values.council ? "council" : "public", out: values.out, dropInvalid: values["drop-invalid"] });
+    const { values } = parseArgs({
+      args,
+      options: { council: { type: "boolean" }, out: { type: "string" }, "drop-invalid": { type: "boolean" } }
+    });
+    const { out } = await buildSite({
+      audience: values.council ? "council" : "public",
+      out: values.out,
+      dropInvalid: values["drop-invalid"]
+    });
     process.stderr.write(`qi build: site written to ${out}\n`);
     return 0;
   }

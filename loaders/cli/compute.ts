@@ -38,7 +38,11 @@ Exit status: 0 on success, 1 for a bad extract, definition or argument.`,
       }
     });
     if (positionals.length !== 1) {
-      throw new UserError(positionals.length === 0 ? "give the extract folder: qi compute <extract folder> --out <dir>" : `one extract folder at a time (got ${positionals.join(", ")})`);
+      throw new UserError(
+        positionals.length === 0
+          ? "give the extract folder: qi compute <extract folder> --out <dir>"
+          : `one extract folder at a time (got ${positionals.join(", ")})`
+      );
     }
     if (!values.out) throw new UserError("give the output folder: --out <dir>");
     const extractDir = resolve(positionals[0]);
@@ -49,7 +53,12 @@ Exit status: 0 on success, 1 for a bad extract, definition or argument.`,
         extractDir,
         outDir: resolve(values.out),
         dropInvalid: values["drop-invalid"] ?? false,
-        indicators: values.indicator ? values.indicator.split(",").map((id) => id.trim()).filter(Boolean) : undefined,
+        indicators: values.indicator
+          ? values.indicator
+              .split(",")
+              .map((id) => id.trim())
+              .filter(Boolean)
+          : undefined,
         indicatorsDir: values.indicators ? resolve(values.indicators) : undefined,
         cohort: !values["no-cohort"],
         onProgress: (message) => process.stderr.write(`${message}\n`)
@@ -61,7 +70,8 @@ Exit status: 0 on success, 1 for a bad extract, definition or argument.`,
       return 0;
     } catch (error) {
       // Bad definitions and unknown indicator ids are the user's to fix: a message, not a stack trace.
-      if (error instanceof IndicatorDefinitionError || error instanceof InterpretationError) throw new UserError(error.message);
+      if (error instanceof IndicatorDefinitionError || error instanceof InterpretationError)
+        throw new UserError(error.message);
       if (error instanceof RangeError && error.message.startsWith("loadCatalogue:")) throw new UserError(error.message);
       throw error;
     }

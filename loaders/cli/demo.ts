@@ -21,10 +21,17 @@ Progress is printed on stderr. Scale 1 takes about 10 seconds.`,
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: "string" }, scale: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } }
+      options: {
+        out: { type: "string" },
+        scale: { type: "string" },
+        seed: { type: "string" },
+        force: { type: "boolean" }
+      }
     });
-    if (positionals.length > 0) throw new UserError(`unexpected argument ${positionals[0]}; give the folder with --out <dir>`);
-    if (values.out === undefined || values.out.trim() === "") throw new UserError("give the output folder: qi demo --out <dir>");
+    if (positionals.length > 0)
+      throw new UserError(`unexpected argument ${positionals[0]}; give the folder with --out <dir>`);
+    if (values.out === undefined || values.out.trim() === "")
+      throw new UserError("give the output folder: qi demo --out <dir>");
     const scale = values.scale === undefined ? 1 : Number(values.scale);
     if (values.scale !== undefined && (values.scale.trim() === "" || !Number.isFinite(scale) || scale <= 0)) {
       throw new UserError(`--scale must be a number greater than 0 (1 = national size), got "${values.scale}"`);

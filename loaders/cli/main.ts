@@ -51,7 +51,9 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     // An unexpected failure is a bug in the workbench: keep the stack for the report.
-    process.stderr.write(`qi ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `qi ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    );
     return 2;
   }
 }

@@ -19,8 +19,12 @@ Environment: QI_CHROMIUM=<path> the Chromium binary (default /usr/bin/chromium; 
 "apt-get install -y chromium"). The site is served on 127.0.0.1 and nothing else is requested.
 Two prints of the same build are byte-identical (the PDF's dates are the extract date).`,
   async run(args) {
-    const { values } = parseArgs({ args, options: { site: { type: "string" }, out: { type: "string" }, lang: { type: "string" } } });
-    if (values.lang !== undefined && !languages.includes(values.lang as Lang)) throw new UserError(`--lang must be one of ${languages.join(", ")}, not "${values.lang}"`);
+    const { values } = parseArgs({
+      args,
+      options: { site: { type: "string" }, out: { type: "string" }, lang: { type: "string" } }
+    });
+    if (values.lang !== undefined && !languages.includes(values.lang as Lang))
+      throw new UserError(`--lang must be one of ${languages.join(", ")}, not "${values.lang}"`);
     const siteDir = resolve(values.site ?? "dist");
     if (values.site === undefined && !existsSync(join(siteDir, "index.html"))) {
       process.stderr.write(`qi pdf: no site in ${siteDir}: building the public site first\n`);

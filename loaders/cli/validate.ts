@@ -19,7 +19,9 @@ function progressPrinter(): ((progress: ValidationProgress) => void) | undefined
       progress.phase === "checksum"
         ? "checksums…"
         : `${progress.file}: ${progress.rows?.toLocaleString("en-US") ?? 0} rows` +
-          (progress.bytes && progress.totalBytes ? ` (${Math.round((100 * progress.bytes) / progress.totalBytes)} %)` : "");
+          (progress.bytes && progress.totalBytes
+            ? ` (${Math.round((100 * progress.bytes) / progress.totalBytes)} %)`
+            : "");
     process.stderr.write(`\r\x1b[K${text}`);
   };
 }
@@ -54,9 +56,15 @@ Exit status: 0 if the extract is valid (warnings allowed), 1 if it has errors or
         "convert-excel": { type: "string" }
       }
     });
-    if (positionals.length !== 1) throw new UserError(positionals.length === 0 ? "give the extract folder: qi validate <extract folder>" : `one extract folder at a time (got ${positionals.join(", ")})`);
+    if (positionals.length !== 1)
+      throw new UserError(
+        positionals.length === 0
+          ? "give the extract folder: qi validate <extract folder>"
+          : `one extract folder at a time (got ${positionals.join(", ")})`
+      );
     const maxPerKind = values.max === undefined ? 20 : Number(values.max);
-    if (!Number.isInteger(maxPerKind) || maxPerKind < 0) throw new UserError(`--max must be a whole number ≥ 0, got ${values.max}`);
+    if (!Number.isInteger(maxPerKind) || maxPerKind < 0)
+      throw new UserError(`--max must be a whole number ≥ 0, got ${values.max}`);
     let dir = positionals[0];
     try {
       if (values["convert-excel"] !== undefined) {
@@ -70,12 +78,21 @@ Exit status: 0 if the extract is valid (warnings allowed), 1 if it has errors or
         examplesPerKind: Math.max(100, maxPerKind),
         onProgress: progressPrinter()
       });
-      process.stdout.write((values.json ? JSON.stringify(result.report, null, 2) : formatReport(result, { maxPerKind })) + "\n");
+      process.stdout.write(
+        (values.json ? JSON.stringify(result.report, null, 2) : formatReport(result, { maxPerKind })) + "\n"
+      );
       return result.ok ? 0 : 1;
     } catch (error) {
       // A folder that is not there, or files we may not read, are the user's to fix: no stack trace.
       const code = (error as NodeJS.ErrnoException).code;
-      if (error instanceof ExtractFolderError || code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "ENOTDIR" || code === "EEXIST") {
+      if (
+        error instanceof ExtractFolderError ||
+        code === "ENOENT" ||
+        code === "EACCES" ||
+        code === "EISDIR" ||
+        code === "ENOTDIR" ||
+        code === "EEXIST"
+      ) {
         throw new UserError((error as Error).message);
       }
       throw error;

@@ -26,7 +26,10 @@ export class CsvTableWriter {
   private buffer: string[] = [];
   private bufferedChars = 0;
 
-  constructor(dir: string, readonly table: TableName) {
+  constructor(
+    dir: string,
+    readonly table: TableName
+  ) {
     this.columns = tableSpec(table).columns.map((c) => c.name);
     this.file = join(dir, `${table}.csv`);
     this.fd = openSync(this.file, "w");

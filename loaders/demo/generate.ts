@@ -67,9 +67,12 @@ export class DemoOptionsError extends Error {
 function checkOptions(options: DemoOptions): { out: string; scale: number; seed: number } {
   const scale = options.scale ?? 1;
   const seed = options.seed ?? DEMO_DEFAULT_SEED;
-  if (typeof options.out !== "string" || options.out.trim() === "") throw new DemoOptionsError("generateDemo: out must be a folder path");
-  if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0) throw new DemoOptionsError(`generateDemo: scale must be a number greater than 0, got ${String(scale)}`);
-  if (typeof seed !== "number" || !Number.isSafeInteger(seed)) throw new DemoOptionsError(`generateDemo: seed must be an integer, got ${String(seed)}`);
+  if (typeof options.out !== "string" || options.out.trim() === "")
+    throw new DemoOptionsError("generateDemo: out must be a folder path");
+  if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0)
+    throw new DemoOptionsError(`generateDemo: scale must be a number greater than 0, got ${String(scale)}`);
+  if (typeof seed !== "number" || !Number.isSafeInteger(seed))
+    throw new DemoOptionsError(`generateDemo: seed must be an integer, got ${String(seed)}`);
   return { out: resolve(options.out), scale, seed };
 }
 
@@ -83,9 +86,14 @@ function prepareFolder(out: string, force: boolean): void {
   if (!statSync(out).isDirectory()) throw new DemoOptionsError(`${out} exists and is not a folder`);
   const entries = readdirSync(out);
   if (entries.length === 0) return;
-  if (!force) throw new DemoOptionsError(`${out} is not empty; choose an empty or new folder, or use --force to replace the extract in it`);
+  if (!force)
+    throw new DemoOptionsError(
+      `${out} is not empty; choose an empty or new folder, or use --force to replace the extract in it`
+    );
   if (!entries.includes("extract.json")) {
-    throw new DemoOptionsError(`${out} is not empty and holds no extract.json; --force only replaces an existing extract, so choose an empty or new folder`);
+    throw new DemoOptionsError(
+      `${out} is not empty and holds no extract.json; --force only replaces an existing extract, so choose an empty or new folder`
+    );
   }
   for (const file of extractFiles()) if (entries.includes(file)) rmSync(join(out, file));
 }
@@ -150,7 +158,13 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     const catchment = open("catchment");
     for (const m of municipalities) {
       for (const p of m.periods) {
-        catchment.write({ municipality: m.number, municipality_name: m.name, trust_id: p.trust, valid_from: iso(p.from), valid_to: p.to === null ? null : iso(p.to) });
+        catchment.write({
+          municipality: m.number,
+          municipality_name: m.name,
+          trust_id: p.trust,
+          valid_from: iso(p.from),
+          valid_to: p.to === null ? null : iso(p.to)
+        });
       }
     }
     const lifetable = open("lifetable");
@@ -202,7 +216,8 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     function emitOne(model: RegistryModel, year: number): void {
       const { sex, age, variant } = model.demographics(rng, year);
       const D = diagnosisDay(rng, year);
-      const second = model.id !== "childhood" && rng.next() < SECOND_TUMOUR_ATTEMPT ? secondTumourPatient(sex, age, D) : null;
+      const second =
+        model.id !== "childhood" && rng.next() < SECOND_TUMOUR_ATTEMPT ? secondTumourPatient(sex, age, D) : null;
       let person: Person;
       let municipality: Municipality;
       let ageAtDiagnosis = age;
@@ -214,10 +229,20 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
         municipality = sampler.draw(rng);
         // Birth so that the age in completed years at diagnosis is `age` (the fraction kept off the edges).
         const birth = D - Math.round((age + rng.uniform(0.01, 0.99)) * DAYS_PER_YEAR);
-        person = { id: pseudonym(++patients), sex, birth, death: null, emigration: null, municipality: municipality.number };
+        person = {
+          id: pseudonym(++patients),
+          sex,
+          birth,
+          death: null,
+          emigration: null,
+          municipality: municipality.number
+        };
       }
       const period = periodOn(municipality, D);
-      const localHospital = period.hospitals.length === 1 ? period.hospitals[0][0] : period.hospitals[rng.weighted(period.hospitals.map((h) => h[1]))][0];
+      const localHospital =
+        period.hospitals.length === 1
+          ? period.hospitals[0][0]
+          : period.hospitals[rng.weighted(period.hospitals.map((h) => h[1]))][0];
       const ctx: TumourContext = {
         rng,
         quota,
@@ -265,7 +290,9 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
       generator: { name: DEMO_GENERATOR.name, version: DEMO_GENERATOR.version, seed, scale }
     };
     writeFileSync(join(out, "extract.json"), JSON.stringify(manifest, null, 2) + "\n");
-    progress(`qi demo: ${pathway.tumours.toLocaleString("en-US")} tumours of ${patients.toLocaleString("en-US")} patients written to ${out}`);
+    progress(
+      `qi demo: ${pathway.tumours.toLocaleString("en-US")} tumours of ${patients.toLocaleString("en-US")} patients written to ${out}`
+    );
     return {
       out,
       seed,

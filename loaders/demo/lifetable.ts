@@ -24,7 +24,9 @@ function force(year: number, sex: Sex, age: number): number {
   const male = sex === "male";
   const infant = (male ? 0.0045 : 0.0037) * Math.exp(-age * 2.5) * Math.exp(-0.03 * t);
   const accident = (male ? 0.0006 : 0.00025) * Math.exp(-((age - 22) ** 2) / 200) * Math.exp(-0.02 * t);
-  return makeham + accident + infant + senescence[sex] * Math.exp(-improvement[sex] * t) * Math.exp(gompertzSlope * age);
+  return (
+    makeham + accident + infant + senescence[sex] * Math.exp(-improvement[sex] * t) * Math.exp(gompertzSlope * age)
+  );
 }
 
 const years = LIFETABLE_LAST_YEAR - LIFETABLE_FIRST_YEAR + 1;

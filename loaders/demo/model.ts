@@ -189,7 +189,14 @@ export function stageFrom(rng: Rng, weights: Readonly<Partial<Record<Stage, numb
 }
 
 /** A course of radiotherapy. */
-export function rt(day: number, unit: string, intent: Intent, setting: Setting, dose: number, fractions: number): RadiotherapyEvent {
+export function rt(
+  day: number,
+  unit: string,
+  intent: Intent,
+  setting: Setting,
+  dose: number,
+  fractions: number
+): RadiotherapyEvent {
   return { kind: "radiotherapy", day, unit, intent, setting, dose, fractions };
 }
 
@@ -199,13 +206,25 @@ export function systemic(day: number, unit: string, intent: Intent, setting: Set
 }
 
 /** An operation. */
-export function surgery(day: number, unit: string, procedure: string, approach: Approach, asa: number | null, margin: Margin | null, postop?: SurgeryEvent["postop"]): SurgeryEvent {
+export function surgery(
+  day: number,
+  unit: string,
+  procedure: string,
+  approach: Approach,
+  asa: number | null,
+  margin: Margin | null,
+  postop?: SurgeryEvent["postop"]
+): SurgeryEvent {
   return { kind: "surgery", day, unit, procedure, approach, asa, margin, postop };
 }
 
 /** A palliative course: 8 Gy × 1, 4 Gy × 5 or 3 Gy × 10. */
 export function palliativeRt(rng: Rng, day: number, unit: string): RadiotherapyEvent {
-  const [dose, fractions] = rng.choice([[8, 1], [20, 5], [30, 10]] as const);
+  const [dose, fractions] = rng.choice([
+    [8, 1],
+    [20, 5],
+    [30, 10]
+  ] as const);
   return rt(day, unit, "palliative", "palliative", dose, fractions);
 }
 
@@ -226,9 +245,19 @@ export function subsite(rng: Rng, codes: Readonly<Record<string, number>>): stri
 }
 
 /** EORTC QLQ-C30 global health status: a patient-level baseline and a dip at one year that recovers. */
-export function eortcGlobalHealth(rng: Rng, age: number, advanced: boolean, rates: Record<Timepoint, number>): PromPlan {
+export function eortcGlobalHealth(
+  rng: Rng,
+  age: number,
+  advanced: boolean,
+  rates: Record<Timepoint, number>
+): PromPlan {
   const base = clamp(72 - (advanced ? 10 : 0) - Math.max(0, age - 70) * 0.3 + rng.normal() * 14, 0, 100);
-  const change: Record<Timepoint, number> = { baseline: 0, "1y": advanced ? -6 : 2, "3y": advanced ? -8 : 5, "5y": advanced ? -10 : 5 };
+  const change: Record<Timepoint, number> = {
+    baseline: 0,
+    "1y": advanced ? -6 : 2,
+    "3y": advanced ? -8 : 5,
+    "5y": advanced ? -10 : 5
+  };
   return {
     instrument: "eortc-qlq-c30",
     anchor: "treatment",

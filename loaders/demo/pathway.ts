@@ -27,15 +27,26 @@ export interface Person {
   municipality: string;
 }
 
-export type Writers = Record<"patients" | "tumours" | "workup" | "surgery" | "radiotherapy" | "systemic" | "recurrence" | "proms", CsvTableWriter>;
+export type Writers = Record<
+  "patients" | "tumours" | "workup" | "surgery" | "radiotherapy" | "systemic" | "recurrence" | "proms",
+  CsvTableWriter
+>;
 
 /** Share of the clinical reports a hospital sends for a registry (before the reporting lag). */
 export function reportProbability(registry: RegistryId, hospital: string, year: number): number {
   const planted = lowCoverageHospitals[hospital];
   if (planted !== undefined) return planted;
-  const base: Partial<Record<RegistryId, number>> = { lymphoid: 0.988, childhood: 0.99, cns: 0.9, pancreas: 0.91, sarcoma: 0.93, "oesophagus-stomach": 0.94 };
+  const base: Partial<Record<RegistryId, number>> = {
+    lymphoid: 0.988,
+    childhood: 0.99,
+    cns: 0.9,
+    pancreas: 0.91,
+    sarcoma: 0.93,
+    "oesophagus-stomach": 0.94
+  };
   // The newest registries (brain, pancreas, sarcoma) improve their reporting over the period.
-  const young = registry === "cns" || registry === "pancreas" || registry === "sarcoma" ? Math.max(0, 2019 - year) * 0.015 : 0;
+  const young =
+    registry === "cns" || registry === "pancreas" || registry === "sarcoma" ? Math.max(0, 2019 - year) * 0.015 : 0;
   return shift((base[registry] ?? 0.955) - young, trait(hospital, "coverage", 0.45));
 }
 
@@ -68,14 +79,20 @@ export class PathwayWriter {
    */
   schedule(registry: RegistryId, diagnosing: string, D: number, year: number, standardDays: number): Schedule {
     const { rng, extractDay } = this;
-    const wait = Math.max(3, Math.round(rng.lognormal(0.8 * standardDays * Math.exp(trait(diagnosing, "waiting", 0.12)), 0.45)));
+    const wait = Math.max(
+      3,
+      Math.round(rng.lognormal(0.8 * standardDays * Math.exp(trait(diagnosing, "waiting", 0.12)), 0.45))
+    );
     const referral = D - Math.min(Math.round(wait * rng.uniform(0.15, 0.5)), 80);
     const firstTreatment = Math.max(referral + wait, D + 1);
     const decision = D + Math.round((firstTreatment - D) * rng.uniform(0.3, 0.8));
     let reported = rng.next() < reportProbability(registry, diagnosing, year);
     let reportDay = 0;
     if (reported) {
-      const lag = rng.next() < reportLag.fastShare ? rng.lognormal(reportLag.fastMedianDays, 0.6) : rng.lognormal(reportLag.slowMedianDays, 0.7);
+      const lag =
+        rng.next() < reportLag.fastShare
+          ? rng.lognormal(reportLag.fastMedianDays, 0.6)
+          : rng.lognormal(reportLag.slowMedianDays, 0.7);
       reportDay = decision + Math.round(lag);
       if (reportDay > extractDay) reported = false;
     }
@@ -104,11 +121,18 @@ export class PathwayWriter {
       else {
         // After curative treatment or an operation cancer deaths come later (rising hazard); otherwise early.
         const shape = plan.decision === "curative" || plan.events.some((e) => e.kind === "surgery") ? 1.5 : 1;
-        const days = Math.min(backgroundDeathDays(rng, person.sex, D, ageYears, horizon), cancerDeathDays(rng, plan.survival.cure, plan.survival.medianYears, shape));
+        const days = Math.min(
+          backgroundDeathDays(rng, person.sex, D, ageYears, horizon),
+          cancerDeathDays(rng, plan.survival.cure, plan.survival.medianYears, shape)
+        );
         death = days < horizon ? D + days : null;
         const emigrationRate = ctx.age < 70 ? 0.002 : 0.0005;
         const emigrationDays = Math.floor(rng.exponential(emigrationRate) * DAYS_PER_YEAR);
-        if (emigrationDays >= 30 && D + emigrationDays <= extractDay && (death === null || D + emigrationDays < death)) {
+        if (
+          emigrationDays >= 30 &&
+          D + emigrationDays <= extractDay &&
+          (death === null || D + emigrationDays < death)
+        ) {
           emigration = D + emigrationDays;
           death = null;
         }
@@ -124,9 +148,18 @@ export class PathwayWriter {
       if (date > end) break;
       kept.push({ event, date });
       // An operative death: only for new persons (an existing person's death date is already written).
-      if (isNew && event.kind === "surgery" && event.postop && (event.postop.stratum ? ctx.quota.take(event.postop.stratum, event.postop.p) : rng.next() < event.postop.p)) {
+      if (
+        isNew &&
+        event.kind === "surgery" &&
+        event.postop &&
+        (event.postop.stratum ? ctx.quota.take(event.postop.stratum, event.postop.p) : rng.next() < event.postop.p)
+      ) {
         const operativeDeath = date + 1 + Math.floor(event.postop.days * Math.pow(rng.next(), 1.6));
-        if (operativeDeath <= extractDay && (death === null || operativeDeath < death) && (emigration === null || operativeDeath < emigration)) {
+        if (
+          operativeDeath <= extractDay &&
+          (death === null || operativeDeath < death) &&
+          (emigration === null || operativeDeath < emigration)
+        ) {
           death = operativeDeath;
           emigration = null;
         }
@@ -234,13 +267,15 @@ export class PathwayWriter {
       if (plan.localRecurrence5y !== undefined && plan.localRecurrence5y > 0) {
         const rate = -Math.log(1 - clamp(plan.localRecurrence5y, 0, 0.99)) / 5;
         const at = (firstSurgery ?? firstCurative) + Math.floor(rng.exponential(rate) * DAYS_PER_YEAR);
-        if (at >= earliest && at <= endOfFollowUp) this.writers.recurrence.write({ tumour_id: tumourId, recurrence_date: iso(at), type: "local" });
+        if (at >= earliest && at <= endOfFollowUp)
+          this.writers.recurrence.write({ tumour_id: tumourId, recurrence_date: iso(at), type: "local" });
       }
       // The not cured relapse before they die of the cancer: a distant recurrence part-way there.
       if (plan.distantRecurrence && death !== null && rng.next() < 0.85) {
         const span = death - firstCurative;
         const at = firstCurative + Math.floor(span * rng.uniform(0.35, 0.85));
-        if (span > 180 && at >= earliest && at <= endOfFollowUp) this.writers.recurrence.write({ tumour_id: tumourId, recurrence_date: iso(at), type: "distant" });
+        if (span > 180 && at >= earliest && at <= endOfFollowUp)
+          this.writers.recurrence.write({ tumour_id: tumourId, recurrence_date: iso(at), type: "distant" });
       }
     }
 

@@ -14,12 +14,36 @@ import { fixedUnit } from "./random.ts";
  * slowly down.
  */
 const unnLowRiskRadical: Record<number, number> = {
-  2014: 0.25, 2015: 0.24, 2016: 0.24, 2017: 0.23, 2018: 0.18, 2019: 0.13, 2020: 0.09, 2021: 0.085, 2022: 0.08, 2023: 0.08
+  2014: 0.25,
+  2015: 0.24,
+  2016: 0.24,
+  2017: 0.23,
+  2018: 0.18,
+  2019: 0.13,
+  2020: 0.09,
+  2021: 0.085,
+  2022: 0.08,
+  2023: 0.08
 };
 const lowRiskRadicalLevel: Record<string, number> = {
-  finnmarkssykehuset: 0.19, nordlandssykehuset: 0.25, helgelandssykehuset: 0.15, hnt: 0.22, stolav: 0.16, hmr: 0.24,
-  "helse-forde": 0.13, "helse-bergen": 0.15, "helse-fonna": 0.2, "helse-stavanger": 0.27, sshf: 0.19, sthf: 0.25,
-  siv: 0.21, "vestre-viken": 0.17, "sykehuset-ostfold": 0.23, ahus: 0.14, ous: 0.12, "sykehuset-innlandet": 0.27
+  finnmarkssykehuset: 0.19,
+  nordlandssykehuset: 0.25,
+  helgelandssykehuset: 0.15,
+  hnt: 0.22,
+  stolav: 0.16,
+  hmr: 0.24,
+  "helse-forde": 0.13,
+  "helse-bergen": 0.15,
+  "helse-fonna": 0.2,
+  "helse-stavanger": 0.27,
+  sshf: 0.19,
+  sthf: 0.25,
+  siv: 0.21,
+  "vestre-viken": 0.17,
+  "sykehuset-ostfold": 0.23,
+  ahus: 0.14,
+  ous: 0.12,
+  "sykehuset-innlandet": 0.27
 };
 export function lowRiskRadicalShare(trust: string, year: number): number {
   if (trust === "unn") return unnLowRiskRadical[year] ?? 0.08;
@@ -44,9 +68,14 @@ export function lungCurativeFactor(trust: string): number {
  * converge, reaching 90–98 % in 2022.
  */
 export function myelomaBiopsyShare(hospital: string, year: number): number {
-  const before = hospital === "unn-tromso" || hospital === "stolav-trondheim" || hospital === "bergen-haukeland" || hospital === "ous-radium" || hospital === "ous-ulleval"
-    ? 0.93 + 0.05 * unitHash(hospital, "myeloma-final")
-    : 0.55 + 0.45 * unitHash(hospital, "myeloma-2018");
+  const before =
+    hospital === "unn-tromso" ||
+    hospital === "stolav-trondheim" ||
+    hospital === "bergen-haukeland" ||
+    hospital === "ous-radium" ||
+    hospital === "ous-ulleval"
+      ? 0.93 + 0.05 * unitHash(hospital, "myeloma-final")
+      : 0.55 + 0.45 * unitHash(hospital, "myeloma-2018");
   const after = 0.9 + 0.08 * unitHash(hospital, "myeloma-final");
   if (year <= 2018) return Math.min(before, 1);
   const t = Math.min(1, (year - 2018) / 4);

@@ -15,7 +15,13 @@ const SHAPE = 1.1;
  * Days from `fromDay` to death from other causes, stepping through whole years of attained age and
  * calendar time; Infinity if later than `horizonDays`.
  */
-export function backgroundDeathDays(rng: Rng, sex: Sex, fromDay: number, ageYears: number, horizonDays: number): number {
+export function backgroundDeathDays(
+  rng: Rng,
+  sex: Sex,
+  fromDay: number,
+  ageYears: number,
+  horizonDays: number
+): number {
   let target = rng.exponential(1);
   const startYear = yearOf(fromDay);
   const horizonYears = horizonDays / DAYS_PER_YEAR;
@@ -33,4 +39,3 @@ export function cancerDeathDays(rng: Rng, cure: number, medianYears: number, sha
   const scale = medianYears / Math.pow(Math.LN2, 1 / shape);
   return Math.floor(scale * Math.pow(rng.exponential(1), 1 / shape) * DAYS_PER_YEAR);
 }
-

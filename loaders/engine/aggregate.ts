@@ -37,7 +37,11 @@ function periodsCte(periods: Period[]): string {
 
 function unitSelect(context: ContextId): string[] {
   const columns = contextColumns[context];
-  return [`${columns.hospital ? `c.${columns.hospital}` : "NULL::VARCHAR"} AS qi_hospital`, `c.${columns.trust} AS qi_trust`, `c.${columns.region} AS qi_region`];
+  return [
+    `${columns.hospital ? `c.${columns.hospital}` : "NULL::VARCHAR"} AS qi_hospital`,
+    `c.${columns.trust} AS qi_trust`,
+    `c.${columns.region} AS qi_region`
+  ];
 }
 
 function populationFilter(sql: VersionSql, context: ContextId, periods: Period[]): string {
@@ -109,14 +113,23 @@ ORDER BY ALL`;
 }
 
 /** Numerator and denominator per period and unit at every level of the context. */
-export async function countCells(connection: DuckDBConnection, sql: VersionSql, context: ContextId, periods: Period[]): Promise<CountCell[]> {
+export async function countCells(
+  connection: DuckDBConnection,
+  sql: VersionSql,
+  context: ContextId,
+  periods: Period[]
+): Promise<CountCell[]> {
   if (periods.length === 0) return [];
   if (sql.event === null) throw new RangeError("countCells: the indicator has no event");
   const rows = await aggregateQuery(connection, sql, context, periods, {
     numerator: `count(*) FILTER (WHERE ${sql.event})`,
     denominator: "count(*)"
   });
-  return rows.map((row) => ({ ...keyOf(row, levelOf(row)), numerator: Number(row.numerator), denominator: Number(row.denominator) }));
+  return rows.map((row) => ({
+    ...keyOf(row, levelOf(row)),
+    numerator: Number(row.numerator),
+    denominator: Number(row.denominator)
+  }));
 }
 
 export interface MomentCell extends UnitKey {
@@ -181,10 +194,19 @@ export async function unitRows<T extends Record<string, unknown>>(
 ): Promise<UnitRows<T>[]> {
   if (periods.length === 0) return [];
   const names = Object.keys(fields);
-  const select = [`c.${sql.periodColumn} AS qi_year`, ...unitSelect(context), ...names.map((name) => `(${fields[name]}) AS ${name}`)];
+  const select = [
+    `c.${sql.periodColumn} AS qi_year`,
+    ...unitSelect(context),
+    ...names.map((name) => `(${fields[name]}) AS ${name}`)
+  ];
   // A unique, narrow sort key where there is one (each cohort row is one tumour); else every column.
-  const order = sql.view === "cohort" ? "qi_year, c.cohort_row" : ["qi_year", "qi_region", "qi_trust", "qi_hospital", ...names].join(", ");
-  const reader = await connection.runAndReadAll(`SELECT ${select.join(", ")} FROM ${sql.view} c WHERE ${populationFilter(sql, context, periods)} ORDER BY ${order}`);
+  const order =
+    sql.view === "cohort"
+      ? "qi_year, c.cohort_row"
+      : ["qi_year", "qi_region", "qi_trust", "qi_hospital", ...names].join(", ");
+  const reader = await connection.runAndReadAll(
+    `SELECT ${select.join(", ")} FROM ${sql.view} c WHERE ${populationFilter(sql, context, periods)} ORDER BY ${order}`
+  );
   const columns = reader.getColumnsJS();
   const count = reader.currentRowCount;
   const levels = contextLevels(context);

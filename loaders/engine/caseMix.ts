@@ -53,13 +53,18 @@ export function caseMixForPeriod(
   const y = nation.rows.map((r) => (r.qi_event ? 1 : 0));
   const events = y.reduce((a: number, b: number) => a + b, 0);
   if (events === 0 || events === y.length) {
-    return { results, warning: `${indicatorId} ${period}: no case-mix model (${events === 0 ? "no events" : "every row is an event"})` };
+    return {
+      results,
+      warning: `${indicatorId} ${period}: no case-mix model (${events === 0 ? "no events" : "every row is an event"})`
+    };
   }
   for (const row of nation.rows) {
     for (const name of covariates) {
       const v = row[name];
       if (v === null || v === undefined || !Number.isFinite(Number(v))) {
-        throw new RangeError(`${indicatorId}: case-mix covariate "${name}" is not a number for some rows (use coalesce in its SQL)`);
+        throw new RangeError(
+          `${indicatorId}: case-mix covariate "${name}" is not a number for some rows (use coalesce in its SQL)`
+        );
       }
     }
   }
@@ -70,7 +75,10 @@ export function caseMixForPeriod(
   try {
     model = logisticRegression(matrix(nation.rows), y);
   } catch (error) {
-    return { results, warning: `${indicatorId} ${period}: no case-mix model (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      results,
+      warning: `${indicatorId} ${period}: no case-mix model (${error instanceof Error ? error.message : String(error)})`
+    };
   }
   const nationalRate = events / y.length;
   // Every row of every unit is one of the nation's rows: predict each once.
@@ -86,7 +94,16 @@ export function caseMixForPeriod(
       expected += p;
     }
     if (!(expected > 0)) {
-      results.set(unit, { observed, expected, ratio: null, lower: null, upper: null, adjustedValue: null, z: null, flag: null });
+      results.set(unit, {
+        observed,
+        expected,
+        ratio: null,
+        lower: null,
+        upper: null,
+        adjustedValue: null,
+        z: null,
+        flag: null
+      });
       continue;
     }
     const ratio = observed / expected;

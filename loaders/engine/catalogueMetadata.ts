@@ -74,7 +74,12 @@ export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): Indi
     longDescription: d.longDescription,
     contexts: [...d.contexts],
     defaultContext,
-    unitColumns: Object.fromEntries(d.contexts.map((c) => [c, { hospital: contextColumns[c].hospital, trust: contextColumns[c].trust, region: contextColumns[c].region }])),
+    unitColumns: Object.fromEntries(
+      d.contexts.map((c) => [
+        c,
+        { hospital: contextColumns[c].hospital, trust: contextColumns[c].trust, region: contextColumns[c].region }
+      ])
+    ),
     period: d.period,
     periodColumn: d.periodColumn,
     minDenominator: d.minDenominator,

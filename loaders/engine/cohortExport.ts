@@ -15,7 +15,12 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type bindingsModule from "@duckdb/node-bindings";
-import { ColumnarBatchWriter, dictionaryIndexArray, type ColumnarField, type ColumnarValues } from "../output/arrowColumns.ts";
+import {
+  ColumnarBatchWriter,
+  dictionaryIndexArray,
+  type ColumnarField,
+  type ColumnarValues
+} from "../output/arrowColumns.ts";
 import { explorerPromsViewSql, exportedColumns, type CohortColumn, type CohortColumnType } from "./cohortViews.ts";
 
 /**
@@ -49,7 +54,11 @@ function exportQuery(table: "cohort" | "cohort_prom_scores", select: string[]): 
  * indices are copied from DuckDB's vectors as whole arrays (with DuckDB's validity masks, which have
  * Arrow's bit layout) through the C-API bindings, instead of value by value.
  */
-export async function writeCohortFile(connection: DuckDBConnection, table: "cohort" | "cohort_prom_scores", path: string): Promise<string> {
+export async function writeCohortFile(
+  connection: DuckDBConnection,
+  table: "cohort" | "cohort_prom_scores",
+  path: string
+): Promise<string> {
   const columns = exportedColumns(table);
   const fields: ColumnarField[] = [];
   const select: string[] = [];
@@ -58,9 +67,11 @@ export async function writeCohortFile(connection: DuckDBConnection, table: "coho
   const text = columns.filter((c) => c.type === "VARCHAR");
   // Every text column's sorted distinct values, in one scan.
   const distinct = text.length
-    ? (await connection.runAndReadAll(
-        `SELECT ${text.map((c) => `list_sort(list(DISTINCT ${expressionOf(c)}) FILTER (WHERE ${expressionOf(c)} IS NOT NULL))`).join(", ")} FROM ${table === "cohort" ? "cohort" : "proms q"}`
-      )).getRowsJS()[0]
+    ? (
+        await connection.runAndReadAll(
+          `SELECT ${text.map((c) => `list_sort(list(DISTINCT ${expressionOf(c)}) FILTER (WHERE ${expressionOf(c)} IS NOT NULL))`).join(", ")} FROM ${table === "cohort" ? "cohort" : "proms q"}`
+        )
+      ).getRowsJS()[0]
     : [];
   for (const c of columns) {
     const expression = expressionOf(c);
@@ -68,7 +79,11 @@ export async function writeCohortFile(connection: DuckDBConnection, table: "coho
       const values = ((distinct[text.indexOf(c)] as unknown[] | null) ?? []).map(String);
       fields.push({ name: c.name, type: { kind: "dictionary", values } });
       // An ENUM needs at least one value; an all-NULL column stays all NULL.
-      select.push(values.length ? `(${expression})::ENUM(${values.map(literal).join(", ")}) AS ${c.name}` : `NULL::ENUM('') AS ${c.name}`);
+      select.push(
+        values.length
+          ? `(${expression})::ENUM(${values.map(literal).join(", ")}) AS ${c.name}`
+          : `NULL::ENUM('') AS ${c.name}`
+      );
     } else {
       if (c.type === "DATE") throw new TypeError(`writeCohortFile: ${c.name} is a date; dates are never exported`);
       fields.push({ name: c.name, type: { kind: kinds[c.type] } as ColumnarField["type"] });
@@ -94,7 +109,10 @@ export async function writeCohortFile(connection: DuckDBConnection, table: "coho
   let written = 0;
   const flush = () => {
     if (pendingRows === 0) return;
-    writer.write(pendingRows, fields.map((_, i) => concatColumn(pending, i, pendingRows)));
+    writer.write(
+      pendingRows,
+      fields.map((_, i) => concatColumn(pending, i, pendingRows))
+    );
     pending = [];
     pendingRows = 0;
   };
@@ -102,11 +120,15 @@ export async function writeCohortFile(connection: DuckDBConnection, table: "coho
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
     const length = chunk.rowCount;
-    const columnsOfChunk = fields.map((field, i) => readVector(bindings.data_chunk_get_vector(chunk.chunk, i), field, length));
+    const columnsOfChunk = fields.map((field, i) =>
+      readVector(bindings.data_chunk_get_vector(chunk.chunk, i), field, length)
+    );
     if (table === "cohort") {
       // Stored order is the order of cohort_row: make sure, since the file's bytes depend on it.
       const rows = columnsOfChunk[rowColumn].values;
-      for (let r = 0; r < length; r++) if (rows[r] !== written + r) throw new Error(`writeCohortFile: cohort is not stored in cohort_row order (row ${written + r})`);
+      for (let r = 0; r < length; r++)
+        if (rows[r] !== written + r)
+          throw new Error(`writeCohortFile: cohort is not stored in cohort_row order (row ${written + r})`);
     }
     written += length;
     pending.push({ length, columns: columnsOfChunk });
@@ -162,7 +184,11 @@ function readVector(vector: Vector, field: ColumnarField, length: number): Colum
 }
 
 /** Joins the chunks' arrays of column i into one batch column. */
-function concatColumn(chunks: { length: number; columns: ColumnarValues[] }[], i: number, total: number): ColumnarValues {
+function concatColumn(
+  chunks: { length: number; columns: ColumnarValues[] }[],
+  i: number,
+  total: number
+): ColumnarValues {
   const first = chunks[0].columns[i].values;
   const values = new (first.constructor as { new (n: number): typeof first })(total);
   const anyNull = chunks.some((c) => c.columns[i].validity !== null);
@@ -172,7 +198,8 @@ function concatColumn(chunks: { length: number; columns: ColumnarValues[] }[], i
     const column = chunk.columns[i];
     values.set(column.values as never, offset);
     if (validity) {
-      if (offset % 8 === 0 && column.validity) validity.set(column.validity.subarray(0, Math.ceil(chunk.length / 8)), offset >> 3);
+      if (offset % 8 === 0 && column.validity)
+        validity.set(column.validity.subarray(0, Math.ceil(chunk.length / 8)), offset >> 3);
       else {
         for (let r = 0; r < chunk.length; r++) {
           const valid = column.validity === null || column.validity[r >> 3] & (1 << (r & 7));
@@ -192,17 +219,20 @@ export interface CohortColumnsDescription {
   setup: string[];
   note: string;
   /** The columns of each table, and of the cohort_proms view the setup creates. */
-  columns: Record<"cohort" | "cohort_prom_scores" | "cohort_proms", { name: string; type: CohortColumnType; description: string }[]>;
+  columns: Record<
+    "cohort" | "cohort_prom_scores" | "cohort_proms",
+    { name: string; type: CohortColumnType; description: string }[]
+  >;
 }
 
 export function cohortColumnsDescription(): CohortColumnsDescription {
-  const describe = (columns: CohortColumn[]) => columns.map(({ name, type, description }) => ({ name, type, description }));
+  const describe = (columns: CohortColumn[]) =>
+    columns.map(({ name, type, description }) => ({ name, type, description }));
   const scores = exportedColumns("cohort_prom_scores");
   return {
     tables: { ...cohortFiles },
     setup: [explorerPromsViewSql],
-    note:
-      "Patient-level data for the council explorer only. Load cohort.arrow as table cohort and cohort-proms.arrow as table cohort_prom_scores, run the setup statement; the indicator SQL in indicators.json then runs unchanged on cohort and cohort_proms.",
+    note: "Patient-level data for the council explorer only. Load cohort.arrow as table cohort and cohort-proms.arrow as table cohort_prom_scores, run the setup statement; the indicator SQL in indicators.json then runs unchanged on cohort and cohort_proms.",
     columns: {
       cohort: describe(exportedColumns("cohort")),
       cohort_prom_scores: describe(scores),

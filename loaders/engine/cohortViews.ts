@@ -27,9 +27,24 @@ export interface CohortColumn {
 }
 
 const units = (prefix: string, alias: string, what: string): CohortColumn[] => [
-  { name: `${prefix}_hospital_id`, type: "VARCHAR", description: `${what}: hospital (unit id).`, sql: `${alias}.hospital_id` },
-  { name: `${prefix}_trust_id`, type: "VARCHAR", description: `${what}: the hospital's health trust.`, sql: `${alias}.trust_id` },
-  { name: `${prefix}_region_id`, type: "VARCHAR", description: `${what}: the trust's regional health authority.`, sql: `${alias}.region_id` }
+  {
+    name: `${prefix}_hospital_id`,
+    type: "VARCHAR",
+    description: `${what}: hospital (unit id).`,
+    sql: `${alias}.hospital_id`
+  },
+  {
+    name: `${prefix}_trust_id`,
+    type: "VARCHAR",
+    description: `${what}: the hospital's health trust.`,
+    sql: `${alias}.trust_id`
+  },
+  {
+    name: `${prefix}_region_id`,
+    type: "VARCHAR",
+    description: `${what}: the trust's regional health authority.`,
+    sql: `${alias}.region_id`
+  }
 ];
 
 const completedYears = (from: string, to: string) =>
@@ -37,21 +52,55 @@ const completedYears = (from: string, to: string) =>
 
 /** The columns of `cohort`, in order. */
 export const cohortColumns: CohortColumn[] = [
-  { name: "tumour_id", type: "VARCHAR", description: "Tumour identifier from the extract.", sql: "t.tumour_id", internal: true },
-  { name: "patient_id", type: "VARCHAR", description: "Pseudonymous patient identifier.", sql: "t.patient_id", internal: true },
+  {
+    name: "tumour_id",
+    type: "VARCHAR",
+    description: "Tumour identifier from the extract.",
+    sql: "t.tumour_id",
+    internal: true
+  },
+  {
+    name: "patient_id",
+    type: "VARCHAR",
+    description: "Pseudonymous patient identifier.",
+    sql: "t.patient_id",
+    internal: true
+  },
   { name: "diagnosis_date", type: "DATE", description: "Date of diagnosis.", sql: "t.diagnosis_date", internal: true },
-  { name: "age_days", type: "INTEGER", description: "Age at diagnosis in days (net survival).", sql: "(t.diagnosis_date - p.birth_date)::INTEGER", internal: true },
+  {
+    name: "age_days",
+    type: "INTEGER",
+    description: "Age at diagnosis in days (net survival).",
+    sql: "(t.diagnosis_date - p.birth_date)::INTEGER",
+    internal: true
+  },
   {
     name: "cohort_row",
     type: "INTEGER",
-    description: "Row number of the tumour in cohort.arrow, from 0, in the order registry, diagnosis year, tumour; joins a PROM score to its tumour in the explorer. Carries no information.",
+    description:
+      "Row number of the tumour in cohort.arrow, from 0, in the order registry, diagnosis year, tumour; joins a PROM score to its tumour in the explorer. Carries no information.",
     sql: "o.cohort_row"
   },
 
-  { name: "registry", type: "VARCHAR", description: "Clinical quality registry (tumours.registry).", sql: "t.registry" },
+  {
+    name: "registry",
+    type: "VARCHAR",
+    description: "Clinical quality registry (tumours.registry).",
+    sql: "t.registry"
+  },
   { name: "icd10", type: "VARCHAR", description: "ICD-10 topography, e.g. C34.1.", sql: "t.icd10" },
-  { name: "icd10_group", type: "VARCHAR", description: "The three-character ICD-10 category, e.g. C34.", sql: "substr(t.icd10, 1, 3)" },
-  { name: "histology", type: "VARCHAR", description: "Histological group (lung, lymphoid), or NULL.", sql: "t.histology" },
+  {
+    name: "icd10_group",
+    type: "VARCHAR",
+    description: "The three-character ICD-10 category, e.g. C34.",
+    sql: "substr(t.icd10, 1, 3)"
+  },
+  {
+    name: "histology",
+    type: "VARCHAR",
+    description: "Histological group (lung, lymphoid), or NULL.",
+    sql: "t.histology"
+  },
   { name: "stage", type: "VARCHAR", description: "Stage at diagnosis: I, II, III, IV or unknown.", sql: "t.stage" },
   {
     name: "stage_number",
@@ -59,14 +108,39 @@ export const cohortColumns: CohortColumn[] = [
     description: "Stage as a number 1–4; NULL when unknown.",
     sql: "CASE t.stage WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 WHEN 'IV' THEN 4 END"
   },
-  { name: "basis", type: "VARCHAR", description: "Most valid basis of diagnosis (clinical, imaging, cytology, histology, autopsy, dco).", sql: "t.basis" },
-  { name: "tumour_size_mm", type: "DOUBLE", description: "Largest tumour diameter in mm (breast), or NULL.", sql: "t.tumour_size_mm" },
+  {
+    name: "basis",
+    type: "VARCHAR",
+    description: "Most valid basis of diagnosis (clinical, imaging, cytology, histology, autopsy, dco).",
+    sql: "t.basis"
+  },
+  {
+    name: "tumour_size_mm",
+    type: "DOUBLE",
+    description: "Largest tumour diameter in mm (breast), or NULL.",
+    sql: "t.tumour_size_mm"
+  },
   { name: "ecog", type: "INTEGER", description: "ECOG performance status 0–4, or NULL.", sql: "t.ecog" },
-  { name: "diagnosis_year", type: "INTEGER", description: "Calendar year of diagnosis: the period of most indicators.", sql: "year(t.diagnosis_date)::INTEGER" },
-  { name: "clinical_report", type: "BOOLEAN", description: "The clinical report (the hospital's registration form) has been received.", sql: "t.clinical_report" },
+  {
+    name: "diagnosis_year",
+    type: "INTEGER",
+    description: "Calendar year of diagnosis: the period of most indicators.",
+    sql: "year(t.diagnosis_date)::INTEGER"
+  },
+  {
+    name: "clinical_report",
+    type: "BOOLEAN",
+    description: "The clinical report (the hospital's registration form) has been received.",
+    sql: "t.clinical_report"
+  },
 
   { name: "sex", type: "VARCHAR", description: "Sex: male or female.", sql: "p.sex" },
-  { name: "age", type: "INTEGER", description: "Age at diagnosis in completed years.", sql: `${completedYears("p.birth_date", "t.diagnosis_date")}::INTEGER` },
+  {
+    name: "age",
+    type: "INTEGER",
+    description: "Age at diagnosis in completed years.",
+    sql: `${completedYears("p.birth_date", "t.diagnosis_date")}::INTEGER`
+  },
   {
     name: "age_group",
     type: "VARCHAR",
@@ -74,38 +148,101 @@ export const cohortColumns: CohortColumn[] = [
     sql: `CASE WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 50 THEN '0-49' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 60 THEN '50-59' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 70 THEN '60-69' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 80 THEN '70-79' ELSE '80+' END`
   },
 
-  { name: "municipality", type: "VARCHAR", description: "Municipality of residence at diagnosis (four digits).", sql: "t.municipality" },
-  { name: "residence_trust_id", type: "VARCHAR", description: "Health trust whose catchment contained the municipality on the diagnosis date.", sql: "res.trust_id" },
-  { name: "residence_region_id", type: "VARCHAR", description: "Regional health authority of the residence trust.", sql: "res.region_id" },
+  {
+    name: "municipality",
+    type: "VARCHAR",
+    description: "Municipality of residence at diagnosis (four digits).",
+    sql: "t.municipality"
+  },
+  {
+    name: "residence_trust_id",
+    type: "VARCHAR",
+    description: "Health trust whose catchment contained the municipality on the diagnosis date.",
+    sql: "res.trust_id"
+  },
+  {
+    name: "residence_region_id",
+    type: "VARCHAR",
+    description: "Regional health authority of the residence trust.",
+    sql: "res.region_id"
+  },
 
   ...units("diagnosing", "dia", "Diagnosing unit (tumours.diagnosing_unit)"),
 
   { name: "workup", type: "BOOLEAN", description: "A workup report exists.", sql: "w.tumour_id IS NOT NULL" },
   { name: "workup_hospital_id", type: "VARCHAR", description: "Hospital that did the workup.", sql: "w.unit_id" },
-  { name: "mdt", type: "BOOLEAN", description: "Discussed in a multidisciplinary team meeting before treatment (NULL without workup report).", sql: "w.mdt" },
+  {
+    name: "mdt",
+    type: "BOOLEAN",
+    description: "Discussed in a multidisciplinary team meeting before treatment (NULL without workup report).",
+    sql: "w.mdt"
+  },
   { name: "pet_ct", type: "BOOLEAN", description: "PET-CT before treatment (lung), or NULL.", sql: "w.pet_ct" },
   { name: "biopsy", type: "BOOLEAN", description: "Biopsy taken during workup, or NULL.", sql: "w.biopsy" },
-  { name: "risk_group", type: "VARCHAR", description: "Prostate risk group: low, intermediate, high, metastatic; or NULL.", sql: "w.risk_group" },
+  {
+    name: "risk_group",
+    type: "VARCHAR",
+    description: "Prostate risk group: low, intermediate, high, metastatic; or NULL.",
+    sql: "w.risk_group"
+  },
   { name: "psa", type: "DOUBLE", description: "PSA at diagnosis (ng/ml), or NULL.", sql: "w.psa" },
-  { name: "decision", type: "VARCHAR", description: "Treatment decision: curative, palliative, active-surveillance, watchful-waiting, none; or NULL.", sql: "w.decision" },
-  { name: "days_referral_to_decision", type: "INTEGER", description: "Days from referral to treatment decision, or NULL.", sql: "(w.decision_date - w.referral_date)::INTEGER" },
+  {
+    name: "decision",
+    type: "VARCHAR",
+    description: "Treatment decision: curative, palliative, active-surveillance, watchful-waiting, none; or NULL.",
+    sql: "w.decision"
+  },
+  {
+    name: "days_referral_to_decision",
+    type: "INTEGER",
+    description: "Days from referral to treatment decision, or NULL.",
+    sql: "(w.decision_date - w.referral_date)::INTEGER"
+  },
 
-  { name: "treated", type: "BOOLEAN", description: "Any surgery, radiotherapy or systemic therapy recorded.", sql: "ft.tumour_id IS NOT NULL" },
-  { name: "first_treatment", type: "VARCHAR", description: "Kind of the first treatment: surgery, radiotherapy or systemic (ties: that order); NULL if untreated.", sql: "ft.kind" },
+  {
+    name: "treated",
+    type: "BOOLEAN",
+    description: "Any surgery, radiotherapy or systemic therapy recorded.",
+    sql: "ft.tumour_id IS NOT NULL"
+  },
+  {
+    name: "first_treatment",
+    type: "VARCHAR",
+    description:
+      "Kind of the first treatment: surgery, radiotherapy or systemic (ties: that order); NULL if untreated.",
+    sql: "ft.kind"
+  },
   ...units("treating", "trt", "Treating unit (the unit of the first treatment)"),
-  { name: "first_treatment_year", type: "INTEGER", description: "Calendar year of the first treatment.", sql: "year(ft.date)::INTEGER" },
-  { name: "days_diagnosis_to_treatment", type: "INTEGER", description: "Days from diagnosis to first treatment.", sql: "(ft.date - t.diagnosis_date)::INTEGER" },
-  { name: "days_referral_to_treatment", type: "INTEGER", description: "Days from referral (workup) to first treatment; NULL without referral date or treatment.", sql: "(ft.date - w.referral_date)::INTEGER" },
+  {
+    name: "first_treatment_year",
+    type: "INTEGER",
+    description: "Calendar year of the first treatment.",
+    sql: "year(ft.date)::INTEGER"
+  },
+  {
+    name: "days_diagnosis_to_treatment",
+    type: "INTEGER",
+    description: "Days from diagnosis to first treatment.",
+    sql: "(ft.date - t.diagnosis_date)::INTEGER"
+  },
+  {
+    name: "days_referral_to_treatment",
+    type: "INTEGER",
+    description: "Days from referral (workup) to first treatment; NULL without referral date or treatment.",
+    sql: "(ft.date - w.referral_date)::INTEGER"
+  },
   {
     name: "curative_treatment",
     type: "BOOLEAN",
-    description: "Treated with curative intent: a tumour operation, or radiotherapy or systemic therapy with curative intent.",
+    description:
+      "Treated with curative intent: a tumour operation, or radiotherapy or systemic therapy with curative intent.",
     sql: "(s1.tumour_id IS NOT NULL OR coalesce(rt.rt_curative, false) OR coalesce(sy.systemic_curative, false))"
   },
   {
     name: "radical_treatment",
     type: "BOOLEAN",
-    description: "Treated radically: a tumour operation or curative radiotherapy (prostate: radical prostatectomy or curative radiotherapy).",
+    description:
+      "Treated radically: a tumour operation or curative radiotherapy (prostate: radical prostatectomy or curative radiotherapy).",
     sql: "(s1.tumour_id IS NOT NULL OR coalesce(rt.rt_curative, false))"
   },
   {
@@ -116,36 +253,156 @@ export const cohortColumns: CohortColumn[] = [
     sql: "CASE WHEN s1.tumour_id IS NOT NULL THEN 'surgery' WHEN coalesce(rt.rt_curative, false) THEN 'radiotherapy' WHEN sy.tumour_id IS NOT NULL THEN 'systemic' WHEN w.decision IN ('active-surveillance', 'watchful-waiting') THEN 'surveillance' ELSE 'none' END"
   },
 
-  { name: "operated", type: "BOOLEAN", description: "At least one operation recorded.", sql: "s1.tumour_id IS NOT NULL" },
-  { name: "n_operations", type: "INTEGER", description: "Number of operations (0 if none).", sql: "coalesce(s1.n_operations, 0)::INTEGER" },
+  {
+    name: "operated",
+    type: "BOOLEAN",
+    description: "At least one operation recorded.",
+    sql: "s1.tumour_id IS NOT NULL"
+  },
+  {
+    name: "n_operations",
+    type: "INTEGER",
+    description: "Number of operations (0 if none).",
+    sql: "coalesce(s1.n_operations, 0)::INTEGER"
+  },
   ...units("operating", "opu", "Operating unit (the hospital of the first operation)"),
-  { name: "first_surgery_year", type: "INTEGER", description: "Calendar year of the first operation.", sql: "year(s1.surgery_date)::INTEGER" },
-  { name: "first_surgery_procedure", type: "VARCHAR", description: "Procedure of the first operation (surgery.procedure codes).", sql: "s1.procedure" },
-  { name: "first_surgery_approach", type: "VARCHAR", description: "Approach of the first operation: open, laparoscopic, robotic, converted.", sql: "s1.approach" },
-  { name: "first_surgery_asa", type: "INTEGER", description: "ASA class 1–5 at the first operation, or NULL.", sql: "s1.asa" },
-  { name: "first_surgery_margin", type: "VARCHAR", description: "Margin after the first operation: r0, r1, r2, unknown; or NULL.", sql: "s1.margin" },
-  { name: "last_surgery_procedure", type: "VARCHAR", description: "Procedure of the last operation.", sql: "sl.procedure" },
-  { name: "last_surgery_margin", type: "VARCHAR", description: "Margin after the last operation, or NULL.", sql: "sl.margin" },
-  { name: "days_diagnosis_to_surgery", type: "INTEGER", description: "Days from diagnosis to the first operation.", sql: "(s1.surgery_date - t.diagnosis_date)::INTEGER" },
-  { name: "days_surgery_to_death", type: "INTEGER", description: "Days from the first operation to death within follow-up; NULL if alive at the end of follow-up.", sql: "CASE WHEN f.dead THEN (f.end_date - s1.surgery_date)::INTEGER END" },
-  { name: "days_surgery_to_end", type: "INTEGER", description: "Days from the first operation to the end of follow-up (death, emigration or extract date).", sql: "(f.end_date - s1.surgery_date)::INTEGER" },
+  {
+    name: "first_surgery_year",
+    type: "INTEGER",
+    description: "Calendar year of the first operation.",
+    sql: "year(s1.surgery_date)::INTEGER"
+  },
+  {
+    name: "first_surgery_procedure",
+    type: "VARCHAR",
+    description: "Procedure of the first operation (surgery.procedure codes).",
+    sql: "s1.procedure"
+  },
+  {
+    name: "first_surgery_approach",
+    type: "VARCHAR",
+    description: "Approach of the first operation: open, laparoscopic, robotic, converted.",
+    sql: "s1.approach"
+  },
+  {
+    name: "first_surgery_asa",
+    type: "INTEGER",
+    description: "ASA class 1–5 at the first operation, or NULL.",
+    sql: "s1.asa"
+  },
+  {
+    name: "first_surgery_margin",
+    type: "VARCHAR",
+    description: "Margin after the first operation: r0, r1, r2, unknown; or NULL.",
+    sql: "s1.margin"
+  },
+  {
+    name: "last_surgery_procedure",
+    type: "VARCHAR",
+    description: "Procedure of the last operation.",
+    sql: "sl.procedure"
+  },
+  {
+    name: "last_surgery_margin",
+    type: "VARCHAR",
+    description: "Margin after the last operation, or NULL.",
+    sql: "sl.margin"
+  },
+  {
+    name: "days_diagnosis_to_surgery",
+    type: "INTEGER",
+    description: "Days from diagnosis to the first operation.",
+    sql: "(s1.surgery_date - t.diagnosis_date)::INTEGER"
+  },
+  {
+    name: "days_surgery_to_death",
+    type: "INTEGER",
+    description: "Days from the first operation to death within follow-up; NULL if alive at the end of follow-up.",
+    sql: "CASE WHEN f.dead THEN (f.end_date - s1.surgery_date)::INTEGER END"
+  },
+  {
+    name: "days_surgery_to_end",
+    type: "INTEGER",
+    description: "Days from the first operation to the end of follow-up (death, emigration or extract date).",
+    sql: "(f.end_date - s1.surgery_date)::INTEGER"
+  },
 
-  { name: "radiotherapy", type: "BOOLEAN", description: "At least one radiotherapy course.", sql: "rt.tumour_id IS NOT NULL" },
-  { name: "rt_curative", type: "BOOLEAN", description: "A radiotherapy course with curative intent.", sql: "coalesce(rt.rt_curative, false)" },
-  { name: "rt_preoperative", type: "BOOLEAN", description: "A radiotherapy course in the neoadjuvant (preoperative) setting.", sql: "coalesce(rt.rt_preoperative, false)" },
-  { name: "rt_courses", type: "INTEGER", description: "Number of radiotherapy courses (0 if none).", sql: "coalesce(rt.rt_courses, 0)::INTEGER" },
-  { name: "rt_max_dose_gy", type: "DOUBLE", description: "Highest total dose of a course in Gy, or NULL.", sql: "rt.rt_max_dose_gy" },
-  { name: "days_diagnosis_to_radiotherapy", type: "INTEGER", description: "Days from diagnosis to the first radiotherapy course.", sql: "(rt.rt_first_date - t.diagnosis_date)::INTEGER" },
+  {
+    name: "radiotherapy",
+    type: "BOOLEAN",
+    description: "At least one radiotherapy course.",
+    sql: "rt.tumour_id IS NOT NULL"
+  },
+  {
+    name: "rt_curative",
+    type: "BOOLEAN",
+    description: "A radiotherapy course with curative intent.",
+    sql: "coalesce(rt.rt_curative, false)"
+  },
+  {
+    name: "rt_preoperative",
+    type: "BOOLEAN",
+    description: "A radiotherapy course in the neoadjuvant (preoperative) setting.",
+    sql: "coalesce(rt.rt_preoperative, false)"
+  },
+  {
+    name: "rt_courses",
+    type: "INTEGER",
+    description: "Number of radiotherapy courses (0 if none).",
+    sql: "coalesce(rt.rt_courses, 0)::INTEGER"
+  },
+  {
+    name: "rt_max_dose_gy",
+    type: "DOUBLE",
+    description: "Highest total dose of a course in Gy, or NULL.",
+    sql: "rt.rt_max_dose_gy"
+  },
+  {
+    name: "days_diagnosis_to_radiotherapy",
+    type: "INTEGER",
+    description: "Days from diagnosis to the first radiotherapy course.",
+    sql: "(rt.rt_first_date - t.diagnosis_date)::INTEGER"
+  },
 
-  { name: "systemic", type: "BOOLEAN", description: "At least one line of systemic therapy.", sql: "sy.tumour_id IS NOT NULL" },
-  { name: "systemic_curative", type: "BOOLEAN", description: "A line of systemic therapy with curative intent.", sql: "coalesce(sy.systemic_curative, false)" },
-  { name: "systemic_preoperative", type: "BOOLEAN", description: "A line of systemic therapy in the neoadjuvant setting.", sql: "coalesce(sy.systemic_preoperative, false)" },
-  { name: "systemic_first_regimen", type: "VARCHAR", description: "Regimen of the first line, or NULL.", sql: "sy.first_regimen" },
+  {
+    name: "systemic",
+    type: "BOOLEAN",
+    description: "At least one line of systemic therapy.",
+    sql: "sy.tumour_id IS NOT NULL"
+  },
+  {
+    name: "systemic_curative",
+    type: "BOOLEAN",
+    description: "A line of systemic therapy with curative intent.",
+    sql: "coalesce(sy.systemic_curative, false)"
+  },
+  {
+    name: "systemic_preoperative",
+    type: "BOOLEAN",
+    description: "A line of systemic therapy in the neoadjuvant setting.",
+    sql: "coalesce(sy.systemic_preoperative, false)"
+  },
+  {
+    name: "systemic_first_regimen",
+    type: "VARCHAR",
+    description: "Regimen of the first line, or NULL.",
+    sql: "sy.first_regimen"
+  },
 
   { name: "dead", type: "BOOLEAN", description: "Died before the end of follow-up.", sql: "f.dead" },
   { name: "emigrated", type: "BOOLEAN", description: "Follow-up ended by emigration.", sql: "f.emigrated" },
-  { name: "followup_days", type: "INTEGER", description: "Days from diagnosis to the end of follow-up (survival time).", sql: "(f.end_date - t.diagnosis_date)::INTEGER" },
-  { name: "days_diagnosis_to_death", type: "INTEGER", description: "Days from diagnosis to death; NULL if alive at the end of follow-up.", sql: "CASE WHEN f.dead THEN (f.end_date - t.diagnosis_date)::INTEGER END" },
+  {
+    name: "followup_days",
+    type: "INTEGER",
+    description: "Days from diagnosis to the end of follow-up (survival time).",
+    sql: "(f.end_date - t.diagnosis_date)::INTEGER"
+  },
+  {
+    name: "days_diagnosis_to_death",
+    type: "INTEGER",
+    description: "Days from diagnosis to death; NULL if alive at the end of follow-up.",
+    sql: "CASE WHEN f.dead THEN (f.end_date - t.diagnosis_date)::INTEGER END"
+  },
 
   {
     name: "local_recurrence",
@@ -191,11 +448,17 @@ export const promColumns: CohortColumn[] = [
   },
   { name: "domain", type: "VARCHAR", description: "Scored domain, e.g. urinary-incontinence.", sql: "q.domain" },
   { name: "score", type: "DOUBLE", description: "Domain score 0–100 (higher is better function).", sql: "q.score" },
-  { name: "response_year", type: "INTEGER", description: "Calendar year the answers were received.", sql: "year(q.response_date)::INTEGER" }
+  {
+    name: "response_year",
+    type: "INTEGER",
+    description: "Calendar year the answers were received.",
+    sql: "year(q.response_date)::INTEGER"
+  }
 ];
 
 function sqlDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`cohortSql: extract date must be YYYY-MM-DD, got "${date}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new RangeError(`cohortSql: extract date must be YYYY-MM-DD, got "${date}"`);
   return `DATE '${date}'`;
 }
 

@@ -14,7 +14,14 @@ import type { Manifest } from "../extract/manifest.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
 import { rowsToArrowIPC } from "../output/arrow.ts";
 import { rowsToCsv } from "../output/csv.ts";
-import { compareCurveRows, compareResultRows, curveColumns, resultColumns, type CurveRow, type ResultRow } from "../output/resultTables.ts";
+import {
+  compareCurveRows,
+  compareResultRows,
+  curveColumns,
+  resultColumns,
+  type CurveRow,
+  type ResultRow
+} from "../output/resultTables.ts";
 import { countCells } from "./aggregate.ts";
 import { loadCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue.ts";
 import { catalogueMetadata } from "./catalogueMetadata.ts";
@@ -87,7 +94,12 @@ function yearOf(date: string): number {
 }
 
 function extractInfo(m: Manifest): ExtractInfo {
-  return { firstYear: yearOf(m.period.from), lastYear: yearOf(m.period.to), affirmDate: m.affirm_date, extractDate: m.extract_date };
+  return {
+    firstYear: yearOf(m.period.from),
+    lastYear: yearOf(m.period.to),
+    affirmDate: m.affirm_date,
+    extractDate: m.extract_date
+  };
 }
 
 /** Validation progress as occasional lines: one per table, not one per batch of rows. */
@@ -95,14 +107,21 @@ function validationProgress(onProgress: (message: string) => void): (progress: V
   let last = "";
   return (progress) => {
     const line =
-      progress.phase === "validate" && progress.table ? `  validating ${progress.table}` : progress.phase === "cached" ? "  reusing the validated snapshot" : "";
+      progress.phase === "validate" && progress.table
+        ? `  validating ${progress.table}`
+        : progress.phase === "cached"
+          ? "  reusing the validated snapshot"
+          : "";
     if (line && line !== last) onProgress(line);
     last = line || last;
   };
 }
 
 async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
-  const rows = await queryRows(connection, "SELECT unit_id, name, short_name, level, parent_id FROM units ORDER BY unit_id");
+  const rows = await queryRows(
+    connection,
+    "SELECT unit_id, name, short_name, level, parent_id FROM units ORDER BY unit_id"
+  );
   const rank = { nation: 0, region: 1, trust: 2, hospital: 3 } as const;
   const units: UnitInfo[] = rows.map((r) => ({
     id: String(r.unit_id),
@@ -116,7 +135,12 @@ async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
 
 async function readLifeTable(connection: DuckDBConnection): Promise<LifeTableRow[]> {
   const rows = await queryRows(connection, "SELECT year, sex, age, qx FROM lifetable ORDER BY year, sex, age");
-  return rows.map((r) => ({ year: Number(r.year), sex: r.sex as LifeTableRow["sex"], age: Number(r.age), qx: Number(r.qx) }));
+  return rows.map((r) => ({
+    year: Number(r.year),
+    sex: r.sex as LifeTableRow["sex"],
+    age: Number(r.age),
+    qx: Number(r.qx)
+  }));
 }
 
 /** Coverage per period and unit, from the linked coverage indicator's SQL, in the primary indicator's periods. */
@@ -141,7 +165,8 @@ function coverageLookup(catalogue: Catalogue, extract: ExtractInfo) {
         for (const [number, list] of byVersion) {
           const version = coverage.versions.find((v) => v.version === number)!;
           for (const cell of await countCells(connection, versionSql(coverage, version), context, list)) {
-            if (cell.denominator > 0) values.set(`${cell.period}|${cell.level}|${cell.unitId}`, cell.numerator / cell.denominator);
+            if (cell.denominator > 0)
+              values.set(`${cell.period}|${cell.level}|${cell.unitId}`, cell.numerator / cell.denominator);
           }
         }
         return values;
@@ -189,7 +214,10 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const units = await readUnits(connection);
     const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
     const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
-    const lifeTableWarnings = lifeTableCoverage(lifeTable, { firstYear: extract.firstYear, lastYear: yearOf(extract.extractDate) });
+    const lifeTableWarnings = lifeTableCoverage(lifeTable, {
+      firstYear: extract.firstYear,
+      lastYear: yearOf(extract.extractDate)
+    });
     for (const warning of lifeTableWarnings) onProgress(`warning: ${warning}`);
     const coverage = coverageLookup(catalogue, extract);
     const engines: EngineContext[] = workerConnections.map((c) => ({
@@ -205,7 +233,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const streamed: Record<string, string> = {};
     await mkdir(options.outDir, { recursive: true });
     const cohortExport =
-      options.cohort ?? true
+      (options.cohort ?? true)
         ? (async () => {
             const started = performance.now();
             for (const [table, file] of Object.entries(cohortFiles) as [keyof typeof cohortFiles, string][]) {
@@ -236,7 +264,9 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
               failure ??= new IndicatorComputeError(entry.definition.id, entry.file, error);
               throw failure;
             }
-            onProgress(`  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${results[i].rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            onProgress(
+              `  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${results[i].rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`
+            );
           }
         })
       );
@@ -250,7 +280,27 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     rows.sort(compareResultRows);
     curves.sort(compareCurveRows);
     funnels.sort((a, b) =>
-      a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : a.context < b.context ? -1 : a.context > b.context ? 1 : (a.group ?? "") < (b.group ?? "") ? -1 : (a.group ?? "") > (b.group ?? "") ? 1 : a.unit_level < b.unit_level ? -1 : a.unit_level > b.unit_level ? 1 : 0
+      a.indicator < b.indicator
+        ? -1
+        : a.indicator > b.indicator
+          ? 1
+          : a.period < b.period
+            ? -1
+            : a.period > b.period
+              ? 1
+              : a.context < b.context
+                ? -1
+                : a.context > b.context
+                  ? 1
+                  : (a.group ?? "") < (b.group ?? "")
+                    ? -1
+                    : (a.group ?? "") > (b.group ?? "")
+                      ? 1
+                      : a.unit_level < b.unit_level
+                        ? -1
+                        : a.unit_level > b.unit_level
+                          ? 1
+                          : 0
     );
     await stage("write results", async () => {
       files["results.arrow"] = rowsToArrowIPC(resultColumns, rows as unknown as Record<string, unknown>[]);
@@ -270,15 +320,36 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const sortedNames = Object.keys(files).sort();
     const manifestOut = {
       extract: { checksum: report.checksums.extract, ok: report.ok, counts: report.counts, manifest },
-      indicators: catalogue.map((e) => ({ id: e.definition.id, versions: e.definition.versions.map((v) => String(v.version)) })),
+      indicators: catalogue.map((e) => ({
+        id: e.definition.id,
+        versions: e.definition.versions.map((v) => String(v.version))
+      })),
       code: codeVersion(),
-      engine: { ...engineOptions, survivalInterval: "log-log", cumulativeIncidenceInterval: "log", proportionInterval: "wilson", meanInterval: "normal", medianInterval: "order-statistic" },
-      files: Object.fromEntries([...sortedNames.map((name) => [name, sha256(files[name])]), ...Object.entries(streamed)].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      engine: {
+        ...engineOptions,
+        survivalInterval: "log-log",
+        cumulativeIncidenceInterval: "log",
+        proportionInterval: "wilson",
+        meanInterval: "normal",
+        medianInterval: "order-statistic"
+      },
+      files: Object.fromEntries(
+        [...sortedNames.map((name) => [name, sha256(files[name])]), ...Object.entries(streamed)].sort((a, b) =>
+          a[0] < b[0] ? -1 : 1
+        )
+      ),
       warnings: [...warnings].sort()
     };
     files["manifest.json"] = json(manifestOut);
     for (const [name, content] of Object.entries(files)) await writeFile(join(options.outDir, name), content);
-    return { outDir: options.outDir, indicators: catalogue.length, rows: rows.length, curveRows: curves.length, warnings, timings };
+    return {
+      outDir: options.outDir,
+      indicators: catalogue.length,
+      rows: rows.length,
+      curveRows: curves.length,
+      warnings,
+      timings
+    };
   } finally {
     await pending.catch(() => {});
     for (const c of connections) c.closeSync();

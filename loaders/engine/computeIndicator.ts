@@ -45,7 +45,12 @@ export interface EngineOptions {
   curvePointsPerYear: number;
 }
 
-export const defaultEngineOptions: EngineOptions = { level: 0.95, overdispersion: "additive", minUnitsForOverdispersion: 5, curvePointsPerYear: 12 };
+export const defaultEngineOptions: EngineOptions = {
+  level: 0.95,
+  overdispersion: "additive",
+  minUnitsForOverdispersion: 5,
+  curvePointsPerYear: 12
+};
 
 export interface ExtractInfo {
   firstYear: number;
@@ -86,7 +91,10 @@ export interface IndicatorResults {
 }
 
 /** The periods an indicator publishes, each with its version in force. */
-export function indicatorPeriods(definition: IndicatorDefinition, extract: Pick<ExtractInfo, "firstYear" | "lastYear">): { period: Period; version: IndicatorVersion }[] {
+export function indicatorPeriods(
+  definition: IndicatorDefinition,
+  extract: Pick<ExtractInfo, "firstYear" | "lastYear">
+): { period: Period; version: IndicatorVersion }[] {
   return periodsFor(definition.period, extract.firstYear, extract.lastYear).flatMap((period) => {
     const version = versionFor(definition.versions, period);
     return version ? [{ period, version }] : [];
@@ -94,7 +102,10 @@ export function indicatorPeriods(definition: IndicatorDefinition, extract: Pick<
 }
 
 /** Periods grouped by version, each version with its SQL. */
-function versionGroups(definition: IndicatorDefinition, extract: ExtractInfo): { version: IndicatorVersion; sql: VersionSql; periods: Period[] }[] {
+function versionGroups(
+  definition: IndicatorDefinition,
+  extract: ExtractInfo
+): { version: IndicatorVersion; sql: VersionSql; periods: Period[] }[] {
   const groups = new Map<number, { version: IndicatorVersion; sql: VersionSql; periods: Period[] }>();
   for (const { period, version } of indicatorPeriods(definition, extract)) {
     let group = groups.get(version.version);
@@ -111,11 +122,13 @@ interface WorkingCell extends Cell {
   caseMix: CaseMixResult | null;
 }
 
-const keyOf = (cell: { period: string; level: string; unitId: string }) => `${cell.period}|${cell.level}|${cell.unitId}`;
+const keyOf = (cell: { period: string; level: string; unitId: string }) =>
+  `${cell.period}|${cell.level}|${cell.unitId}`;
 
 function curveTimes(horizonYears: number, pointsPerYear: number): number[] {
   const times: number[] = [];
-  for (let k = 0; k <= horizonYears * pointsPerYear; k++) times.push(Math.round((k * daysPerYear * 1000) / pointsPerYear) / 1000);
+  for (let k = 0; k <= horizonYears * pointsPerYear; k++)
+    times.push(Math.round((k * daysPerYear * 1000) / pointsPerYear) / 1000);
   return times;
 }
 
@@ -156,42 +169,79 @@ async function cellsFor(
       return { cells, caseMix };
     }
     case "median-time": {
-      const units = await unitRows<{ value: number }>(connection, sql, context, periods, { value: `(${sql.value})::DOUBLE` });
+      const units = await unitRows<{ value: number }>(connection, sql, context, periods, {
+        value: `(${sql.value})::DOUBLE`
+      });
       return { cells: medianCells(units, { level: options.level }), caseMix };
     }
     case "mean-score": {
-      const cells = meanCells(await momentCells(connection, sql, context, periods, { group: sql.group, time: null }), { level: options.level });
+      const cells = meanCells(await momentCells(connection, sql, context, periods, { group: sql.group, time: null }), {
+        level: options.level
+      });
       if (definition.series) {
         // The series: the same SQL with the wider population (every time point), by time.
-        const seriesSql = versionSql({ ...definition, population: definition.series.population }, { ...version, population: undefined });
-        const moments = await momentCells(connection, seriesSql, context, periods, { group: sql.group, time: definition.series.time });
-        const series = new Map<string, { key: UnitKey; group: string | null; points: CurvePoint[]; smallest: number }>();
+        const seriesSql = versionSql(
+          { ...definition, population: definition.series.population },
+          { ...version, population: undefined }
+        );
+        const moments = await momentCells(connection, seriesSql, context, periods, {
+          group: sql.group,
+          time: definition.series.time
+        });
+        const series = new Map<
+          string,
+          { key: UnitKey; group: string | null; points: CurvePoint[]; smallest: number }
+        >();
         const times = moments.map((m) => m.time!);
         meanCells(moments, { level: options.level }).forEach((cell, i) => {
           if (!withCurves(cell)) return;
           const id = `${cell.period}|${cell.level}|${cell.unitId}|${cell.group ?? ""}`;
           let entry = series.get(id);
           if (!entry) series.set(id, (entry = { key: cell, group: cell.group, points: [], smallest: Infinity }));
-          entry.points.push({ time: times[i], estimate: cell.value, lower: cell.lower, upper: cell.upper, nRisk: cell.denominator });
+          entry.points.push({
+            time: times[i],
+            estimate: cell.value,
+            lower: cell.lower,
+            upper: cell.upper,
+            nRisk: cell.denominator
+          });
           entry.smallest = Math.min(entry.smallest, cell.denominator);
         });
-        for (const entry of series.values()) curves(entry.key, entry.group, entry.points.sort((a, b) => a.time - b.time), entry.smallest);
+        for (const entry of series.values())
+          curves(
+            entry.key,
+            entry.group,
+            entry.points.sort((a, b) => a.time - b.time),
+            entry.smallest
+          );
       }
       return { cells, caseMix };
     }
     case "relative-survival": {
-      const units = await unitRows<{ time: number; event: boolean; age: number; sex: "male" | "female"; date: string }>(connection, sql, context, periods, {
-        time: `(${sql.time})::DOUBLE`,
-        event: `coalesce((${sql.event}), false)`,
-        age: "age_days::DOUBLE",
-        sex: "sex",
-        date: "strftime(diagnosis_date, '%Y-%m-%d')",
-        qi_tumour: "tumour_id"
-      });
+      const units = await unitRows<{ time: number; event: boolean; age: number; sex: "male" | "female"; date: string }>(
+        connection,
+        sql,
+        context,
+        periods,
+        {
+          time: `(${sql.time})::DOUBLE`,
+          event: `coalesce((${sql.event}), false)`,
+          age: "age_days::DOUBLE",
+          sex: "sex",
+          date: "strftime(diagnosis_date, '%Y-%m-%d')",
+          qi_tumour: "tumour_id"
+        }
+      );
       const horizonDays = definition.horizonYears * daysPerYear;
       const times = curveTimes(definition.horizonYears, options.curvePointsPerYear);
       const cells = units.map((unit) => {
-        const rows = unit.rows.map((r) => ({ time: Number(r.time), event: Boolean(r.event), age: Number(r.age), sex: r.sex, date: String(r.date) }));
+        const rows = unit.rows.map((r) => ({
+          time: Number(r.time),
+          event: Boolean(r.event),
+          age: Number(r.age),
+          sex: r.sex,
+          date: String(r.date)
+        }));
         const { cell, curve } = survivalCell(unit, rows, engine.lifeTable, {
           horizonDays,
           method: definition.method,
@@ -213,7 +263,11 @@ async function cellsFor(
       const times = curveTimes(definition.horizonYears, options.curvePointsPerYear);
       const cells = units.map((unit) => {
         const rows = unit.rows.map((r) => ({ time: Math.max(0, Number(r.time)), cause: Number(r.cause) }));
-        const { cell, curve } = cumulativeIncidenceCell(unit, rows, { horizonDays, level: options.level, curveTimes: withCurves(unit) ? times : undefined });
+        const { cell, curve } = cumulativeIncidenceCell(unit, rows, {
+          horizonDays,
+          level: options.level,
+          curveTimes: withCurves(unit) ? times : undefined
+        });
         if (curve) curves(unit, null, curve, cell.denominator);
         return cell;
       });
@@ -257,11 +311,19 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
         result = await cellsFor(engine, entry, context, version, sql, periods, warnings, addCurve);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`${entry.file}: computing ${definition.id} (version ${version.version}, context ${context}) failed: ${message}`);
+        throw new Error(
+          `${entry.file}: computing ${definition.id} (version ${version.version}, context ${context}) failed: ${message}`
+        );
       }
       const byLabel = new Map(periods.map((p) => [p.label, p]));
       for (const cell of result.cells) {
-        working.push({ ...cell, context, version, periodInfo: byLabel.get(cell.period)!, caseMix: result.caseMix.get(keyOf(cell)) ?? null });
+        working.push({
+          ...cell,
+          context,
+          version,
+          periodInfo: byLabel.get(cell.period)!,
+          caseMix: result.caseMix.get(keyOf(cell)) ?? null
+        });
       }
     }
   }
@@ -269,7 +331,11 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
   return { rows: rows.rows, curves: curveRows, funnels: rows.funnels, warnings };
 }
 
-async function finishRows(engine: EngineContext, entry: CatalogueEntry, cells: WorkingCell[]): Promise<{ rows: ResultRow[]; funnels: FunnelRecord[] }> {
+async function finishRows(
+  engine: EngineContext,
+  entry: CatalogueEntry,
+  cells: WorkingCell[]
+): Promise<{ rows: ResultRow[]; funnels: FunnelRecord[] }> {
   const definition = entry.definition;
   const rows: ResultRow[] = [];
   const funnels: FunnelRecord[] = [];
@@ -282,7 +348,8 @@ async function finishRows(engine: EngineContext, entry: CatalogueEntry, cells: W
     list.push(cell);
   }
   const valueOf = new Map<string, number | null>();
-  for (const cell of cells) valueOf.set(`${cell.context}|${cell.group ?? ""}|${cell.period}|${cell.unitId}`, cell.value);
+  for (const cell of cells)
+    valueOf.set(`${cell.context}|${cell.group ?? ""}|${cell.period}|${cell.unitId}`, cell.value);
   const coverageByContext = new Map<ContextId, Map<string, number>>();
   if (entry.coverage) {
     for (const context of definition.contexts) coverageByContext.set(context, await engine.coverage(entry, context));
@@ -293,7 +360,10 @@ async function finishRows(engine: EngineContext, entry: CatalogueEntry, cells: W
     const nation = table.find((c) => c.level === "nation");
     const national = nation?.value ?? null;
     // Funnel per level.
-    const funnelOf = new Map<WorkingCell, { z: number | null; zAdjusted: number | null; flag: ResultRow["flag"]; summary: FunnelSummary }>();
+    const funnelOf = new Map<
+      WorkingCell,
+      { z: number | null; zAdjusted: number | null; flag: ResultRow["flag"]; summary: FunnelSummary }
+    >();
     for (const level of contextLevels(context)) {
       if (level === "nation") continue;
       const atLevel = table.filter((c) => c.level === level).sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
@@ -382,4 +452,10 @@ async function finishRows(engine: EngineContext, entry: CatalogueEntry, cells: W
   return { rows, funnels };
 }
 
-export const nationUnit: UnitInfo = { id: "nation", name: "Norge", short_name: "Norge", level: "nation", parent_id: null };
+export const nationUnit: UnitInfo = {
+  id: "nation",
+  name: "Norge",
+  short_name: "Norge",
+  level: "nation",
+  parent_id: null
+};

@@ -63,7 +63,8 @@ function problemsOf(error: z.ZodError): DefinitionProblem[] {
     flatten(top, []).map(({ path, issue }) => {
       let message = issue.message;
       // Unknown keys are usually typos: name them.
-      if (issue.code === "unrecognized_keys") message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      if (issue.code === "unrecognized_keys")
+        message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
       return { field: fieldPath(path), message };
     })
   );

@@ -40,7 +40,8 @@ export function disclosureControl(
     if (cell.denominator < minDenominator) return { suppressed: true, reason: "min-denominator" };
     const x = cell.numerator;
     const small = (k: number) => k >= 1 && k <= 4;
-    if (x !== null && (small(x) || (countedComplement && small(cell.denominator - x)))) return { suppressed: false, reason: "small-count" };
+    if (x !== null && (small(x) || (countedComplement && small(cell.denominator - x))))
+      return { suppressed: false, reason: "small-count" };
     return { suppressed: false, reason: null };
   });
   const index = new Map(cells.map((cell, i) => [cell.unitId, i]));
@@ -54,7 +55,8 @@ export function disclosureControl(
   const suppress = (i: number) => {
     results[i] = { suppressed: true, reason: "complementary" };
   };
-  const bySize = (a: number, b: number) => cells[a].denominator - cells[b].denominator || (cells[a].unitId < cells[b].unitId ? -1 : 1);
+  const bySize = (a: number, b: number) =>
+    cells[a].denominator - cells[b].denominator || (cells[a].unitId < cells[b].unitId ? -1 : 1);
   // Parents in a fixed order (top down) so the outcome does not depend on input order.
   const parents = [...children.keys()].sort();
   let changed = true;

@@ -73,13 +73,23 @@ function exactFlag(p: number, n: number, p0: number): FunnelFlag | null {
 }
 
 /** Assesses every unit of one level; returns one result per input, in order, and the level's summary. */
-export function assessFunnel(units: readonly FunnelInput[], national: number | null, options: FunnelOptions): { results: FunnelResult[]; summary: FunnelSummary } {
-  const none = { results: units.map(() => ({ z: null, zAdjusted: null, flag: null })), summary: { adjustment: "none" as const, phi: null, tau2: null, units: 0 } };
+export function assessFunnel(
+  units: readonly FunnelInput[],
+  national: number | null,
+  options: FunnelOptions
+): { results: FunnelResult[]; summary: FunnelSummary } {
+  const none = {
+    results: units.map(() => ({ z: null, zAdjusted: null, flag: null })),
+    summary: { adjustment: "none" as const, phi: null, tau2: null, units: 0 }
+  };
   if (options.kind === "none" || national === null || !Number.isFinite(national)) return none;
   if (options.kind === "normal") {
     return {
       results: units.map((u) => {
-        const z = u.value !== null && u.se !== null && u.se > 0 && u.denominator >= options.minDenominator ? (u.value - national) / u.se : null;
+        const z =
+          u.value !== null && u.se !== null && u.se > 0 && u.denominator >= options.minDenominator
+            ? (u.value - national) / u.se
+            : null;
         return { z, zAdjusted: null, flag: flagFromZ(z) };
       }),
       summary: { adjustment: "none", phi: null, tau2: null, units: 0 }
@@ -88,7 +98,9 @@ export function assessFunnel(units: readonly FunnelInput[], national: number | n
   // Proportions: a national value of 0 or 1 leaves no room for variation, hence no funnel.
   const p0 = national;
   if (p0 <= 0 || p0 >= 1) return none;
-  const eligible = units.map((u, i) => ({ u, i })).filter(({ u }) => u.numerator !== null && u.denominator >= options.minDenominator);
+  const eligible = units
+    .map((u, i) => ({ u, i }))
+    .filter(({ u }) => u.numerator !== null && u.denominator >= options.minDenominator);
   let summary: FunnelSummary = { adjustment: "none", phi: null, tau2: null, units: eligible.length };
   let adjusted: Map<number, number> | null = null;
   if (eligible.length >= Math.max(2, options.minUnits) && options.overdispersion !== "none") {
@@ -99,14 +111,20 @@ export function assessFunnel(units: readonly FunnelInput[], national: number | n
     );
     const phi = od.phi;
     const useAdjustment = phi > 1;
-    summary = { adjustment: useAdjustment ? options.overdispersion : "none", phi, tau2: od.tau2, units: eligible.length };
+    summary = {
+      adjustment: useAdjustment ? options.overdispersion : "none",
+      phi,
+      tau2: od.tau2,
+      units: eligible.length
+    };
     if (useAdjustment) {
       const zs = options.overdispersion === "additive" ? od.zAdditive : od.zMultiplicative;
       adjusted = new Map(eligible.map(({ i }, k) => [i, zs[k]]));
     }
   }
   const results = units.map((u, i) => {
-    if (u.numerator === null || u.denominator < options.minDenominator || u.value === null) return { z: null, zAdjusted: null, flag: null };
+    if (u.numerator === null || u.denominator < options.minDenominator || u.value === null)
+      return { z: null, zAdjusted: null, flag: null };
     const z = (u.value - p0) / Math.sqrt((p0 * (1 - p0)) / u.denominator);
     if (summary.adjustment !== "none") {
       const zAdjusted = adjusted!.get(i) ?? adjustZ(u, p0, summary);

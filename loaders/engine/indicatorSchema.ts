@@ -40,8 +40,14 @@ const bilingual = z.strictObject({ nb: text, en: text });
 const forbiddenSql: [RegExp, string][] = [
   [/;/, "a ';' (one expression only)"],
   [/\bread_\w+\s*\(/i, "a file-reading function"],
-  [/\b(now|today|random|uuid|gen_random_uuid|setseed|getenv|current_setting)\s*\(/i, "a non-deterministic or environment function"],
-  [/\bcurrent_(date|time|timestamp)\b/i, "the current date or time (results must not depend on when they are computed)"],
+  [
+    /\b(now|today|random|uuid|gen_random_uuid|setseed|getenv|current_setting)\s*\(/i,
+    "a non-deterministic or environment function"
+  ],
+  [
+    /\bcurrent_(date|time|timestamp)\b/i,
+    "the current date or time (results must not depend on when they are computed)"
+  ],
   [/--|\/\*/, "an SQL comment (write comments in the TypeScript file)"]
 ];
 /** Engine-only cohort columns (identifiers, exact dates): not in cohort.arrow, so the explorer could not run SQL using them. */
@@ -53,7 +59,10 @@ export const sqlExpression = text.superRefine((sql, context) => {
   }
   for (const name of internalColumns) {
     if (new RegExp(`\\b${name}\\b`, "i").test(sql)) {
-      context.addIssue({ code: "custom", message: `SQL must not use ${name}: it is engine-only and not in the explorer's cohort (docs/cohort-views.md)` });
+      context.addIssue({
+        code: "custom",
+        message: `SQL must not use ${name}: it is engine-only and not in the explorer's cohort (docs/cohort-views.md)`
+      });
     }
   }
 });
@@ -86,10 +95,12 @@ export const rangeTargetSchema = z
   })
   .superRefine((target, context) => {
     const [lo, hi] = target.range;
-    if (lo > hi) context.addIssue({ code: "custom", path: ["range"], message: "the lower end must not exceed the upper end" });
+    if (lo > hi)
+      context.addIssue({ code: "custom", path: ["range"], message: "the lower end must not exceed the upper end" });
     if (target.moderate) {
       const [mlo, mhi] = target.moderate;
-      if (mlo > lo || mhi < hi) context.addIssue({ code: "custom", path: ["moderate"], message: "the moderate band must contain the range" });
+      if (mlo > lo || mhi < hi)
+        context.addIssue({ code: "custom", path: ["moderate"], message: "the moderate band must contain the range" });
     }
   });
 
@@ -113,7 +124,9 @@ export const versionSchema = z.strictObject({
 });
 export type IndicatorVersion = z.infer<typeof versionSchema>;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by '-', e.g. lung-curative-treatment");
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by '-', e.g. lung-curative-treatment");
 
 const base = {
   id,
@@ -158,7 +171,10 @@ const proportionFields = {
   /** Case-mix adjustment: covariates as numeric SQL expressions, fitted by logistic regression nationally. */
   caseMix: z
     .strictObject({
-      covariates: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "covariate names are lower-case identifiers"), sqlExpression)
+      covariates: z.record(
+        z.string().regex(/^[a-z][a-z0-9_]*$/, "covariate names are lower-case identifiers"),
+        sqlExpression
+      )
     })
     .optional()
 };
@@ -210,24 +226,45 @@ export const indicatorSchema = z
   ])
   .superRefine((definition, context) => {
     if (definition.defaultContext && !definition.contexts.includes(definition.defaultContext)) {
-      context.addIssue({ code: "custom", path: ["defaultContext"], message: `must be one of contexts (${definition.contexts.join(", ")})` });
+      context.addIssue({
+        code: "custom",
+        path: ["defaultContext"],
+        message: `must be one of contexts (${definition.contexts.join(", ")})`
+      });
     }
     const versions = definition.versions;
     const numbers = new Set<number>();
     versions.forEach((version, index) => {
-      if (numbers.has(version.version)) context.addIssue({ code: "custom", path: ["versions", index, "version"], message: "version numbers must be unique" });
+      if (numbers.has(version.version))
+        context.addIssue({
+          code: "custom",
+          path: ["versions", index, "version"],
+          message: "version numbers must be unique"
+        });
       numbers.add(version.version);
       if (version.validTo !== null && version.validTo < version.validFrom) {
-        context.addIssue({ code: "custom", path: ["versions", index, "validTo"], message: "must not be before validFrom" });
+        context.addIssue({
+          code: "custom",
+          path: ["versions", index, "validTo"],
+          message: "must not be before validFrom"
+        });
       }
       if (version.event !== undefined && definition.type !== "proportion" && definition.type !== "coverage") {
-        context.addIssue({ code: "custom", path: ["versions", index, "event"], message: "only proportion and coverage indicators have an event to replace" });
+        context.addIssue({
+          code: "custom",
+          path: ["versions", index, "event"],
+          message: "only proportion and coverage indicators have an event to replace"
+        });
       }
       for (let other = 0; other < index; other++) {
         const a = versions[other];
         const overlap = version.validFrom <= (a.validTo ?? Infinity) && a.validFrom <= (version.validTo ?? Infinity);
         if (overlap) {
-          context.addIssue({ code: "custom", path: ["versions", index, "validFrom"], message: `years overlap version ${a.version}` });
+          context.addIssue({
+            code: "custom",
+            path: ["versions", index, "validFrom"],
+            message: `years overlap version ${a.version}`
+          });
         }
       }
     });

@@ -69,7 +69,17 @@ export function versionSql(definition: IndicatorDefinition, version: IndicatorVe
       parts.push(`(${time}) IS NOT NULL`);
       break;
   }
-  return { view: definition.cohort, periodColumn: definition.periodColumn, where: parts.join(" AND "), event, value, time, cause, group, covariates };
+  return {
+    view: definition.cohort,
+    periodColumn: definition.periodColumn,
+    where: parts.join(" AND "),
+    event,
+    value,
+    time,
+    cause,
+    group,
+    covariates
+  };
 }
 
 /**

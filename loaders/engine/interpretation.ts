@@ -31,7 +31,8 @@ export function parseInterpretation(markdown: string, file: string): Interpretat
   const flush = () => {
     if (year !== null && language !== null) {
       const body = buffer.join("\n").trim();
-      if (result[year][language] !== null) throw new InterpretationError(`${file}: year ${year} has two "${language}" sections`);
+      if (result[year][language] !== null)
+        throw new InterpretationError(`${file}: year ${year} has two "${language}" sections`);
       result[year][language] = body === "" ? null : body;
     }
     buffer = [];
@@ -42,19 +43,25 @@ export function parseInterpretation(markdown: string, file: string): Interpretat
     if (!heading) {
       if (language !== null) buffer.push(line);
       else if (year !== null && line.trim() !== "") {
-        throw new InterpretationError(`${file}, line ${index + 1}: text under year ${year} must be inside a "### nb" or "### en" section`);
+        throw new InterpretationError(
+          `${file}, line ${index + 1}: text under year ${year} must be inside a "### nb" or "### en" section`
+        );
       }
       return;
     }
     const level = heading[1].length;
     const title = heading[2];
     if (level === 1) {
-      if (year !== null) throw new InterpretationError(`${file}, line ${index + 1}: a level-1 heading is only allowed before the first year`);
+      if (year !== null)
+        throw new InterpretationError(
+          `${file}, line ${index + 1}: a level-1 heading is only allowed before the first year`
+        );
       return;
     }
     if (level === 2) {
       flush();
-      if (!/^\d{4}$/.test(title)) throw new InterpretationError(`${file}, line ${index + 1}: "## ${title}" must be a year, e.g. "## 2023"`);
+      if (!/^\d{4}$/.test(title))
+        throw new InterpretationError(`${file}, line ${index + 1}: "## ${title}" must be a year, e.g. "## 2023"`);
       if (result[title]) throw new InterpretationError(`${file}, line ${index + 1}: year ${title} appears twice`);
       year = title;
       language = null;
@@ -62,7 +69,10 @@ export function parseInterpretation(markdown: string, file: string): Interpretat
       return;
     }
     flush();
-    if (year === null) throw new InterpretationError(`${file}, line ${index + 1}: "### ${title}" must come under a year heading ("## 2023")`);
+    if (year === null)
+      throw new InterpretationError(
+        `${file}, line ${index + 1}: "### ${title}" must come under a year heading ("## 2023")`
+      );
     if (title !== "nb" && title !== "en") {
       throw new InterpretationError(`${file}, line ${index + 1}: "### ${title}" must be "### nb" or "### en"`);
     }
@@ -70,5 +80,9 @@ export function parseInterpretation(markdown: string, file: string): Interpretat
   });
   flush();
   // Deterministic order: years ascending.
-  return Object.fromEntries(Object.keys(result).sort().map((key) => [key, result[key]]));
+  return Object.fromEntries(
+    Object.keys(result)
+      .sort()
+      .map((key) => [key, result[key]])
+  );
 }

@@ -5,7 +5,10 @@
  */
 import type { LifeTableRow } from "./unitStatistics.ts";
 
-export function lifeTableCoverage(lifeTable: readonly Pick<LifeTableRow, "year" | "age">[], follow: { firstYear: number; lastYear: number }): string[] {
+export function lifeTableCoverage(
+  lifeTable: readonly Pick<LifeTableRow, "year" | "age">[],
+  follow: { firstYear: number; lastYear: number }
+): string[] {
   if (lifeTable.length === 0) return [];
   let [minAge, maxAge, minYear, maxYear] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const { year, age } of lifeTable) {
@@ -16,10 +19,14 @@ export function lifeTableCoverage(lifeTable: readonly Pick<LifeTableRow, "year" 
   }
   const warnings: string[] = [];
   if (minAge > 0 || maxAge < 100) {
-    warnings.push(`lifetable: ages ${minAge}–${maxAge}; patients outside get the nearest age's rates, which biases net survival (give ages 0 to at least 100)`);
+    warnings.push(
+      `lifetable: ages ${minAge}–${maxAge}; patients outside get the nearest age's rates, which biases net survival (give ages 0 to at least 100)`
+    );
   }
   if (minYear > follow.firstYear || maxYear < follow.lastYear) {
-    warnings.push(`lifetable: years ${minYear}–${maxYear}, follow-up ${follow.firstYear}–${follow.lastYear}; years outside get the nearest year's rates`);
+    warnings.push(
+      `lifetable: years ${minYear}–${maxYear}, follow-up ${follow.firstYear}–${follow.lastYear}; years outside get the nearest year's rates`
+    );
   }
   return warnings;
 }

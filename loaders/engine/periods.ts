@@ -33,6 +33,9 @@ export function previousPeriod(p: Period): Period {
 }
 
 /** The version in force for a period: its years contain the period's last year; undefined if none. */
-export function versionFor<V extends Pick<IndicatorVersion, "validFrom" | "validTo">>(versions: readonly V[], p: Pick<Period, "end">): V | undefined {
+export function versionFor<V extends Pick<IndicatorVersion, "validFrom" | "validTo">>(
+  versions: readonly V[],
+  p: Pick<Period, "end">
+): V | undefined {
   return versions.find((v) => v.validFrom <= p.end && (v.validTo === null || p.end <= v.validTo));
 }

@@ -25,7 +25,9 @@ export function gitCommit(root = projectRoot): string | null {
     if (/^[0-9a-f]{40}$/.test(head)) return head;
     const ref = /^ref:\s*(.+)$/.exec(head)?.[1];
     if (!ref) return null;
-    const commonDir = existsSync(join(gitDir, "commondir")) ? resolve(gitDir, readFileSync(join(gitDir, "commondir"), "utf8").trim()) : gitDir;
+    const commonDir = existsSync(join(gitDir, "commondir"))
+      ? resolve(gitDir, readFileSync(join(gitDir, "commondir"), "utf8").trim())
+      : gitDir;
     for (const dir of [gitDir, commonDir]) {
       const loose = join(dir, ref);
       if (existsSync(loose)) return readFileSync(loose, "utf8").trim();
@@ -51,4 +53,3 @@ export function codeVersion(root = projectRoot): { version: string; commit: stri
 export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
-

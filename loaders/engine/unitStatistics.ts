@@ -8,7 +8,14 @@
  * - relative survival at k years: net survival (Pohar Perme by default) with the log-log interval.
  * - cumulative incidence at k years: Aalen–Johansen with death as the competing risk, log interval.
  */
-import { cumulativeIncidence, cumulativeIncidenceAt, medianInterval, netSurvival, normalQuantile, proportionInterval } from "../stats/index.ts";
+import {
+  cumulativeIncidence,
+  cumulativeIncidenceAt,
+  medianInterval,
+  netSurvival,
+  normalQuantile,
+  proportionInterval
+} from "../stats/index.ts";
 import type { CountCell, MomentCell, UnitKey, UnitRows } from "./aggregate.ts";
 
 export interface Cell extends UnitKey {
@@ -27,7 +34,8 @@ export interface Cell extends UnitKey {
 
 export const daysPerYear = 365.241;
 
-const finite = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : x);
+const finite = (x: number | undefined | null): number | null =>
+  x === undefined || x === null || !Number.isFinite(x) ? null : x;
 
 export function proportionCells(cells: CountCell[], { level }: { level: number }): Cell[] {
   return cells.map((cell) => {
@@ -127,7 +135,12 @@ export function survivalCell(
   const events = data.filter((row) => row.event).length;
   if (!data.some((row) => row.time >= horizon)) return notEstimable(key, events, rows.length);
   const times = [...new Set([...(options.curveTimes ?? []), horizon])].sort((a, b) => a - b);
-  const curveRows = netSurvival(data, lifeTable, { method: options.method, times, level: options.level, conf: "log-log" });
+  const curveRows = netSurvival(data, lifeTable, {
+    method: options.method,
+    times,
+    level: options.level,
+    conf: "log-log"
+  });
   const at = curveRows[times.indexOf(horizon)];
   const cell: Cell = {
     ...key,
@@ -156,7 +169,10 @@ export function survivalCell(
  * is computed (nothing of it would be published); the counts still are.
  */
 function notEstimable(key: UnitKey, events: number, n: number): { cell: Cell; curve: null } {
-  return { cell: { ...key, group: null, numerator: events, denominator: n, value: null, lower: null, upper: null, se: null }, curve: null };
+  return {
+    cell: { ...key, group: null, numerator: events, denominator: n, value: null, lower: null, upper: null, se: null },
+    curve: null
+  };
 }
 
 /** n at risk at t: the number of rows followed for at least t days. */
@@ -183,7 +199,9 @@ export function cumulativeIncidenceCell(
   options: { horizonDays: number; level: number; curveTimes?: number[] }
 ): { cell: Cell; curve: CurvePoint[] | null } {
   const horizon = options.horizonDays;
-  const data = rows.map((row) => (row.time > horizon ? { time: horizon, cause: 0 } : { time: row.time, cause: row.cause }));
+  const data = rows.map((row) =>
+    row.time > horizon ? { time: horizon, cause: 0 } : { time: row.time, cause: row.cause }
+  );
   const events = data.filter((row) => row.cause === 1).length;
   if (!data.some((row) => row.time >= horizon)) return notEstimable(key, events, rows.length);
   const curveRows = cumulativeIncidence(data, { level: options.level });

@@ -25,7 +25,20 @@ export type CellParser = (text: string) => CellValue | CellError;
 const earliestDay = (parseIsoDate(earliestDate) as { day: number }).day;
 
 /** Markers people use for "missing" in spreadsheets; the format uses an empty field. */
-const missingMarkers = new Set(["na", "n/a", "#n/a", "null", "none", "nan", "-", ".", "?", "missing", "mangler", "ukjent"]);
+const missingMarkers = new Set([
+  "na",
+  "n/a",
+  "#n/a",
+  "null",
+  "none",
+  "nan",
+  "-",
+  ".",
+  "?",
+  "missing",
+  "mangler",
+  "ukjent"
+]);
 
 /** A value quoted for a message, shortened if long. */
 export function quoteValue(text: string): string {
@@ -37,7 +50,14 @@ function missingHint(text: string): string {
 }
 
 function isIdChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 95 || code === 46;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 95 ||
+    code === 46
+  );
 }
 
 export function isValidId(text: string): boolean {
@@ -69,7 +89,8 @@ function dateShapeMessage(text: string): string {
     const iso = `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`;
     return `${quoteValue(text)} is in the Norwegian format dd.mm.yyyy (as Excel shows dates); write ${iso}`;
   }
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return `${quoteValue(text)} is not an ISO date; write dates as YYYY-MM-DD`;
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text))
+    return `${quoteValue(text)} is not an ISO date; write dates as YYYY-MM-DD`;
   match = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (match) return `${quoteValue(text)} has no dashes; write ${match[1]}-${match[2]}-${match[3]}`;
   if (/^\d{5}$/.test(text)) {
@@ -95,9 +116,15 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
       return (text) => {
         if (isValidId(text)) return text;
         if (/^\d(?:[.,]\d+)?E\+\d+$/i.test(text)) {
-          return new CellError("invalid-id", `${quoteValue(text)} is a long number that Excel turned into scientific notation; format the column as text before saving`);
+          return new CellError(
+            "invalid-id",
+            `${quoteValue(text)} is a long number that Excel turned into scientific notation; format the column as text before saving`
+          );
         }
-        return new CellError("invalid-id", `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)${missingHint(text)}`);
+        return new CellError(
+          "invalid-id",
+          `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)${missingHint(text)}`
+        );
       };
     case "text":
       return (text) => text;
@@ -108,7 +135,11 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
       return (text) => {
         if (allowed.has(text)) return text;
         const caseFix = codes.find((code) => code.toLowerCase() === text.toLowerCase());
-        if (caseFix) return new CellError("unknown-code", `unknown code ${quoteValue(text)}; codes are case-sensitive: write ${caseFix}`);
+        if (caseFix)
+          return new CellError(
+            "unknown-code",
+            `unknown code ${quoteValue(text)}; codes are case-sensitive: write ${caseFix}`
+          );
         return new CellError("unknown-code", `unknown code ${quoteValue(text)}; allowed: ${list}${missingHint(text)}`);
       };
     }
@@ -116,7 +147,8 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
       return (text) => {
         const day = isoDay(text);
         if (day === day) {
-          if (day < earliestDay) return new CellError("out-of-range", `${text} is before ${earliestDate}, the earliest date accepted`);
+          if (day < earliestDay)
+            return new CellError("out-of-range", `${text} is before ${earliestDate}, the earliest date accepted`);
           return day;
         }
         const parsed = parseIsoDate(text);
@@ -134,9 +166,15 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
       return (text) => {
         if (!numberPattern.test(text)) {
           if (/^-?\d+,\d+$/.test(text)) {
-            return new CellError("invalid-number", `${quoteValue(text)} has a decimal comma; write ${text.replace(",", ".")} ('.' is the decimal mark)`);
+            return new CellError(
+              "invalid-number",
+              `${quoteValue(text)} has a decimal comma; write ${text.replace(",", ".")} ('.' is the decimal mark)`
+            );
           }
-          return new CellError("invalid-number", `${quoteValue(text)} is not a number (digits with '.' as decimal mark)${missingHint(text)}`);
+          return new CellError(
+            "invalid-number",
+            `${quoteValue(text)} is not a number (digits with '.' as decimal mark)${missingHint(text)}`
+          );
         }
         return checkRange(spec, Number(text), text);
       };
@@ -144,7 +182,10 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
       return (text) => {
         if (text === "1") return 1;
         if (text === "0") return 0;
-        return new CellError("invalid-flag", `${quoteValue(text)} is not a flag; write 1 (yes) or 0 (no)${missingHint(text)}`);
+        return new CellError(
+          "invalid-flag",
+          `${quoteValue(text)} is not a flag; write 1 (yes) or 0 (no)${missingHint(text)}`
+        );
       };
     case "municipality":
       return (text) => {
@@ -155,17 +196,27 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
             `${quoteValue(text)} has three digits; municipality numbers have four (was it 0${text}? Excel drops leading zeros: format the column as text)`
           );
         }
-        return new CellError("invalid-municipality", `${quoteValue(text)} is not a four-digit municipality number${missingHint(text)}`);
+        return new CellError(
+          "invalid-municipality",
+          `${quoteValue(text)} is not a four-digit municipality number${missingHint(text)}`
+        );
       };
     case "icd10":
       return (text) => {
         if (icd10Pattern.test(text)) return text;
         const upper = text.toUpperCase();
-        if (icd10Pattern.test(upper)) return new CellError("invalid-icd10", `${quoteValue(text)}: write ICD-10 codes in upper case, ${upper}`);
+        if (icd10Pattern.test(upper))
+          return new CellError("invalid-icd10", `${quoteValue(text)}: write ICD-10 codes in upper case, ${upper}`);
         const noDot = /^([A-Z]\d\d)(\d{1,2})$/.exec(upper);
-        if (noDot) return new CellError("invalid-icd10", `${quoteValue(text)}: write the subdivision after a dot, ${noDot[1]}.${noDot[2]}`);
-        return new CellError("invalid-icd10", `${quoteValue(text)} is not an ICD-10 code (a letter, two digits, optionally '.' and one or two digits)${missingHint(text)}`);
+        if (noDot)
+          return new CellError(
+            "invalid-icd10",
+            `${quoteValue(text)}: write the subdivision after a dot, ${noDot[1]}.${noDot[2]}`
+          );
+        return new CellError(
+          "invalid-icd10",
+          `${quoteValue(text)} is not an ICD-10 code (a letter, two digits, optionally '.' and one or two digits)${missingHint(text)}`
+        );
       };
   }
 }
-

@@ -43,8 +43,10 @@ export async function convertExcelExtract(from: string, to: string): Promise<Exc
   const source = resolve(from);
   const target = resolve(to);
   if (!existsSync(source)) throw new ExtractFolderError(`${from}: no such folder`);
-  if (source === target) throw new ExtractFolderError("--convert-excel needs a new folder; the extract is never changed in place");
-  if (existsSync(target) && (await readdir(target)).length > 0) throw new ExtractFolderError(`${to} exists and is not empty; give a new folder for the converted copy`);
+  if (source === target)
+    throw new ExtractFolderError("--convert-excel needs a new folder; the extract is never changed in place");
+  if (existsSync(target) && (await readdir(target)).length > 0)
+    throw new ExtractFolderError(`${to} exists and is not empty; give a new folder for the converted copy`);
   await mkdir(target, { recursive: true });
   const log: string[] = [];
   for (const entry of await readdir(source, { withFileTypes: true })) {
@@ -60,13 +62,17 @@ export async function convertExcelExtract(from: string, to: string): Promise<Exc
     const changes: string[] = [];
     if (inspection.invalidUtf8) changes.push("Windows-1252 → UTF-8");
     if (inspection.bom === "utf-8") changes.push("byte-order mark removed");
-    if (format.separator !== ",") changes.push(`'${format.separator === "\t" ? "tab" : format.separator}' separator → ','`);
+    if (format.separator !== ",")
+      changes.push(`'${format.separator === "\t" ? "tab" : format.separator}' separator → ','`);
     if (inspection.bom === "utf-16le" || inspection.bom === "utf-16be") changes.push("UTF-16 → UTF-8");
     let writer: CsvWriter | null = null;
     let columnFixes: (Fix | undefined)[] = [];
     const counts = new Map<ColumnType, number>();
     let broken: string | null = null;
-    reading: for await (const batch of readCsv(join(source, name), { encoding: format.encoding, separator: format.separator })) {
+    reading: for await (const batch of readCsv(join(source, name), {
+      encoding: format.encoding,
+      separator: format.separator
+    })) {
       for (const record of batch) {
         if (record.error !== undefined) {
           // Rewriting would quote the field properly and hide the problem: leave this file to the person.

@@ -38,7 +38,8 @@ export class CsvParser {
   private readonly maxFieldChars: number;
 
   constructor({ separator = ",", maxFieldChars = 1 << 20 }: CsvOptions = {}) {
-    if (separator.length !== 1) throw new RangeError(`CsvParser: separator must be one character, got ${JSON.stringify(separator)}`);
+    if (separator.length !== 1)
+      throw new RangeError(`CsvParser: separator must be one character, got ${JSON.stringify(separator)}`);
     this.separator = separator;
     this.separatorCode = separator.charCodeAt(0);
     this.maxFieldChars = maxFieldChars;
@@ -86,7 +87,13 @@ export class CsvParser {
   }
 
   /** Parses one record that contains quotes, starting at `start`; null when more text is needed. */
-  private parseQuoted(text: string, start: number, line: number, final: boolean, out: RecordSink): { pos: number; line: number } | null {
+  private parseQuoted(
+    text: string,
+    start: number,
+    line: number,
+    final: boolean,
+    out: RecordSink
+  ): { pos: number; line: number } | null {
     const length = text.length;
     const fields: string[] = [];
     let error: string | undefined;
@@ -163,13 +170,21 @@ export class CsvParser {
     if (newline === -1) newline = text.length;
     let end = newline;
     if (end > start && text.charCodeAt(end - 1) === CR) end--;
-    out(line, text.slice(start, end).split(this.separator), "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value");
+    out(
+      line,
+      text.slice(start, end).split(this.separator),
+      "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value"
+    );
     return { pos: newline + 1, line: line + 1 };
   }
 
   private isFieldEnd(text: string, i: number): boolean {
     const code = text.charCodeAt(i);
-    return code === this.separatorCode || code === LF || (code === CR && (i + 1 >= text.length || text.charCodeAt(i + 1) === LF));
+    return (
+      code === this.separatorCode ||
+      code === LF ||
+      (code === CR && (i + 1 >= text.length || text.charCodeAt(i + 1) === LF))
+    );
   }
 
   /** Index of the next separator or line feed at or after i, or -1. */
@@ -237,7 +252,10 @@ export async function streamCsv(
 }
 
 /** Streams a CSV file as batches of records (one batch per ~1 MB read). */
-export async function* readCsv(path: string, { encoding = "utf-8", onBytes, ...options }: CsvStreamOptions = {}): AsyncGenerator<CsvRecord[]> {
+export async function* readCsv(
+  path: string,
+  { encoding = "utf-8", onBytes, ...options }: CsvStreamOptions = {}
+): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder(encoding);
   const parser = new CsvParser(options);
   let bytes = 0;

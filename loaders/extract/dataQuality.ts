@@ -62,7 +62,14 @@ export interface DataQualityReport {
     extract: string;
     files: Record<string, string>;
   };
-  counts: { errors: number; warnings: number; dependent: number; rows_read: number; rows_used: number; rows_excluded: number };
+  counts: {
+    errors: number;
+    warnings: number;
+    dependent: number;
+    rows_read: number;
+    rows_used: number;
+    rows_excluded: number;
+  };
   tables: Partial<Record<TableName, TableQuality>>;
   problems: ProblemGroup[];
 }
@@ -113,6 +120,14 @@ export function buildReport(
       rows_excluded: sum((l) => l.rowsExcluded)
     },
     tables,
-    problems: log.summary().map((k) => ({ kind: k.kind, severity: k.severity, title: k.title, count: k.count, examples: k.examples.map(toExample) }))
+    problems: log
+      .summary()
+      .map((k) => ({
+        kind: k.kind,
+        severity: k.severity,
+        title: k.title,
+        count: k.count,
+        examples: k.examples.map(toExample)
+      }))
   };
 }

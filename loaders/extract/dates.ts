@@ -54,7 +54,20 @@ export type DateParse =
   /** `shape`: the text is not YYYY-MM-DD; `impossible`: it is, but the day does not exist. */
   | { ok: false; reason: "shape" | "impossible"; message: string };
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
 
 /** The day number of an ISO calendar date, or NaN if the text is not one (see parseIsoDate for why). */
 export function isoDay(text: string): number {
@@ -68,7 +81,17 @@ export function isoDay(text: string): number {
   const d0 = text.charCodeAt(8) - 48;
   const d1 = text.charCodeAt(9) - 48;
   // `>>> 0` turns a negative (a character below '0') into a large number, so one comparison per digit.
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return NaN;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  )
+    return NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
@@ -78,7 +101,8 @@ export function isoDay(text: string): number {
 
 /** Parses an ISO calendar date, saying why a text is not one. */
 export function parseIsoDate(text: string): DateParse {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return { ok: false, reason: "shape", message: "" };
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return { ok: false, reason: "shape", message: "" };
   let year = 0;
   let month = 0;
   let day = 0;
@@ -90,10 +114,15 @@ export function parseIsoDate(text: string): DateParse {
     else if (i < 7) month = month * 10 + digit;
     else day = day * 10 + digit;
   }
-  if (month < 1 || month > 12) return { ok: false, reason: "impossible", message: `${text} does not exist (there is no month ${month})` };
+  if (month < 1 || month > 12)
+    return { ok: false, reason: "impossible", message: `${text} does not exist (there is no month ${month})` };
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return { ok: false, reason: "impossible", message: `${text} does not exist (${monthNames[month - 1]} ${year} has ${last} days)` };
+    return {
+      ok: false,
+      reason: "impossible",
+      message: `${text} does not exist (${monthNames[month - 1]} ${year} has ${last} days)`
+    };
   }
   return { ok: true, day: dayNumber(year, month, day) };
 }

@@ -29,7 +29,9 @@ export class KeyedRows<P extends string = never> {
   readonly payload: Record<P, Int32Array>;
 
   constructor(payloadNames: readonly P[] = []) {
-    this.payload = Object.fromEntries(payloadNames.map((name) => [name, new Int32Array(1 << 10).fill(NO_DATE)])) as Record<P, Int32Array>;
+    this.payload = Object.fromEntries(
+      payloadNames.map((name) => [name, new Int32Array(1 << 10).fill(NO_DATE)])
+    ) as Record<P, Int32Array>;
   }
 
   /** Registers a key first seen on `line`; returns its index, or -(index + 1) of the earlier row with that key. */

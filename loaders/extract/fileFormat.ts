@@ -23,7 +23,8 @@ export interface CsvFormat {
   warnings: FileProblem[];
 }
 
-const excelAdvice = "Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator (docs/extract-format.md, \"Exporting from Excel\")";
+const excelAdvice =
+  "Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator (docs/extract-format.md, \"Exporting from Excel\")";
 
 function convertAdvice(file: string): string {
   return `or convert it: npx qi validate <extract folder> --convert-excel <new folder> (writes a corrected copy of ${file} and the other files)`;
@@ -65,7 +66,11 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
     });
   }
   if (inspection.bom === "utf-8") {
-    warnings.push({ kind: "byte-order-mark", line: 1, message: "starts with a UTF-8 byte-order mark (as Excel's 'CSV UTF-8' writes it); accepted, nothing to do" });
+    warnings.push({
+      kind: "byte-order-mark",
+      line: 1,
+      message: "starts with a UTF-8 byte-order mark (as Excel's 'CSV UTF-8' writes it); accepted, nothing to do"
+    });
   }
   const text = new TextDecoder(encoding).decode(inspection.head);
   if (!text.includes("\n") && /\r[^\r]*\r/.test(text)) {
@@ -78,9 +83,15 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
     return { encoding, separator: ",", fatal, warnings };
   }
   const header = headerLine(text);
-  const scores = [",", ";", "\t"].map((separator) => ({ separator, known: knownColumns(header, separator, spec), count: header.split(separator).length }));
+  const scores = [",", ";", "\t"].map((separator) => ({
+    separator,
+    known: knownColumns(header, separator, spec),
+    count: header.split(separator).length
+  }));
   const comma = scores[0];
-  const best = scores.reduce((a, b) => (b.known > a.known || (b.known === a.known && b.known === 0 && b.count > a.count) ? b : a));
+  const best = scores.reduce((a, b) =>
+    b.known > a.known || (b.known === a.known && b.known === 0 && b.count > a.count) ? b : a
+  );
   const separator = best.known > comma.known || (comma.count === 1 && best.count > 1) ? best.separator : ",";
   if (separator === ";") {
     const decimalComma = text

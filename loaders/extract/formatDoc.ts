@@ -38,7 +38,10 @@ function registryName(id: string): string {
 /** The rules of one column, in words. */
 function rules(table: TableSpec, column: ColumnSpec): string {
   const parts: string[] = [];
-  if (table.key.includes(column.name)) parts.push(table.key.length === 1 ? "unique (the key)" : `part of the key (${table.key.map((k) => `\`${k}\``).join(" + ")})`);
+  if (table.key.includes(column.name))
+    parts.push(
+      table.key.length === 1 ? "unique (the key)" : `part of the key (${table.key.map((k) => `\`${k}\``).join(" + ")})`
+    );
   switch (column.type) {
     case "id":
       if (!column.references) parts.push("letters, digits, `-` `_` `.`; at most 64 characters");
@@ -53,14 +56,17 @@ function rules(table: TableSpec, column: ColumnSpec): string {
       parts.push("four digits, leading zero kept (`0301`)");
       break;
     case "icd10":
-      parts.push("letter, two digits, optional `.` and one or two digits (`C34`, `C34.1`); its first three characters must be among the tumour's registry's codes (listed under `registry`)");
+      parts.push(
+        "letter, two digits, optional `.` and one or two digits (`C34`, `C34.1`); its first three characters must be among the tumour's registry's codes (listed under `registry`)"
+      );
       break;
     case "code":
       parts.push(`one of the codes below`);
       break;
     case "integer":
     case "number":
-      if (column.min !== undefined || column.max !== undefined) parts.push(`${column.min ?? "−∞"} to ${column.max ?? "∞"}`);
+      if (column.min !== undefined || column.max !== undefined)
+        parts.push(`${column.min ?? "−∞"} to ${column.max ?? "∞"}`);
       if (column.type === "number") parts.push("`.` as decimal mark");
       break;
     case "text":
@@ -68,11 +74,17 @@ function rules(table: TableSpec, column: ColumnSpec): string {
   }
   const reference = column.references;
   if (reference && !(table.name === "units" && column.name === "parent_id")) {
-    if (reference.table === "catchment") parts.push(`a \`${reference.column}\` of **${reference.table}** with a period valid on \`diagnosis_date\``);
-    else parts.push(`a \`${reference.column}\` of **${reference.table}**${reference.level ? ` whose level is \`${reference.level}\`` : ""}`);
+    if (reference.table === "catchment")
+      parts.push(`a \`${reference.column}\` of **${reference.table}** with a period valid on \`diagnosis_date\``);
+    else
+      parts.push(
+        `a \`${reference.column}\` of **${reference.table}**${reference.level ? ` whose level is \`${reference.level}\`` : ""}`
+      );
   }
-  if (table.name === "units" && column.name === "parent_id") parts.push("a `unit_id` of **units** one level up: a hospital's trust, a trust's region; no cycles");
-  if (column.requiredWhen) parts.push(`required when \`${column.requiredWhen.column}\` is \`${column.requiredWhen.equals}\``);
+  if (table.name === "units" && column.name === "parent_id")
+    parts.push("a `unit_id` of **units** one level up: a hospital's trust, a trust's region; no cycles");
+  if (column.requiredWhen)
+    parts.push(`required when \`${column.requiredWhen.column}\` is \`${column.requiredWhen.equals}\``);
   if (column.maxDaysBeforeDiagnosis !== undefined) {
     parts.push(
       column.maxDaysBeforeDiagnosis === 0
@@ -80,7 +92,10 @@ function rules(table: TableSpec, column: ColumnSpec): string {
         : `at most ${column.maxDaysBeforeDiagnosis} days before the tumour's \`diagnosis_date\`; not after the patient's death`
     );
   }
-  if (column.registries) parts.push(`reported by ${column.registries.map(registryName).join(" and ")} only (a warning if filled for another registry)`);
+  if (column.registries)
+    parts.push(
+      `reported by ${column.registries.map(registryName).join(" and ")} only (a warning if filled for another registry)`
+    );
   return parts.join("; ");
 }
 
@@ -93,7 +108,10 @@ function registryCodes(id: string): string {
 function tableReference(table: TableSpec): string {
   const lines: string[] = [];
   lines.push(`### ${table.name}`, "");
-  lines.push(`File \`${table.name}.csv\` or \`${table.name}.parquet\`; key ${table.key.map((k) => `\`${k}\``).join(" + ")}; ${table.required ? "required" : "optional"}.`, "");
+  lines.push(
+    `File \`${table.name}.csv\` or \`${table.name}.parquet\`; key ${table.key.map((k) => `\`${k}\``).join(" + ")}; ${table.required ? "required" : "optional"}.`,
+    ""
+  );
   lines.push(table.description, "");
   lines.push("| column | type (SQL) | required | meaning | rules |", "|---|---|---|---|---|");
   for (const column of table.columns) {
@@ -104,7 +122,10 @@ function tableReference(table: TableSpec): string {
   for (const column of table.columns) {
     if (!column.codes) continue;
     lines.push("", `Codes of \`${column.name}\`:`, "");
-    for (const [code, meaning] of Object.entries(column.codes)) lines.push(`- \`${code}\`: ${meaning}${table.name === "tumours" && column.name === "registry" ? registryCodes(code) : ""}`);
+    for (const [code, meaning] of Object.entries(column.codes))
+      lines.push(
+        `- \`${code}\`: ${meaning}${table.name === "tumours" && column.name === "registry" ? registryCodes(code) : ""}`
+      );
   }
   return lines.join("\n");
 }
@@ -119,7 +140,8 @@ const severityText: Record<Severity, string> = { error: "error", warning: "warni
 /** The checks: every problem kind, its severity and what it means. */
 export function checkList(): string {
   const lines = ["| kind | severity | heading in the report | what it means |", "|---|---|---|---|"];
-  for (const [kind, spec] of Object.entries(problemKinds)) lines.push(`| \`${kind}\` | ${severityText[spec.severity]} | ${cell(spec.title)} | ${cell(spec.description)} |`);
+  for (const [kind, spec] of Object.entries(problemKinds))
+    lines.push(`| \`${kind}\` | ${severityText[spec.severity]} | ${cell(spec.title)} | ${cell(spec.description)} |`);
   return lines.join("\n");
 }
 
@@ -133,7 +155,8 @@ export function updateFormatDoc(text: string): string {
     const end = `<!-- /generated:${name} -->`;
     const from = result.indexOf(start);
     const to = result.indexOf(end);
-    if (from === -1 || to === -1 || to < from) throw new Error(`updateFormatDoc: the markers ${start} … ${end} are missing`);
+    if (from === -1 || to === -1 || to < from)
+      throw new Error(`updateFormatDoc: the markers ${start} … ${end} are missing`);
     result = `${result.slice(0, from + start.length)}\n${render()}\n${result.slice(to)}`;
   }
   return result;
@@ -143,5 +166,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const text = await readFile(formatDocPath, "utf8");
   const updated = updateFormatDoc(text);
   await writeFile(formatDocPath, updated);
-  process.stdout.write(updated === text ? "docs/extract-format.md is up to date\n" : "docs/extract-format.md updated from tables.ts and problems.ts\n");
+  process.stdout.write(
+    updated === text
+      ? "docs/extract-format.md is up to date\n"
+      : "docs/extract-format.md updated from tables.ts and problems.ts\n"
+  );
 }

@@ -14,9 +14,16 @@ export interface FormatOptions {
 }
 
 const sections: { severity: Severity; heading: string }[] = [
-  { severity: "error", heading: "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)" },
+  {
+    severity: "error",
+    heading:
+      "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)"
+  },
   { severity: "warning", heading: "Warnings (the row is used)" },
-  { severity: "dependent", heading: "Excluded because a row they depend on was excluded (counted per reference: a row may depend on several)" }
+  {
+    severity: "dependent",
+    heading: "Excluded because a row they depend on was excluded (counted per reference: a row may depend on several)"
+  }
 ];
 
 /** A path relative to the working directory when it is inside it. */
@@ -33,7 +40,8 @@ function group(problem: ProblemGroup, maxPerKind: number): string[] {
   const lines = [`  ${problem.title} (${problem.count.toLocaleString("en-US")})`];
   const shown = problem.examples.slice(0, maxPerKind);
   for (const example of shown) lines.push(`    ${formatProblem(example)}`);
-  if (problem.count > shown.length) lines.push(`    … and ${(problem.count - shown.length).toLocaleString("en-US")} more`);
+  if (problem.count > shown.length)
+    lines.push(`    … and ${(problem.count - shown.length).toLocaleString("en-US")} more`);
   return lines;
 }
 
@@ -43,7 +51,10 @@ export function formatReport(result: ValidationResult, { maxPerKind = 20 }: Form
   const lines: string[] = [];
   const verdict = report.ok ? "valid" : "INVALID";
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  const dependants = Object.values(report.tables).reduce((n, t) => n + (t.excluded.find((e) => e.reason === "dependency")?.count ?? 0), 0);
+  const dependants = Object.values(report.tables).reduce(
+    (n, t) => n + (t.excluded.find((e) => e.reason === "dependency")?.count ?? 0),
+    0
+  );
   if (dependants > 0) parts.push(`${plural(dependants, "row")} excluded only because a row they depend on was`);
   lines.push(`${shown(result.extractDir)}: ${verdict} (${parts.join(", ")})`);
   for (const { severity, heading } of sections) {
@@ -61,10 +72,20 @@ export function formatReport(result: ValidationResult, { maxPerKind = 20 }: Form
       ["total", "", String(counts.rows_read), String(counts.rows_used), String(counts.rows_excluded)]
     ];
     const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-    for (const row of table) lines.push("  " + row.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ").trimEnd());
+    for (const row of table)
+      lines.push(
+        "  " +
+          row
+            .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+            .join("  ")
+            .trimEnd()
+      );
   }
   if (result.snapshotDir !== null) {
-    lines.push("", `Validated snapshot${result.fromCache ? " (unchanged extract, reused)" : ""}: ${shown(result.snapshotDir)}`);
+    lines.push(
+      "",
+      `Validated snapshot${result.fromCache ? " (unchanged extract, reused)" : ""}: ${shown(result.snapshotDir)}`
+    );
     lines.push("  data-quality.json there accounts for every row; problems.csv lists every problem.");
   } else {
     lines.push("", "No snapshot written: extract.json must be valid first.");

@@ -20,8 +20,13 @@ export interface HeaderLayout {
 }
 
 function suggestion(name: string, declared: string[]): string {
-  const normal = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  const match = declared.find((d) => normal(d) === normal(name)) ?? declared.find((d) => editDistance(d, normal(name)) <= 2);
+  const normal = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
+  const match =
+    declared.find((d) => normal(d) === normal(name)) ?? declared.find((d) => editDistance(d, normal(name)) <= 2);
   return match ? ` (did you mean ${match}?)` : "";
 }
 
@@ -47,23 +52,45 @@ export function resolveHeader(spec: TableSpec, fields: string[]): HeaderLayout {
   const seen = new Map<string, number>();
   fields.forEach((name, index) => {
     if (seen.has(name)) {
-      problems.push({ kind: "duplicate-column", column: name, message: `the column appears twice (fields ${seen.get(name)! + 1} and ${index + 1})` });
+      problems.push({
+        kind: "duplicate-column",
+        column: name,
+        message: `the column appears twice (fields ${seen.get(name)! + 1} and ${index + 1})`
+      });
       fatal ??= "duplicate-column";
       return;
     }
     seen.set(name, index);
     const position = declared.indexOf(name);
     if (position >= 0) positions[position] = index;
-    else if (name === "") problems.push({ kind: "unknown-column", column: null, message: `field ${index + 1} of the header has no column name (an extra separator?)` });
-    else problems.push({ kind: "unknown-column", column: name, message: `unknown column, ignored${suggestion(name, declared)}; the columns of ${spec.name} are ${declared.join(", ")}` });
+    else if (name === "")
+      problems.push({
+        kind: "unknown-column",
+        column: null,
+        message: `field ${index + 1} of the header has no column name (an extra separator?)`
+      });
+    else
+      problems.push({
+        kind: "unknown-column",
+        column: name,
+        message: `unknown column, ignored${suggestion(name, declared)}; the columns of ${spec.name} are ${declared.join(", ")}`
+      });
   });
   spec.columns.forEach((column, i) => {
     if (positions[i] !== -1) return;
     if (column.required) {
-      problems.push({ kind: "missing-column", column: column.name, message: `missing column (required); every row of the file is excluded` });
+      problems.push({
+        kind: "missing-column",
+        column: column.name,
+        message: `missing column (required); every row of the file is excluded`
+      });
       fatal ??= "missing-column";
     } else {
-      problems.push({ kind: "absent-column", column: column.name, message: `optional column absent; treated as empty in every row` });
+      problems.push({
+        kind: "absent-column",
+        column: column.name,
+        message: `optional column absent; treated as empty in every row`
+      });
     }
   });
   // Keep the catalogue order so that reports are stable.

@@ -55,8 +55,15 @@ export async function inspectFile(path: string): Promise<FileInspection> {
   if (invalidAt === -1 && tail.length > 0) invalidAt = bytes - tail.length;
   const head = Buffer.concat(headChunks);
   const bom =
-    head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? "utf-8" : head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : head[0] === 0xfe && head[1] === 0xff ? "utf-16be" : null;
-  const invalidUtf8 = invalidAt === -1 || bom === "utf-16le" || bom === "utf-16be" ? null : await describeInvalid(path, invalidAt);
+    head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
+      ? "utf-8"
+      : head[0] === 0xff && head[1] === 0xfe
+        ? "utf-16le"
+        : head[0] === 0xfe && head[1] === 0xff
+          ? "utf-16be"
+          : null;
+  const invalidUtf8 =
+    invalidAt === -1 || bom === "utf-16le" || bom === "utf-16be" ? null : await describeInvalid(path, invalidAt);
   return { sha256: hash.digest("hex"), bytes, bom, invalidUtf8, head };
 }
 
@@ -108,7 +115,8 @@ async function describeInvalid(path: string, offset: number): Promise<InvalidUtf
     const buffer = chunk as Buffer;
     const limit = Math.min(buffer.length, offset - position);
     for (let i = buffer.indexOf(10); i !== -1 && i < limit; i = buffer.indexOf(10, i + 1)) line++;
-    if (position + buffer.length > contextStart) context = Buffer.concat([context, buffer.subarray(Math.max(0, contextStart - position))]);
+    if (position + buffer.length > contextStart)
+      context = Buffer.concat([context, buffer.subarray(Math.max(0, contextStart - position))]);
     position += buffer.length;
   }
   const text = new TextDecoder("windows-1252").decode(context);

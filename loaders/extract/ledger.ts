@@ -94,6 +94,7 @@ export class TableLedger {
       map.set(kind, entry);
     }
     entry.count++;
-    if (entry.rows.length < this.rowsPerReason) entry.rows.push(formatLocation(this.file ?? this.table, line, this.format === "parquet"));
+    if (entry.rows.length < this.rowsPerReason)
+      entry.rows.push(formatLocation(this.file ?? this.table, line, this.format === "parquet"));
   }
 }

@@ -47,9 +47,14 @@ export async function readSnapshotMarker(snapshotDir: string): Promise<SnapshotM
   try {
     marker = JSON.parse(await readFile(join(snapshotDir, snapshotFiles.marker), "utf8")) as SnapshotMarker;
   } catch {
-    throw new Error(`loadIntoDuckDB: ${snapshotDir} is not a validated snapshot (no ${snapshotFiles.marker}); validate the extract first (validateExtract or prepareExtract)`);
+    throw new Error(
+      `loadIntoDuckDB: ${snapshotDir} is not a validated snapshot (no ${snapshotFiles.marker}); validate the extract first (validateExtract or prepareExtract)`
+    );
   }
-  if (marker.format !== snapshotFormat) throw new Error(`loadIntoDuckDB: ${snapshotDir} is a snapshot of format ${marker.format}; this workbench reads ${snapshotFormat}`);
+  if (marker.format !== snapshotFormat)
+    throw new Error(
+      `loadIntoDuckDB: ${snapshotDir} is a snapshot of format ${marker.format}; this workbench reads ${snapshotFormat}`
+    );
   return marker;
 }
 
@@ -57,11 +62,17 @@ export async function readSnapshotMarker(snapshotDir: string): Promise<SnapshotM
  * Creates (or replaces) one DuckDB table per table of the format from a validated snapshot.
  * @throws Error if `snapshotDir` is not a complete snapshot of the current format.
  */
-export async function loadIntoDuckDB(connection: DuckDBConnection, snapshotDir: string, { only }: { only?: TableName[] } = {}): Promise<void> {
+export async function loadIntoDuckDB(
+  connection: DuckDBConnection,
+  snapshotDir: string,
+  { only }: { only?: TableName[] } = {}
+): Promise<void> {
   await readSnapshotMarker(snapshotDir);
   for (const spec of tables) {
     if (only && !only.includes(spec.name)) continue;
-    await connection.run(`CREATE OR REPLACE TABLE ${sqlIdentifier(spec.name)} AS SELECT * FROM ${snapshotTableSql(snapshotDir, spec)}`);
+    await connection.run(
+      `CREATE OR REPLACE TABLE ${sqlIdentifier(spec.name)} AS SELECT * FROM ${snapshotTableSql(snapshotDir, spec)}`
+    );
   }
 }
 
@@ -69,7 +80,11 @@ export async function loadIntoDuckDB(connection: DuckDBConnection, snapshotDir: 
  * Validates a raw extract (reusing its cached snapshot when unchanged) and loads it. Refuses an extract
  * with errors unless `dropInvalid` (see prepareExtract).
  */
-export async function loadExtractIntoDuckDB(connection: DuckDBConnection, extractDir: string, options: PrepareOptions = {}): Promise<PreparedExtract> {
+export async function loadExtractIntoDuckDB(
+  connection: DuckDBConnection,
+  extractDir: string,
+  options: PrepareOptions = {}
+): Promise<PreparedExtract> {
   const prepared = await prepareExtract(extractDir, options);
   await loadIntoDuckDB(connection, prepared.snapshotDir);
   return prepared;

@@ -16,20 +16,34 @@ export const schemaVersion = "1.0";
 
 const isoDate = z.string().superRefine((text, ctx) => {
   const parsed = parseIsoDate(text);
-  if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason === "impossible" ? parsed.message : `${JSON.stringify(text)} is not a date in the form YYYY-MM-DD` });
+  if (!parsed.ok)
+    ctx.addIssue({
+      code: "custom",
+      message:
+        parsed.reason === "impossible" ? parsed.message : `${JSON.stringify(text)} is not a date in the form YYYY-MM-DD`
+    });
 });
 
 const fileName = z
   .string()
-  .regex(/^[^/\\]+\.(csv|parquet)$/, "must be a file name in the extract folder ending in .csv or .parquet (no folders)");
+  .regex(
+    /^[^/\\]+\.(csv|parquet)$/,
+    "must be a file name in the extract folder ending in .csv or .parquet (no folders)"
+  );
 
 export const manifestSchema = z
   .strictObject({
-    schema_version: z.string().refine((v) => v === schemaVersion, { message: `must be "${schemaVersion}", the version this workbench reads` }),
+    schema_version: z
+      .string()
+      .refine((v) => v === schemaVersion, { message: `must be "${schemaVersion}", the version this workbench reads` }),
     title: z.string().trim().min(1, "must not be empty"),
     synthetic: z.boolean({ error: "must be true or false (without quotes)" }),
     registries: z
-      .array(z.enum(registryIds as [string, ...string[]], { error: `unknown registry; the registries are ${registryIds.join(", ")}` }))
+      .array(
+        z.enum(registryIds as [string, ...string[]], {
+          error: `unknown registry; the registries are ${registryIds.join(", ")}`
+        })
+      )
       .min(1, "must list at least one registry")
       .refine((ids) => new Set(ids).size === ids.length, { message: "lists a registry twice" }),
     extract_date: isoDate,
@@ -57,13 +71,39 @@ export const manifestSchema = z
     const extract = day(m.extract_date);
     const affirm = day(m.affirm_date);
     // Indicators are computed per calendar year: a part year would be published as if it were whole.
-    if (from !== null && !m.period.from.endsWith("-01-01")) ctx.addIssue({ code: "custom", path: ["period", "from"], message: `${m.period.from} is not a 1 January: the period must cover whole calendar years` });
-    if (to !== null && !m.period.to.endsWith("-12-31")) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)` });
-    if (from !== null && to !== null && to < from) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is before period.from ${m.period.from}` });
-    if (to !== null && extract !== null && to > extract) ctx.addIssue({ code: "custom", path: ["period", "to"], message: `${m.period.to} is after extract_date ${m.extract_date}` });
-    if (affirm !== null && extract !== null && affirm > extract) ctx.addIssue({ code: "custom", path: ["affirm_date"], message: `${m.affirm_date} is after extract_date ${m.extract_date}` });
+    if (from !== null && !m.period.from.endsWith("-01-01"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "from"],
+        message: `${m.period.from} is not a 1 January: the period must cover whole calendar years`
+      });
+    if (to !== null && !m.period.to.endsWith("-12-31"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        message: `${m.period.to} is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)`
+      });
+    if (from !== null && to !== null && to < from)
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        message: `${m.period.to} is before period.from ${m.period.from}`
+      });
+    if (to !== null && extract !== null && to > extract)
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        message: `${m.period.to} is after extract_date ${m.extract_date}`
+      });
+    if (affirm !== null && extract !== null && affirm > extract)
+      ctx.addIssue({
+        code: "custom",
+        path: ["affirm_date"],
+        message: `${m.affirm_date} is after extract_date ${m.extract_date}`
+      });
     const files = Object.values(m.tables ?? {});
-    if (new Set(files).size !== files.length) ctx.addIssue({ code: "custom", path: ["tables"], message: "names one file for two tables" });
+    if (new Set(files).size !== files.length)
+      ctx.addIssue({ code: "custom", path: ["tables"], message: "names one file for two tables" });
   });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -72,13 +112,17 @@ export type Manifest = z.infer<typeof manifestSchema>;
  * An invalid extract.json still names the files of the tables where it can: its valid `tables` entries
  * are used to find them, so one bad entry does not make every renamed table "missing".
  */
-export type ManifestRead = ({ manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[] }) & { tables?: Manifest["tables"] };
+export type ManifestRead = ({ manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[] }) & {
+  tables?: Manifest["tables"];
+};
 
 function validTables(json: Record<string, unknown>): Manifest["tables"] {
   const raw = json.tables;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
   return Object.fromEntries(
-    Object.entries(raw).filter(([table, file]) => (tableNames as readonly string[]).includes(table) && fileName.safeParse(file).success)
+    Object.entries(raw).filter(
+      ([table, file]) => (tableNames as readonly string[]).includes(table) && fileName.safeParse(file).success
+    )
   ) as Manifest["tables"];
 }
 
@@ -96,7 +140,10 @@ export function parseManifest(text: string): ManifestRead {
     const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, "");
     const position = /position (\d+)/.exec(message);
     const line = position ? text.slice(0, Number(position[1])).split("\n").length : null;
-    return { manifest: null, problems: [problem(null, `not valid JSON (${message.replace(/ in JSON at position \d+.*$/s, "")})`, line)] };
+    return {
+      manifest: null,
+      problems: [problem(null, `not valid JSON (${message.replace(/ in JSON at position \d+.*$/s, "")})`, line)]
+    };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { manifest: null, problems: [problem(null, "must be a JSON object { … }")] };
@@ -109,7 +156,10 @@ export function parseManifest(text: string): ManifestRead {
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
-      const message = path === "tables" ? `unknown table; the tables are ${tableNames.join(", ")}` : "unknown field (see docs/extract-format.md for the fields)";
+      const message =
+        path === "tables"
+          ? `unknown table; the tables are ${tableNames.join(", ")}`
+          : "unknown field (see docs/extract-format.md for the fields)";
       for (const key of issue.keys) problems.push(problem(path ? `${path}.${key}` : key, message));
     } else {
       problems.push(problem(path || null, issue.message));
@@ -127,7 +177,14 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     return {
       manifest: null,
-      problems: [problem(null, missing ? "missing; every extract needs one (see docs/extract-format.md)" : `cannot be read (${(error as Error).message})`)]
+      problems: [
+        problem(
+          null,
+          missing
+            ? "missing; every extract needs one (see docs/extract-format.md)"
+            : `cannot be read (${(error as Error).message})`
+        )
+      ]
     };
   }
   return parseManifest(text);

@@ -39,7 +39,9 @@ export interface ParquetTable {
 export async function openParquet(connection: DuckDBConnection, path: string, spec: TableSpec): Promise<ParquetTable> {
   const source = `read_parquet(${sqlString(path)}, file_row_number = true)`;
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
-  const columns = described.getRowObjectsJS().map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
+  const columns = described
+    .getRowObjectsJS()
+    .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
   const declared = new Map(spec.columns.map((c) => [c.name, c.type]));
   const header = columns.map((c) => c.name);
   const select = columns.map((c) => renderColumn(c.name, c.type, declared.get(c.name))).join(", ");

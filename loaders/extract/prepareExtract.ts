@@ -39,13 +39,24 @@ export class InvalidExtractError extends UserError {
 export async function prepareExtract(dir: string, options: PrepareOptions = {}): Promise<PreparedExtract> {
   const result = await validateExtract(dir, options);
   if (result.snapshotDir === null || result.report.extract === null) {
-    throw new InvalidExtractError(result, "extract.json must be valid before anything can be computed, even with --drop-invalid.");
+    throw new InvalidExtractError(
+      result,
+      "extract.json must be valid before anything can be computed, even with --drop-invalid."
+    );
   }
-  const refusing = result.report.problems.filter((p) => p.severity === "error" && "refusesDropInvalid" in problemKinds[p.kind]);
+  const refusing = result.report.problems.filter(
+    (p) => p.severity === "error" && "refusesDropInvalid" in problemKinds[p.kind]
+  );
   const lifeTable = result.report.tables.lifetable?.rows_excluded ?? 0;
   if (options.dropInvalid && (refusing.length > 0 || lifeTable > 0)) {
     const what = [
-      ...refusing.map((p) => `${p.title} (${p.examples.map((e) => e.file).filter((f, i, all) => all.indexOf(f) === i).join(", ")})`),
+      ...refusing.map(
+        (p) =>
+          `${p.title} (${p.examples
+            .map((e) => e.file)
+            .filter((f, i, all) => all.indexOf(f) === i)
+            .join(", ")})`
+      ),
       ...(lifeTable > 0 ? [`${lifeTable} row${lifeTable === 1 ? "" : "s"} of the life table`] : [])
     ];
     throw new InvalidExtractError(

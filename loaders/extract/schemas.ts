@@ -31,4 +31,7 @@ export function rowSchema(name: TableName): RowSchema {
   return z.strictObject(Object.fromEntries(spec.columns.map((column) => [column.name, columnSchema(column)])));
 }
 
-export const tableSchemas = Object.fromEntries(tables.map((t) => [t.name, rowSchema(t.name)])) as Record<TableName, RowSchema>;
+export const tableSchemas = Object.fromEntries(tables.map((t) => [t.name, rowSchema(t.name)])) as Record<
+  TableName,
+  RowSchema
+>;

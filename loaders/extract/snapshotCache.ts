@@ -27,7 +27,9 @@ let fingerprint: string | null = null;
 export function validatorFingerprint(): string {
   if (fingerprint === null) {
     const hash = createHash("sha256").update(snapshotFormat);
-    for (const file of readdirSync(here).filter((f) => f.endsWith(".ts")).sort()) {
+    for (const file of readdirSync(here)
+      .filter((f) => f.endsWith(".ts"))
+      .sort()) {
       hash.update(`\n${file}\n`).update(readFileSync(join(here, file)));
     }
     fingerprint = hash.digest("hex");
@@ -78,5 +80,6 @@ export async function pruneCache(cacheDir: string, marker: string, keep = cached
   }
   snapshots.sort((a, b) => b.used - a.used);
   // A snapshot used in the last hour stays, however many there are: another process may be loading it.
-  for (const old of snapshots.slice(keep)) if (Date.now() - old.used > 3_600_000) await rm(old.path, { recursive: true, force: true });
+  for (const old of snapshots.slice(keep))
+    if (Date.now() - old.used > 3_600_000) await rm(old.path, { recursive: true, force: true });
 }

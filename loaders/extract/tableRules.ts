@@ -29,7 +29,12 @@ const units: TableRules = {
       const id = value<string>(run, row, "unit_id");
       if (id === null || row.index < 0) continue;
       rowById.set(id, row);
-      map.set(id, { level: value<UnitLevel>(run, row, "level"), parent: value<string>(run, row, "parent_id"), line: row.line, status: 0 });
+      map.set(id, {
+        level: value<UnitLevel>(run, row, "level"),
+        parent: value<string>(run, row, "parent_id"),
+        line: row.line,
+        status: 0
+      });
     }
     for (const row of rows) {
       const level = value<UnitLevel>(run, row, "level");
@@ -37,7 +42,13 @@ const units: TableRules = {
       if (level === null || row.invalid[run.col.parent_id]) continue;
       const expected = unitLevels[unitLevels.indexOf(level) - 1];
       if (expected === undefined) {
-        if (parent !== null) run.report(row, "wrong-unit-level", "parent_id", `a region has no parent; leave parent_id empty (it is ${parent})`);
+        if (parent !== null)
+          run.report(
+            row,
+            "wrong-unit-level",
+            "parent_id",
+            `a region has no parent; leave parent_id empty (it is ${parent})`
+          );
         continue;
       }
       if (parent === null) {
@@ -45,9 +56,15 @@ const units: TableRules = {
         continue;
       }
       const unit = map.get(parent);
-      if (unit === undefined) run.report(row, "unknown-reference", "parent_id", `${parent} is not a unit in ${run.source.file}`);
+      if (unit === undefined)
+        run.report(row, "unknown-reference", "parent_id", `${parent} is not a unit in ${run.source.file}`);
       else if (unit.level !== null && unit.level !== expected) {
-        run.report(row, "wrong-unit-level", "parent_id", `${parent} is a ${unit.level}; the parent of a ${level} must be a ${expected}`);
+        run.report(
+          row,
+          "wrong-unit-level",
+          "parent_id",
+          `${parent} is a ${unit.level}; the parent of a ${level} must be a ${expected}`
+        );
       }
     }
     // Cycles: follow parent_id from every unit; a chain that comes back to a unit on it is a cycle.
@@ -64,18 +81,24 @@ const units: TableRules = {
       if (id !== null && onPath.has(id)) {
         const cycle = path.slice(path.indexOf(id));
         const chain = [...cycle, id].join(" → ");
-        for (const member of cycle) run.report(rowById.get(member)!, "unit-cycle", "parent_id", `the parent chain ${chain} is a cycle`);
+        for (const member of cycle)
+          run.report(rowById.get(member)!, "unit-cycle", "parent_id", `the parent chain ${chain} is a cycle`);
       }
       for (const visited of path) done.add(visited);
     }
     // A unit whose parent is excluded goes too (a hospital of an excluded trust).
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const row of rows) {
         const parent = value<string>(run, row, "parent_id");
         const parentRow = parent === null ? undefined : rowById.get(parent);
         if (!bad(row) && parentRow !== undefined && bad(parentRow)) {
-          run.report(row, "dependency", "parent_id", `parent ${parent} was excluded (${run.where("units", parentRow.line)})`);
+          run.report(
+            row,
+            "dependency",
+            "parent_id",
+            `parent ${parent} was excluded (${run.where("units", parentRow.line)})`
+          );
           changed = true;
         }
       }
@@ -85,7 +108,9 @@ const units: TableRules = {
 };
 
 function periodText(period: CatchmentPeriod): string {
-  return period.to === NO_DATE ? `${formatDay(period.from)} onwards` : `${formatDay(period.from)} to ${formatDay(period.to)}`;
+  return period.to === NO_DATE
+    ? `${formatDay(period.from)} onwards`
+    : `${formatDay(period.from)} to ${formatDay(period.to)}`;
 }
 
 const catchment: TableRules = {
@@ -93,7 +118,12 @@ const catchment: TableRules = {
     const from = value<number>(run, row, "valid_from");
     const to = value<number>(run, row, "valid_to");
     if (from !== null && to !== null && to < from) {
-      run.report(row, "date-order", "valid_to", `${text(run, row, "valid_to")} is before valid_from ${text(run, row, "valid_from")}`);
+      run.report(
+        row,
+        "date-order",
+        "valid_to",
+        `${text(run, row, "valid_to")} is before valid_from ${text(run, row, "valid_from")}`
+      );
     }
   },
   table(run, rows) {
@@ -112,7 +142,12 @@ const catchment: TableRules = {
       };
       periods.push({ period, row });
     }
-    periods.sort((a, b) => a.period.municipality.localeCompare(b.period.municipality) || a.period.from - b.period.from || a.row.line - b.row.line);
+    periods.sort(
+      (a, b) =>
+        a.period.municipality.localeCompare(b.period.municipality) ||
+        a.period.from - b.period.from ||
+        a.row.line - b.row.line
+    );
     let previous: CatchmentPeriod | null = null;
     for (const { period, row } of periods) {
       if (previous !== null && previous.municipality !== period.municipality) previous = null;
@@ -140,19 +175,39 @@ const catchment: TableRules = {
 const patients: TableRules = {
   row(run, row) {
     if (isNationalIdentityNumber(text(run, row, "patient_id"))) {
-      run.report(row, "identity-number", "patient_id", "is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number");
+      run.report(
+        row,
+        "identity-number",
+        "patient_id",
+        "is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"
+      );
     }
     const birth = value<number>(run, row, "birth_date");
     const death = value<number>(run, row, "death_date");
     const emigration = value<number>(run, row, "emigration_date");
     if (birth !== null && death !== null && death < birth) {
-      run.report(row, "date-order", "death_date", `${text(run, row, "death_date")} is before birth_date ${text(run, row, "birth_date")}`);
+      run.report(
+        row,
+        "date-order",
+        "death_date",
+        `${text(run, row, "death_date")} is before birth_date ${text(run, row, "birth_date")}`
+      );
     }
     if (birth !== null && emigration !== null && emigration < birth) {
-      run.report(row, "date-order", "emigration_date", `${text(run, row, "emigration_date")} is before birth_date ${text(run, row, "birth_date")}`);
+      run.report(
+        row,
+        "date-order",
+        "emigration_date",
+        `${text(run, row, "emigration_date")} is before birth_date ${text(run, row, "birth_date")}`
+      );
     }
     if (death !== null && emigration !== null && emigration > death) {
-      run.report(row, "date-order", "emigration_date", `${text(run, row, "emigration_date")} is after death_date ${text(run, row, "death_date")}`);
+      run.report(
+        row,
+        "date-order",
+        "emigration_date",
+        `${text(run, row, "emigration_date")} is after death_date ${text(run, row, "death_date")}`
+      );
     }
   },
   keep(run, row) {
@@ -170,32 +225,71 @@ const tumours: TableRules = {
     const diagnosis = value<number>(run, row, "diagnosis_date");
     const { facts, state } = run;
     if (registry !== null && facts.registries !== null && !facts.registries.has(registry)) {
-      run.report(row, "undeclared-registry", "registry", `${registry} is not among the registries of extract.json (${[...facts.registries].join(", ")})`);
+      run.report(
+        row,
+        "undeclared-registry",
+        "registry",
+        `${registry} is not among the registries of extract.json (${[...facts.registries].join(", ")})`
+      );
     }
     const codes = registry === null ? undefined : registryCodes.get(registry);
     if (icd10 !== null && codes !== undefined && codes.length > 0 && !codes.includes(icd10.slice(0, 3))) {
-      run.report(row, "icd10-registry", "icd10", `${icd10} does not belong to the ${registry} registry (${codes.join(", ")})`);
+      run.report(
+        row,
+        "icd10-registry",
+        "icd10",
+        `${icd10} does not belong to the ${registry} registry (${codes.join(", ")})`
+      );
     }
     if (diagnosis === null) return;
-    if (facts.periodFrom !== null && facts.periodTo !== null && (diagnosis < facts.periodFrom || diagnosis > facts.periodTo)) {
-      run.report(row, "outside-period", "diagnosis_date", `${text(run, row, "diagnosis_date")} is outside the extract period ${facts.period!.from} – ${facts.period!.to}`);
+    if (
+      facts.periodFrom !== null &&
+      facts.periodTo !== null &&
+      (diagnosis < facts.periodFrom || diagnosis > facts.periodTo)
+    ) {
+      run.report(
+        row,
+        "outside-period",
+        "diagnosis_date",
+        `${text(run, row, "diagnosis_date")} is outside the extract period ${facts.period!.from} – ${facts.period!.to}`
+      );
     }
     if (row.patient >= 0) {
       const birth = state.patients.payload.birth[row.patient];
       const death = state.patients.payload.death[row.patient];
       const where = run.where("patients", state.patients.line[row.patient]);
       if (birth !== NO_DATE && diagnosis < birth) {
-        run.report(row, "before-birth", "diagnosis_date", `${text(run, row, "diagnosis_date")} is before the patient's birth on ${formatDay(birth)} (${where})`);
+        run.report(
+          row,
+          "before-birth",
+          "diagnosis_date",
+          `${text(run, row, "diagnosis_date")} is before the patient's birth on ${formatDay(birth)} (${where})`
+        );
       } else if (registry === "childhood" && birth !== NO_DATE && completedYears(birth, diagnosis) >= 18) {
-        run.report(row, "icd10-registry", "registry", `the patient was ${completedYears(birth, diagnosis)} at diagnosis; the childhood registry covers patients under 18 (${where})`);
+        run.report(
+          row,
+          "icd10-registry",
+          "registry",
+          `the patient was ${completedYears(birth, diagnosis)} at diagnosis; the childhood registry covers patients under 18 (${where})`
+        );
       }
       if (death !== NO_DATE && diagnosis > death) {
-        run.report(row, "after-death", "diagnosis_date", `${text(run, row, "diagnosis_date")} is after the patient's death on ${formatDay(death)} (${where})`);
+        run.report(
+          row,
+          "after-death",
+          "diagnosis_date",
+          `${text(run, row, "diagnosis_date")} is after the patient's death on ${formatDay(death)} (${where})`
+        );
       }
     }
     checkResidence(run, row, diagnosis);
     if (value(run, row, "clinical_report") === 0 && value(run, row, "clinical_report_date") !== null) {
-      run.report(row, "contradiction", "clinical_report_date", `given although clinical_report is 0 (not received); the date is kept`);
+      run.report(
+        row,
+        "contradiction",
+        "clinical_report_date",
+        `given although clinical_report is 0 (not received); the date is kept`
+      );
     }
   },
   keep(run, row) {
@@ -248,7 +342,12 @@ const workup: TableRules = {
     const referral = value<number>(run, row, "referral_date");
     const decision = value<number>(run, row, "decision_date");
     if (referral !== null && decision !== null && referral > decision) {
-      run.report(row, "date-order", "referral_date", `${text(run, row, "referral_date")} is after decision_date ${text(run, row, "decision_date")}`);
+      run.report(
+        row,
+        "date-order",
+        "referral_date",
+        `${text(run, row, "referral_date")} is after decision_date ${text(run, row, "decision_date")}`
+      );
     }
   }
 };
@@ -282,7 +381,12 @@ function listAges(ages: number[]): string {
 const lifetable: TableRules = {
   row(run, row) {
     if (value<number>(run, row, "qx") === 1) {
-      run.report(row, "out-of-range", "qx", "1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)");
+      run.report(
+        row,
+        "out-of-range",
+        "qx",
+        "1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"
+      );
     }
   },
   table(run, rows) {
@@ -294,7 +398,11 @@ const lifetable: TableRules = {
     const ages = new Set<number>();
     const sexes = new Set<string>();
     for (const row of rows) {
-      const [year, sex, age] = [value<number>(run, row, "year"), value<string>(run, row, "sex"), value<number>(run, row, "age")];
+      const [year, sex, age] = [
+        value<number>(run, row, "year"),
+        value<string>(run, row, "sex"),
+        value<number>(run, row, "age")
+      ];
       if (year === null || sex === null || age === null) continue;
       years.add(year);
       if (!firstOfYear.has(year)) firstOfYear.set(year, row);

@@ -172,7 +172,10 @@ export class TableRun {
         file: this.source.file,
         line,
         column: null,
-        message: fields.length > 1 ? "a row of empty fields (Excel writes these for formatted empty rows); ignored" : "blank line; ignored"
+        message:
+          fields.length > 1
+            ? "a row of empty fields (Excel writes these for formatted empty rows); ignored"
+            : "blank line; ignored"
       });
       return false;
     }
@@ -194,7 +197,12 @@ export class TableRun {
       let text = position === -1 ? "" : fields[position];
       if (text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))) {
         const trimmed = text.trim();
-        this.report(row, "surrounding-spaces", columns[c].name, `${JSON.stringify(text)} has spaces around the value; read as ${JSON.stringify(trimmed)}`);
+        this.report(
+          row,
+          "surrounding-spaces",
+          columns[c].name,
+          `${JSON.stringify(text)} has spaces around the value; read as ${JSON.stringify(trimmed)}`
+        );
         text = trimmed;
       }
       row.texts[c] = text;
@@ -251,7 +259,12 @@ export class TableRun {
     }
     const first = this.keyed.line[-index - 1];
     const shown = this.keyColumns.map((c) => row.texts[c]).join(", ");
-    this.report(row, "duplicate-key", this.spec.key.join("+"), `duplicate key ${shown}; the first row with it is ${this.where(this.spec.name, first)}, which is used`);
+    this.report(
+      row,
+      "duplicate-key",
+      this.spec.key.join("+"),
+      `duplicate key ${shown}; the first row with it is ${this.where(this.spec.name, first)}, which is used`
+    );
   }
 
   /** Checks every table shares: references, conditional requirements, the extract date, pathway dates. */
@@ -270,7 +283,12 @@ export class TableRun {
       if (when === undefined || row.invalid[c] || row.values[c] !== null) continue;
       const other = this.col[when.column];
       if (row.texts[other] === when.equals && !row.invalid[other]) {
-        this.report(row, "conditional-required", columns[c].name, `missing; required when ${when.column} is ${when.equals}`);
+        this.report(
+          row,
+          "conditional-required",
+          columns[c].name,
+          `missing; required when ${when.column} is ${when.equals}`
+        );
       }
     }
     const extractDay = this.facts.extractDay;
@@ -278,12 +296,18 @@ export class TableRun {
       for (const c of this.afterExtractColumns) {
         const day = row.values[c];
         if (typeof day === "number" && day > extractDay) {
-          this.report(row, "after-extract-date", columns[c].name, `${row.texts[c]} is after the extract date ${this.facts.extractDate}`);
+          this.report(
+            row,
+            "after-extract-date",
+            columns[c].name,
+            `${row.texts[c]} is after the extract date ${this.facts.extractDate}`
+          );
         }
       }
     }
     if (row.tumour >= 0) this.checkAgainstTumour(row);
-    else if (this.spec.name === "tumours") this.checkRegistryColumns(row, row.values[this.col.registry] as string | null);
+    else if (this.spec.name === "tumours")
+      this.checkRegistryColumns(row, row.values[this.col.registry] as string | null);
   }
 
   private checkUnit(row: Row, c: number): void {
@@ -296,11 +320,21 @@ export class TableRun {
     }
     const unit = this.state.units.get(id);
     if (unit === undefined) {
-      this.report(row, "unknown-reference", column.name, `${id} is not a unit in ${unitsFile}${this.malformedHint("units")}`);
+      this.report(
+        row,
+        "unknown-reference",
+        column.name,
+        `${id} is not a unit in ${unitsFile}${this.malformedHint("units")}`
+      );
     } else if (unit.status !== USED) {
       this.report(row, "dependency", column.name, `unit ${id} was excluded (${this.where("units", unit.line)})`);
     } else if (column.references?.level && unit.level !== column.references.level) {
-      this.report(row, "wrong-unit-level", column.name, `${id} is a ${unit.level}; ${column.name} must be a ${column.references.level}`);
+      this.report(
+        row,
+        "wrong-unit-level",
+        column.name,
+        `${id} is a ${unit.level}; ${column.name} must be a ${column.references.level}`
+      );
     }
   }
 
@@ -315,18 +349,30 @@ export class TableRun {
     }
     const index = keyed.find(id);
     if (index < 0) {
-      this.report(row, "unknown-reference", column.name, `${id} is not a ${singular[table]} in ${file}${this.malformedHint(table)}`);
+      this.report(
+        row,
+        "unknown-reference",
+        column.name,
+        `${id} is not a ${singular[table]} in ${file}${this.malformedHint(table)}`
+      );
       return -1;
     }
     if (keyed.status[index] !== USED) {
-      this.report(row, "dependency", column.name, `${singular[table]} ${id} was excluded (${this.where(table, keyed.line[index])})`);
+      this.report(
+        row,
+        "dependency",
+        column.name,
+        `${singular[table]} ${id} was excluded (${this.where(table, keyed.line[index])})`
+      );
       return -1;
     }
     return index;
   }
 
   private malformedHint(table: TableName): string {
-    return this.state.sources.get(table)?.hasMalformedRows ? ` (${this.fileOf(table)} has rows that could not be read; see "malformed row")` : "";
+    return this.state.sources.get(table)?.hasMalformedRows
+      ? ` (${this.fileOf(table)} has rows that could not be read; see "malformed row")`
+      : "";
   }
 
   /** Pathway dates against the tumour's diagnosis and the patient's death; registry-specific columns. */
@@ -353,7 +399,12 @@ export class TableRun {
         );
       }
       if (death !== NO_DATE && day > death) {
-        this.report(row, "after-death", column.name, `${row.texts[c]} is after the patient's death on ${formatDay(death)}`);
+        this.report(
+          row,
+          "after-death",
+          column.name,
+          `${row.texts[c]} is after the patient's death on ${formatDay(death)}`
+        );
       }
     }
     this.checkRegistryColumns(row, registryIds[tumours.payload.registry[row.tumour]] ?? null);

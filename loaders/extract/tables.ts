@@ -105,16 +105,36 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "unit_id", type: "id", required: true, description: "Stable identifier of the unit." },
-      { name: "name", type: "text", required: true, description: "Official name, e.g. 'Universitetssykehuset Nord-Norge HF'." },
-      { name: "short_name", type: "text", required: true, description: "Short name for tables and charts, e.g. 'UNN'." },
+      {
+        name: "name",
+        type: "text",
+        required: true,
+        description: "Official name, e.g. 'Universitetssykehuset Nord-Norge HF'."
+      },
+      {
+        name: "short_name",
+        type: "text",
+        required: true,
+        description: "Short name for tables and charts, e.g. 'UNN'."
+      },
       {
         name: "level",
         type: "code",
         required: true,
         description: "Level in the hierarchy.",
-        codes: { region: "regional health authority (RHF)", trust: "health trust (HF)", hospital: "hospital (treating unit)" }
+        codes: {
+          region: "regional health authority (RHF)",
+          trust: "health trust (HF)",
+          hospital: "hospital (treating unit)"
+        }
       },
-      { name: "parent_id", type: "id", required: false, description: "The unit one level up (a hospital's trust, a trust's region); empty for regions.", references: { table: "units", column: "unit_id" } }
+      {
+        name: "parent_id",
+        type: "id",
+        required: false,
+        description: "The unit one level up (a hospital's trust, a trust's region); empty for regions.",
+        references: { table: "units", column: "unit_id" }
+      }
     ]
   },
   {
@@ -126,32 +146,66 @@ export const tables: TableSpec[] = [
     columns: [
       { name: "municipality", type: "municipality", required: true, description: "Municipality number." },
       { name: "municipality_name", type: "text", required: true, description: "Municipality name." },
-      { name: "trust_id", type: "id", required: true, description: "The health trust (a unit of level trust).", references: { table: "units", column: "unit_id", level: "trust" } },
+      {
+        name: "trust_id",
+        type: "id",
+        required: true,
+        description: "The health trust (a unit of level trust).",
+        references: { table: "units", column: "unit_id", level: "trust" }
+      },
       { name: "valid_from", type: "date", required: true, description: "First day the mapping holds." },
-      { name: "valid_to", type: "date", required: false, description: "Last day the mapping holds; empty while it still holds." }
+      {
+        name: "valid_to",
+        type: "date",
+        required: false,
+        description: "Last day the mapping holds; empty while it still holds."
+      }
     ]
   },
   {
     name: "patients",
-    description: "One row per patient, identified by a pseudonym. Deaths and emigrations come from the National Population Register.",
+    description:
+      "One row per patient, identified by a pseudonym. Deaths and emigrations come from the National Population Register.",
     key: ["patient_id"],
     required: true,
     columns: [
-      { name: "patient_id", type: "id", required: true, description: "Pseudonymous patient identifier (never the national identity number)." },
+      {
+        name: "patient_id",
+        type: "id",
+        required: true,
+        description: "Pseudonymous patient identifier (never the national identity number)."
+      },
       { name: "sex", type: "code", required: true, description: "Sex.", codes: sex },
       { name: "birth_date", type: "date", required: true, description: "Date of birth." },
-      { name: "death_date", type: "date", required: false, description: "Date of death; empty if alive at the extract date." },
-      { name: "emigration_date", type: "date", required: false, description: "Date of emigration; follow-up ends there." }
+      {
+        name: "death_date",
+        type: "date",
+        required: false,
+        description: "Date of death; empty if alive at the extract date."
+      },
+      {
+        name: "emigration_date",
+        type: "date",
+        required: false,
+        description: "Date of emigration; follow-up ends there."
+      }
     ]
   },
   {
     name: "tumours",
-    description: "The incidence record: one row per tumour, with the registry it belongs to and the clinical report status.",
+    description:
+      "The incidence record: one row per tumour, with the registry it belongs to and the clinical report status.",
     key: ["tumour_id"],
     required: true,
     columns: [
       { name: "tumour_id", type: "id", required: true, description: "Tumour identifier." },
-      { name: "patient_id", type: "id", required: true, description: "The patient.", references: { table: "patients", column: "patient_id" } },
+      {
+        name: "patient_id",
+        type: "id",
+        required: true,
+        description: "The patient.",
+        references: { table: "patients", column: "patient_id" }
+      },
       {
         name: "registry",
         type: "code",
@@ -174,7 +228,13 @@ export const tables: TableSpec[] = [
       },
       { name: "icd10", type: "icd10", required: true, description: "Topography as ICD-10, e.g. C34.1." },
       { name: "diagnosis_date", type: "date", required: true, description: "Date of diagnosis (incidence date)." },
-      { name: "municipality", type: "municipality", required: true, description: "Municipality of residence on the diagnosis date.", references: { table: "catchment", column: "municipality" } },
+      {
+        name: "municipality",
+        type: "municipality",
+        required: true,
+        description: "Municipality of residence on the diagnosis date.",
+        references: { table: "catchment", column: "municipality" }
+      },
       {
         name: "stage",
         type: "code",
@@ -196,8 +256,19 @@ export const tables: TableSpec[] = [
           dco: "death certificate only"
         }
       },
-      { name: "diagnosing_unit", type: "id", required: true, description: "Hospital that made the diagnosis.", references: { table: "units", column: "unit_id", level: "hospital" } },
-      { name: "clinical_report", type: "flag", required: true, description: "1 if the clinical report (the hospital's registration form) has been received." },
+      {
+        name: "diagnosing_unit",
+        type: "id",
+        required: true,
+        description: "Hospital that made the diagnosis.",
+        references: { table: "units", column: "unit_id", level: "hospital" }
+      },
+      {
+        name: "clinical_report",
+        type: "flag",
+        required: true,
+        description: "1 if the clinical report (the hospital's registration form) has been received."
+      },
       {
         name: "clinical_report_date",
         type: "date",
@@ -223,8 +294,23 @@ export const tables: TableSpec[] = [
           "lymphoid-other": "other lymphoid malignancy"
         }
       },
-      { name: "tumour_size_mm", type: "number", required: false, min: 0, max: 300, description: "Largest tumour diameter in mm (breast).", registries: ["breast"] },
-      { name: "ecog", type: "integer", required: false, min: 0, max: 4, description: "ECOG performance status at diagnosis, 0–4." }
+      {
+        name: "tumour_size_mm",
+        type: "number",
+        required: false,
+        min: 0,
+        max: 300,
+        description: "Largest tumour diameter in mm (breast).",
+        registries: ["breast"]
+      },
+      {
+        name: "ecog",
+        type: "integer",
+        required: false,
+        min: 0,
+        max: 4,
+        description: "ECOG performance status at diagnosis, 0–4."
+      }
     ]
   },
   {
@@ -233,11 +319,40 @@ export const tables: TableSpec[] = [
     key: ["tumour_id"],
     required: true,
     columns: [
-      { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Hospital that did the workup.", references: { table: "units", column: "unit_id", level: "hospital" } },
-      { name: "referral_date", type: "date", required: false, maxDaysBeforeDiagnosis, description: "Date the referral was received (start of the cancer patient pathway)." },
-      { name: "decision_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date the treatment decision was taken." },
-      { name: "mdt", type: "flag", required: true, description: "1 if discussed in a multidisciplinary team meeting before treatment." },
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "unit_id",
+        type: "id",
+        required: true,
+        description: "Hospital that did the workup.",
+        references: { table: "units", column: "unit_id", level: "hospital" }
+      },
+      {
+        name: "referral_date",
+        type: "date",
+        required: false,
+        maxDaysBeforeDiagnosis,
+        description: "Date the referral was received (start of the cancer patient pathway)."
+      },
+      {
+        name: "decision_date",
+        type: "date",
+        required: true,
+        maxDaysBeforeDiagnosis,
+        description: "Date the treatment decision was taken."
+      },
+      {
+        name: "mdt",
+        type: "flag",
+        required: true,
+        description: "1 if discussed in a multidisciplinary team meeting before treatment."
+      },
       { name: "pet_ct", type: "flag", required: false, description: "1 if PET-CT was done before treatment (lung)." },
       { name: "biopsy", type: "flag", required: false, description: "1 if a biopsy was taken during workup." },
       {
@@ -246,9 +361,22 @@ export const tables: TableSpec[] = [
         required: false,
         description: "Prostate cancer risk group (EAU / Norwegian guidelines).",
         registries: ["prostate"],
-        codes: { low: "low risk", intermediate: "intermediate risk", high: "high risk (incl. locally advanced)", metastatic: "metastatic disease" }
+        codes: {
+          low: "low risk",
+          intermediate: "intermediate risk",
+          high: "high risk (incl. locally advanced)",
+          metastatic: "metastatic disease"
+        }
       },
-      { name: "psa", type: "number", required: false, min: 0, max: 10000, description: "PSA at diagnosis, ng/ml (prostate).", registries: ["prostate"] },
+      {
+        name: "psa",
+        type: "number",
+        required: false,
+        min: 0,
+        max: 10000,
+        description: "PSA at diagnosis, ng/ml (prostate).",
+        registries: ["prostate"]
+      },
       {
         name: "decision",
         type: "code",
@@ -271,9 +399,27 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "surgery_id", type: "id", required: true, description: "Operation identifier." },
-      { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Operating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
-      { name: "surgery_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date of the operation." },
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "unit_id",
+        type: "id",
+        required: true,
+        description: "Operating hospital.",
+        references: { table: "units", column: "unit_id", level: "hospital" }
+      },
+      {
+        name: "surgery_date",
+        type: "date",
+        required: true,
+        maxDaysBeforeDiagnosis,
+        description: "Date of the operation."
+      },
       {
         name: "procedure",
         type: "code",
@@ -306,7 +452,12 @@ export const tables: TableSpec[] = [
         type: "code",
         required: true,
         description: "Surgical approach.",
-        codes: { open: "open", laparoscopic: "laparoscopic / thoracoscopic", robotic: "robot-assisted", converted: "minimally invasive converted to open" }
+        codes: {
+          open: "open",
+          laparoscopic: "laparoscopic / thoracoscopic",
+          robotic: "robot-assisted",
+          converted: "minimally invasive converted to open"
+        }
       },
       { name: "asa", type: "integer", required: false, min: 1, max: 5, description: "ASA physical status class, 1–5." },
       {
@@ -314,7 +465,12 @@ export const tables: TableSpec[] = [
         type: "code",
         required: false,
         description: "Resection margin / residual tumour after the operation.",
-        codes: { r0: "no residual tumour (R0)", r1: "microscopic residual tumour (R1)", r2: "macroscopic residual tumour (R2)", unknown: "not assessable" }
+        codes: {
+          r0: "no residual tumour (R0)",
+          r1: "microscopic residual tumour (R1)",
+          r2: "macroscopic residual tumour (R2)",
+          unknown: "not assessable"
+        }
       }
     ]
   },
@@ -325,8 +481,20 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "rt_id", type: "id", required: true, description: "Course identifier." },
-      { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "unit_id",
+        type: "id",
+        required: true,
+        description: "Treating hospital.",
+        references: { table: "units", column: "unit_id", level: "hospital" }
+      },
       { name: "start_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "First fraction." },
       { name: "intent", type: "code", required: true, description: "Intent of the course.", codes: intent },
       { name: "setting", type: "code", required: true, description: "When in the pathway.", codes: setting },
@@ -341,8 +509,20 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "systemic_id", type: "id", required: true, description: "Treatment line identifier." },
-      { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "unit_id", type: "id", required: true, description: "Treating hospital.", references: { table: "units", column: "unit_id", level: "hospital" } },
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "unit_id",
+        type: "id",
+        required: true,
+        description: "Treating hospital.",
+        references: { table: "units", column: "unit_id", level: "hospital" }
+      },
       { name: "start_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "First dose." },
       { name: "intent", type: "code", required: true, description: "Intent of the treatment.", codes: intent },
       { name: "setting", type: "code", required: true, description: "When in the pathway.", codes: setting },
@@ -364,13 +544,32 @@ export const tables: TableSpec[] = [
   },
   {
     name: "recurrence",
-    description: "Recurrences after treatment with curative intent: the first local and the first distant recurrence of a tumour.",
+    description:
+      "Recurrences after treatment with curative intent: the first local and the first distant recurrence of a tumour.",
     key: ["tumour_id", "type"],
     required: true,
     columns: [
-      { name: "tumour_id", type: "id", required: true, description: "The tumour.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "recurrence_date", type: "date", required: true, maxDaysBeforeDiagnosis: 0, description: "Date the recurrence was diagnosed." },
-      { name: "type", type: "code", required: true, description: "Where it recurred.", codes: { local: "local (locoregional) recurrence", distant: "distant metastasis" } }
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "recurrence_date",
+        type: "date",
+        required: true,
+        maxDaysBeforeDiagnosis: 0,
+        description: "Date the recurrence was diagnosed."
+      },
+      {
+        name: "type",
+        type: "code",
+        required: true,
+        description: "Where it recurred.",
+        codes: { local: "local (locoregional) recurrence", distant: "distant metastasis" }
+      }
     ]
   },
   {
@@ -379,15 +578,38 @@ export const tables: TableSpec[] = [
     key: ["tumour_id", "instrument", "timepoint", "domain"],
     required: true,
     columns: [
-      { name: "patient_id", type: "id", required: true, description: "The patient.", references: { table: "patients", column: "patient_id" } },
-      { name: "tumour_id", type: "id", required: true, description: "The tumour the questionnaire follows up.", references: { table: "tumours", column: "tumour_id" } },
-      { name: "instrument", type: "code", required: true, description: "Questionnaire.", codes: { "epic-26": "EPIC-26 (prostate)", "eortc-qlq-c30": "EORTC QLQ-C30" } },
+      {
+        name: "patient_id",
+        type: "id",
+        required: true,
+        description: "The patient.",
+        references: { table: "patients", column: "patient_id" }
+      },
+      {
+        name: "tumour_id",
+        type: "id",
+        required: true,
+        description: "The tumour the questionnaire follows up.",
+        references: { table: "tumours", column: "tumour_id" }
+      },
+      {
+        name: "instrument",
+        type: "code",
+        required: true,
+        description: "Questionnaire.",
+        codes: { "epic-26": "EPIC-26 (prostate)", "eortc-qlq-c30": "EORTC QLQ-C30" }
+      },
       {
         name: "timepoint",
         type: "code",
         required: true,
         description: "When the questionnaire was answered, relative to treatment.",
-        codes: { baseline: "before treatment", "1y": "one year after", "3y": "three years after", "5y": "five years after" }
+        codes: {
+          baseline: "before treatment",
+          "1y": "one year after",
+          "3y": "three years after",
+          "5y": "five years after"
+        }
       },
       {
         name: "domain",
@@ -403,20 +625,41 @@ export const tables: TableSpec[] = [
           "global-health": "EORTC QLQ-C30 global health status"
         }
       },
-      { name: "score", type: "number", required: true, min: 0, max: 100, description: "Domain score 0–100 (higher is better function)." },
-      { name: "response_date", type: "date", required: true, maxDaysBeforeDiagnosis, description: "Date the answers were received." }
+      {
+        name: "score",
+        type: "number",
+        required: true,
+        min: 0,
+        max: 100,
+        description: "Domain score 0–100 (higher is better function)."
+      },
+      {
+        name: "response_date",
+        type: "date",
+        required: true,
+        maxDaysBeforeDiagnosis,
+        description: "Date the answers were received."
+      }
     ]
   },
   {
     name: "lifetable",
-    description: "Population life table for relative (net) survival: annual probability of death by calendar year, sex and single year of age.",
+    description:
+      "Population life table for relative (net) survival: annual probability of death by calendar year, sex and single year of age.",
     key: ["year", "sex", "age"],
     required: true,
     columns: [
       { name: "year", type: "integer", required: true, min: 1900, max: 2100, description: "Calendar year." },
       { name: "sex", type: "code", required: true, description: "Sex.", codes: sex },
       { name: "age", type: "integer", required: true, min: 0, max: 120, description: "Age in completed years." },
-      { name: "qx", type: "number", required: true, min: 0, max: 1, description: "Probability of dying within the year." }
+      {
+        name: "qx",
+        type: "number",
+        required: true,
+        min: 0,
+        max: 1,
+        description: "Probability of dying within the year."
+      }
     ]
   }
 ];

@@ -31,7 +31,14 @@ import { ProblemLog, TableLedger } from "./ledger.ts";
 import { manifestFile, readManifest, type Manifest } from "./manifest.ts";
 import { openParquet } from "./parquetReader.ts";
 import { problemKinds, type Problem, type ProblemKind } from "./problems.ts";
-import { defaultCacheDir, extractChecksum, pruneCache, snapshotFormat, snapshotKey, touchSnapshot } from "./snapshotCache.ts";
+import {
+  defaultCacheDir,
+  extractChecksum,
+  pruneCache,
+  snapshotFormat,
+  snapshotKey,
+  touchSnapshot
+} from "./snapshotCache.ts";
 import { TableRun, type ExtractFacts, type Row } from "./tableRun.ts";
 import { tableRules } from "./tableRules.ts";
 import { tables, type TableName, type TableSpec } from "./tables.ts";
@@ -105,7 +112,15 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
   const located = tables.map((spec): TableFile => {
     const named = namedFiles?.[spec.name];
     const problem = (kind: ProblemKind, file: string, message: string) =>
-      report({ kind, severity: problemKinds[kind].severity, table: spec.name, file, line: null, column: null, message });
+      report({
+        kind,
+        severity: problemKinds[kind].severity,
+        table: spec.name,
+        file,
+        line: null,
+        column: null,
+        message
+      });
     if (named !== undefined) {
       if (!present.has(named)) {
         problem("missing-file", named, `not found; extract.json names it for table ${spec.name} (tables.${spec.name})`);
@@ -116,7 +131,11 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
     const [csv, parquet] = defaultFiles(spec);
     if (present.has(csv) && present.has(parquet)) {
       ambiguous.push(csv, parquet);
-      problem("ambiguous-file", csv, `both ${csv} and ${parquet} exist; keep one, or name the one to use in extract.json (tables.${spec.name})`);
+      problem(
+        "ambiguous-file",
+        csv,
+        `both ${csv} and ${parquet} exist; keep one, or name the one to use in extract.json (tables.${spec.name})`
+      );
       return { spec, file: null, format: null };
     }
     if (present.has(csv)) return { spec, file: csv, format: "csv" };
@@ -141,7 +160,15 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
       : renamed
         ? `ignored: extract.json names ${namedFiles![renamed.spec.name]} for table ${renamed.spec.name} (tables.${renamed.spec.name})`
         : "not a table of the format; ignored";
-    report({ kind: "unknown-file", severity: "warning", table: null, file: name, line: null, column: null, message: advice });
+    report({
+      kind: "unknown-file",
+      severity: "warning",
+      table: null,
+      file: name,
+      line: null,
+      column: null,
+      message: advice
+    });
   }
   return located;
 }
@@ -173,19 +200,24 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     info = null;
   }
   if (info === null) throw new ExtractFolderError(`${dir}: no such folder`);
-  if (!info.isDirectory()) throw new ExtractFolderError(`${dir}: is a file; give the folder that holds extract.json and the table files`);
+  if (!info.isDirectory())
+    throw new ExtractFolderError(`${dir}: is a file; give the folder that holds extract.json and the table files`);
 
   const earlyProblems: Problem[] = [];
   const { manifest, problems: manifestProblems, tables: namedFiles } = await readManifest(extractDir);
   earlyProblems.push(...manifestProblems);
-  const names = (await readdir(extractDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const names = (await readdir(extractDir, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
   const located = locateFiles(names, namedFiles, (p) => earlyProblems.push(p));
 
   // Pass 1 over the bytes: checksums (the cache key) and encodings.
   onProgress({ phase: "checksum" });
   const inspections = new Map<string, FileInspection>();
   const checksums: Record<string, string> = {};
-  if (names.includes(manifestFile)) checksums[manifestFile] = (await inspectFile(join(extractDir, manifestFile))).sha256;
+  if (names.includes(manifestFile))
+    checksums[manifestFile] = (await inspectFile(join(extractDir, manifestFile))).sha256;
   for (const { file } of located) {
     if (file === null) continue;
     try {
@@ -198,7 +230,10 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   }
   const checksum = extractChecksum(checksums);
   const useCache = options.snapshotDir === undefined && options.cache !== false && manifest !== null;
-  const target = options.snapshotDir !== undefined ? resolve(options.snapshotDir) : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
+  const target =
+    options.snapshotDir !== undefined
+      ? resolve(options.snapshotDir)
+      : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
     const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
     await touchSnapshot(target, snapshotFiles.marker);
@@ -209,10 +244,28 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   // Pass 2: the rows, into a temporary folder renamed into place when complete.
   const work = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   await mkdir(work, { recursive: true });
-  const problemsFile = new CsvWriter(join(work, snapshotFiles.problems), ["severity", "kind", "table", "file", "line", "column", "message"]);
+  const problemsFile = new CsvWriter(join(work, snapshotFiles.problems), [
+    "severity",
+    "kind",
+    "table",
+    "file",
+    "line",
+    "column",
+    "message"
+  ]);
   const log = new ProblemLog(examplesPerKind, (p) =>
     problemsFile.line(
-      [p.severity, p.kind, p.table ?? "", p.file, p.line === null ? "" : p.row ? `row ${p.line}` : String(p.line), p.column ?? "", p.message].map(csvField).join(",")
+      [
+        p.severity,
+        p.kind,
+        p.table ?? "",
+        p.file,
+        p.line === null ? "" : p.row ? `row ${p.line}` : String(p.line),
+        p.column ?? "",
+        p.message
+      ]
+        .map(csvField)
+        .join(",")
     )
   );
   for (const problem of earlyProblems) log.add(problem);
@@ -224,7 +277,10 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     for (const table of located) {
       const ledger = new TableLedger(table.spec.name, table.file, table.format, examplesPerKind);
       ledgers.push(ledger);
-      const writer = new CsvWriter(join(work, snapshotFiles.table(table.spec.name)), ["source_line", ...table.spec.columns.map((c) => c.name)]);
+      const writer = new CsvWriter(join(work, snapshotFiles.table(table.spec.name)), [
+        "source_line",
+        ...table.spec.columns.map((c) => c.name)
+      ]);
       const source: TableSource = {
         table: table.spec.name,
         file: table.file ?? `${table.spec.name}.csv`,
@@ -239,7 +295,20 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
         if (table.format === "parquet") {
           duck ??= await (await import("../engine/duckdb.ts")).openDuckDB();
         }
-        await readTable({ spec: table.spec, path, source, inspection, ledger, log, state, facts, writer, duck, onProgress, problemsFile });
+        await readTable({
+          spec: table.spec,
+          path,
+          source,
+          inspection,
+          ledger,
+          log,
+          state,
+          facts,
+          writer,
+          duck,
+          onProgress,
+          problemsFile
+        });
       }
       await writer.close();
       await problemsFile.flushIfFull();
@@ -262,7 +331,12 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     format: snapshotFormat,
     extract_checksum: checksum,
     ok: report.ok,
-    tables: Object.fromEntries(tables.map((t) => [t.name, { file: snapshotFiles.table(t.name), columns: ["source_line", ...t.columns.map((c) => c.name)] }])) as SnapshotMarker["tables"]
+    tables: Object.fromEntries(
+      tables.map((t) => [
+        t.name,
+        { file: snapshotFiles.table(t.name), columns: ["source_line", ...t.columns.map((c) => c.name)] }
+      ])
+    ) as SnapshotMarker["tables"]
   };
   await writeFile(join(work, snapshotFiles.marker), JSON.stringify(marker, null, 2) + "\n");
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
@@ -300,7 +374,15 @@ interface ReadTableContext {
 async function readTable(context: ReadTableContext): Promise<void> {
   const { spec, path, source, inspection, ledger, log, onProgress } = context;
   const fileProblem = (kind: ProblemKind, line: number | null, column: string | null, message: string) =>
-    log.add({ kind, severity: problemKinds[kind].severity, table: spec.name, file: source.file, line, column, message });
+    log.add({
+      kind,
+      severity: problemKinds[kind].severity,
+      table: spec.name,
+      file: source.file,
+      line,
+      column,
+      message
+    });
   const unusable = (kind: ProblemKind, message: string) => {
     fileProblem(kind, null, null, message);
     source.unusable = true;
@@ -316,7 +398,8 @@ async function readTable(context: ReadTableContext): Promise<void> {
   /** Once the header is known: what to do with every row. */
   const start = (header: string[], headerLine: number | null): RecordSink => {
     const layout = resolveHeader(spec, header);
-    if (fatal === null) for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
+    if (fatal === null)
+      for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
     fatal ??= layout.fatal;
     if (fatal !== null) {
       // Every row is unusable: count them, list them under the file's problem, and check nothing else.
@@ -358,7 +441,10 @@ async function readTable(context: ReadTableContext): Promise<void> {
     try {
       parquet = await openParquet(context.duck!, path, spec);
     } catch (error) {
-      unusable("unreadable-file", `cannot be read as Parquet (${(error as Error).message.split("\n")[0]}); its rows cannot be counted`);
+      unusable(
+        "unreadable-file",
+        `cannot be read as Parquet (${(error as Error).message.split("\n")[0]}); its rows cannot be counted`
+      );
       return;
     }
     consumer = start(parquet.header, null);
@@ -386,7 +472,12 @@ async function readTable(context: ReadTableContext): Promise<void> {
       { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b), afterChunk }
     );
     if (consumer === null) {
-      unusable("empty-file", emptyFirstLine ? "the first line is empty; the header must be on line 1" : "the file is empty; it needs at least the header row");
+      unusable(
+        "empty-file",
+        emptyFirstLine
+          ? "the first line is empty; the header must be on line 1"
+          : "the file is empty; it needs at least the header row"
+      );
       return;
     }
   }
@@ -408,7 +499,8 @@ function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c];
       const value = row.values[c];
-      parts[c + 1] = value === null ? "" : kind === 0 ? row.texts[c] : kind === 1 ? csvField(row.texts[c]) : String(value);
+      parts[c + 1] =
+        value === null ? "" : kind === 0 ? row.texts[c] : kind === 1 ? csvField(row.texts[c]) : String(value);
     }
     writer.line(parts.join(","));
   };

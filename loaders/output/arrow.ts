@@ -10,7 +10,8 @@ export type ColumnValues = Float64Array | Int32Array | (string | null)[] | (bool
 /** Encodes named columns (all the same length) as an Arrow IPC stream; types are inferred. */
 export function columnsToArrowIPC(columns: Record<string, ColumnValues>): Uint8Array {
   const lengths = new Set(Object.values(columns).map((c) => c.length));
-  if (lengths.size > 1) throw new RangeError(`columnsToArrowIPC: columns differ in length (${[...lengths].join(", ")})`);
+  if (lengths.size > 1)
+    throw new RangeError(`columnsToArrowIPC: columns differ in length (${[...lengths].join(", ")})`);
   const table: Table = tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]);
   return tableToIPC(table, "stream");
 }
@@ -40,7 +41,9 @@ export function rowsToArrowIPC(columns: readonly TypedColumn[], rows: readonly R
     }
     return { name: c.name, type: { kind: "dictionary", values: [...distinct].sort() } };
   });
-  const lookups = fields.map((f) => (f.type.kind === "dictionary" ? new Map(f.type.values.map((v, i) => [v, i])) : null));
+  const lookups = fields.map((f) =>
+    f.type.kind === "dictionary" ? new Map(f.type.values.map((v, i) => [v, i])) : null
+  );
   const writer = new ColumnarBatchWriter(fields);
   for (let start = 0; start < rows.length; start += batchRows) {
     const length = Math.min(batchRows, rows.length - start);

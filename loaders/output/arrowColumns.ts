@@ -25,7 +25,8 @@ import {
   type Vector
 } from "apache-arrow";
 
-export type ColumnarKind = { kind: "int32" } | { kind: "float64" } | { kind: "boolean" } | { kind: "dictionary"; values: readonly string[] };
+export type ColumnarKind =
+  { kind: "int32" } | { kind: "float64" } | { kind: "boolean" } | { kind: "dictionary"; values: readonly string[] };
 
 export interface ColumnarField {
   name: string;
@@ -76,26 +77,48 @@ export class ColumnarBatchWriter {
         case "boolean":
           return new Bool();
         case "dictionary":
-          return new Dictionary(new Utf8(), f.type.values.length < 128 ? new Int8() : f.type.values.length < 32768 ? new Int16() : new Int32(), i, false);
+          return new Dictionary(
+            new Utf8(),
+            f.type.values.length < 128 ? new Int8() : f.type.values.length < 32768 ? new Int16() : new Int32(),
+            i,
+            false
+          );
       }
     });
     this.schema = new Schema(fields.map((f, i) => new Field(f.name, this.types[i], true)));
-    this.dictionaries = fields.map((f) => (f.type.kind === "dictionary" ? vectorFromArray([...f.type.values], new Utf8()) : null));
+    this.dictionaries = fields.map((f) =>
+      f.type.kind === "dictionary" ? vectorFromArray([...f.type.values], new Utf8()) : null
+    );
   }
 
   /** Writes one batch of `length` rows, one entry per field. */
   write(length: number, columns: readonly ColumnarValues[]): void {
     if (length === 0) return;
-    if (columns.length !== this.fields.length) throw new RangeError(`ColumnarBatchWriter: ${columns.length} columns for ${this.fields.length} fields`);
+    if (columns.length !== this.fields.length)
+      throw new RangeError(`ColumnarBatchWriter: ${columns.length} columns for ${this.fields.length} fields`);
     const children = this.fields.map((field, i) => {
       const { values, validity } = columns[i];
       const nullCount = countNulls(validity, length);
       const nullBitmap = validity ? validity.subarray(0, Math.ceil(length / 8)) : undefined;
       const type = this.types[i];
       if (field.type.kind === "dictionary") {
-        return makeData({ type: type as Dictionary, length, nullCount, nullBitmap, data: values as Int32Array, dictionary: this.dictionaries[i]! });
+        return makeData({
+          type: type as Dictionary,
+          length,
+          nullCount,
+          nullBitmap,
+          data: values as Int32Array,
+          dictionary: this.dictionaries[i]!
+        });
       }
-      if (field.type.kind === "boolean") return makeData({ type: type as Bool, length, nullCount, nullBitmap, data: packBooleans(values as Uint8Array, length) });
+      if (field.type.kind === "boolean")
+        return makeData({
+          type: type as Bool,
+          length,
+          nullCount,
+          nullBitmap,
+          data: packBooleans(values as Uint8Array, length)
+        });
       return makeData({ type: type as Int32, length, nullCount, nullBitmap, data: values as Int32Array });
     });
     const struct = makeData({ type: new Struct(this.schema.fields), length, nullCount: 0, children });

@@ -22,7 +22,10 @@ function field(value: unknown): string {
   return csvField(String(value));
 }
 
-export function rowsToCsv(columns: readonly Pick<TypedColumn, "name">[], rows: readonly Record<string, unknown>[]): string {
+export function rowsToCsv(
+  columns: readonly Pick<TypedColumn, "name">[],
+  rows: readonly Record<string, unknown>[]
+): string {
   const lines = [columns.map((c) => field(c.name)).join(",")];
   for (const row of rows) lines.push(columns.map((c) => field(row[c.name])).join(","));
   return lines.join("\n") + "\n";

@@ -66,7 +66,8 @@ const hiddenColumns = [
 
 const isSmallCount = (count: number | null) => count !== null && count >= 1 && count <= 4;
 
-const sameCounts = (a: DisclosureRow, b: DisclosureRow) => a.numerator === b.numerator && a.denominator === b.denominator;
+const sameCounts = (a: DisclosureRow, b: DisclosureRow) =>
+  a.numerator === b.numerator && a.denominator === b.denominator;
 
 function primaryReason(row: DisclosureRow, rules: DisclosureRules): SuppressionReason | null {
   if (row.denominator === null || row.denominator < rules.minDenominator) return "min-denominator";
@@ -85,10 +86,12 @@ export function parentOf(row: Pick<DisclosureRow, "unit_level" | "parent_id">): 
   return row.parent_id;
 }
 
-export const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
+export const cellKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) =>
+  `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
 
 /** One table: the cells of an indicator, group, period and context, nation down to hospitals. */
-export const tableKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}`;
+export const tableKey = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context">) =>
+  `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}`;
 
 /** Columns every row of a table derives from the nation's cell: gone when that cell is hidden. */
 const nationalColumns = ["national_value", "z", "z_adjusted", "flag", "adjusted_value"] as const;
@@ -97,10 +100,15 @@ const nationalColumns = ["national_value", "z", "z_adjusted", "flag", "adjusted_
  * Decides which cells are hidden. Returns a map from row index to the reason (rows not in it are published).
  * Rows of several indicators may be mixed; `rulesFor` gives each indicator's rules.
  */
-export function suppressionPlan<R extends DisclosureRow>(rows: R[], rulesFor: (indicator: string) => DisclosureRules): Map<number, SuppressionReason> {
+export function suppressionPlan<R extends DisclosureRow>(
+  rows: R[],
+  rulesFor: (indicator: string) => DisclosureRules
+): Map<number, SuppressionReason> {
   const plan = new Map<number, SuppressionReason>();
   rows.forEach((row, i) => {
-    const reason = row.suppressed ? (row.suppression_reason ?? "min-denominator") : primaryReason(row, rulesFor(row.indicator));
+    const reason = row.suppressed
+      ? (row.suppression_reason ?? "min-denominator")
+      : primaryReason(row, rulesFor(row.indicator));
     if (reason) plan.set(i, reason);
   });
 
@@ -138,7 +146,9 @@ export function suppressionPlan<R extends DisclosureRow>(rows: R[], rulesFor: (i
     };
     for (const [parent, children] of families) {
       const hidden = children.filter((c) => plan.has(c));
-      const shown = children.filter((c) => !plan.has(c)).sort((a, b) => size(a) - size(b) || rows[a].unit_id.localeCompare(rows[b].unit_id));
+      const shown = children
+        .filter((c) => !plan.has(c))
+        .sort((a, b) => size(a) - size(b) || rows[a].unit_id.localeCompare(rows[b].unit_id));
       // One hidden child beside a published parent: parent minus the others would give it away, so hide
       // the smallest sibling too, or the parent itself when the child has no sibling.
       if (hidden.length === 1 && !plan.has(parent)) hide(shown.length > 0 ? shown[0] : parent);
@@ -161,13 +171,14 @@ export function suppressionPlan<R extends DisclosureRow>(rows: R[], rulesFor: (i
  * The rows as the public may see them: hidden cells flagged with their reason and emptied of every number,
  * and change/previous value removed wherever the previous period is hidden.
  */
-export function protectForPublication<R extends DisclosureRow & { previous_value?: number | null; change?: number | null }>(
-  rows: R[],
-  rulesFor: (indicator: string) => DisclosureRules
-): R[] {
+export function protectForPublication<
+  R extends DisclosureRow & { previous_value?: number | null; change?: number | null }
+>(rows: R[], rulesFor: (indicator: string) => DisclosureRules): R[] {
   const plan = suppressionPlan(rows, rulesFor);
   const hiddenCells = new Set([...plan.keys()].map((i) => cellKey(rows[i])));
-  const hiddenNation = new Set([...plan.keys()].filter((i) => rows[i].unit_level === "nation").map((i) => tableKey(rows[i])));
+  const hiddenNation = new Set(
+    [...plan.keys()].filter((i) => rows[i].unit_level === "nation").map((i) => tableKey(rows[i]))
+  );
   // The previous period of each row, to drop changes measured from a hidden value.
   const periodsOf = new Map<string, { period: string; end: number }[]>();
   for (const row of rows) {

@@ -130,7 +130,8 @@ export interface CurveRow {
 }
 
 const levelRank = { nation: 0, region: 1, trust: 2, hospital: 3 } as const;
-const compare = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+const compare = (a: string | number | null, b: string | number | null) =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
 
 /** Deterministic order: indicator, period (by end then start), context, group, level top down, unit id. */
 export function compareResultRows(a: ResultRow, b: ResultRow): number {

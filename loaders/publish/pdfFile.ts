@@ -36,7 +36,10 @@ export function readXref(pdf: Uint8Array | string): Xref {
   const start = Number(match[1]);
   const startxrefText = match[1];
   const startxrefPosition = tail + match[0].length - match[1].length;
-  if (text.slice(start, start + 4) !== "xref") throw new Error(`readXref: no classic cross-reference table at byte ${start} (cross-reference streams are not supported)`);
+  if (text.slice(start, start + 4) !== "xref")
+    throw new Error(
+      `readXref: no classic cross-reference table at byte ${start} (cross-reference streams are not supported)`
+    );
   const entries = new Map<number, XrefEntry>();
   let at = start + 4;
   const line = /[ \t]*\r?\n?[ \t]*(\d+) (\d+)[ \t]*\r?\n/y;
@@ -50,7 +53,12 @@ export function readXref(pdf: Uint8Array | string): Xref {
     for (let i = 0; i < count; i++) {
       const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(text.slice(at, at + 20));
       if (!entry) throw new Error(`readXref: malformed cross-reference entry at byte ${at}`);
-      entries.set(first + i, { offset: Number(entry[1]), generation: Number(entry[2]), inUse: entry[3] === "n", position: at });
+      entries.set(first + i, {
+        offset: Number(entry[1]),
+        generation: Number(entry[2]),
+        inUse: entry[3] === "n",
+        position: at
+      });
       at += 20;
     }
   }
@@ -66,7 +74,10 @@ export function objectSpan(pdf: string, xref: Xref, n: number): { start: number;
   const entry = xref.entries.get(n);
   if (!entry?.inUse) throw new Error(`objectText: object ${n} is not in the cross-reference table`);
   const header = new RegExp(`^${n} ${entry.generation} obj\\s*`).exec(pdf.slice(entry.offset, entry.offset + 32));
-  if (!header) throw new Error(`objectText: the cross-reference table points object ${n} at byte ${entry.offset}, where it is not`);
+  if (!header)
+    throw new Error(
+      `objectText: the cross-reference table points object ${n} at byte ${entry.offset}, where it is not`
+    );
   const start = entry.offset + header[0].length;
   const end = pdf.indexOf("endobj", start);
   if (end < 0) throw new Error(`objectText: object ${n} has no endobj`);
@@ -108,7 +119,10 @@ export function pageObjects(pdf: string, xref: Xref = readXref(pdf)): number[] {
 
 /** Decodes a PDF name's #xx escapes ("/a#2Db" → "a-b"). */
 function decodeName(name: string): string {
-  return Buffer.from(name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+  return Buffer.from(
+    name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1"
+  ).toString("utf8");
 }
 
 /**

@@ -71,10 +71,15 @@ export function footerTemplate(facts: Pick<ReportFacts, "title" | "synthetic">, 
 
 /** Checks the site before Chromium starts: a missing folder or page is the user's to fix. */
 export function checkSite(siteDir: string, langs: readonly Lang[] = languages): void {
-  if (!existsSync(siteDir)) throw new UserError(`no built site at ${siteDir}: build it with "npm run build" (or name another with --site <dir>)`);
+  if (!existsSync(siteDir))
+    throw new UserError(
+      `no built site at ${siteDir}: build it with "npm run build" (or name another with --site <dir>)`
+    );
   for (const lang of langs) {
     if (!existsSync(join(siteDir, lang, "report.html"))) {
-      throw new UserError(`${siteDir} has no printable report (${lang}/report.html): rebuild the site with "npm run build"`);
+      throw new UserError(
+        `${siteDir} has no printable report (${lang}/report.html): rebuild the site with "npm run build"`
+      );
     }
   }
 }
@@ -96,14 +101,22 @@ async function openReport(browser: Browser, url: string, lang: Lang, timeout: nu
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
   page.on("requestfailed", (request) => {
-    if (isLocal(new URL(request.url()))) problems.push(`failed request: ${request.url()}: ${request.failure()?.errorText ?? ""}`);
+    if (isLocal(new URL(request.url())))
+      problems.push(`failed request: ${request.url()}: ${request.failure()?.errorText ?? ""}`);
   });
   await page.goto(`${url}/${lang}/report`, { waitUntil: "load", timeout });
   // The report's last section appears once every cell has run; an errored cell shows instead.
   await page
-    .waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0 && (document.querySelector(".qi-report-about") || document.querySelector(".observablehq--error")), undefined, { timeout })
+    .waitForFunction(
+      () =>
+        document.querySelectorAll("observablehq-loading").length === 0 &&
+        (document.querySelector(".qi-report-about") || document.querySelector(".observablehq--error")),
+      undefined,
+      { timeout }
+    )
     .catch(() => problems.push(`the report page did not finish rendering within ${timeout / 1000} s`));
-  for (const error of await page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent ?? ""))) problems.push(`cell error: ${error}`);
+  for (const error of await page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent ?? "")))
+    problems.push(`cell error: ${error}`);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return { page, problems, close: () => context.close() };
 }
@@ -113,27 +126,41 @@ async function readFacts(page: Page): Promise<ReportFacts | null> {
     const cover = document.querySelector<HTMLElement>(".qi-report-cover");
     if (!cover) return null;
     const d = cover.dataset;
-    return { year: d.qiReportYear ?? "", extractDate: d.qiExtractDate ?? "", synthetic: d.qiSynthetic === "true", audience: d.qiAudience ?? "", title: d.qiTitle ?? "" };
+    return {
+      year: d.qiReportYear ?? "",
+      extractDate: d.qiExtractDate ?? "",
+      synthetic: d.qiSynthetic === "true",
+      audience: d.qiAudience ?? "",
+      title: d.qiTitle ?? ""
+    };
   });
 }
 
 /** Writes the page each contents entry's target starts on into the entry; returns whether anything changed. */
 function fillContentsPages(page: Page, pages: Map<string, number>): Promise<boolean> {
-  return page.evaluate((entries) => {
-    let changed = false;
-    for (const slot of document.querySelectorAll<HTMLElement>(".qi-report-page[data-qi-page-of]")) {
-      const found = entries.find(([id]) => id === slot.dataset.qiPageOf);
-      const value = found ? String(found[1]) : "";
-      if (slot.textContent !== value) {
-        slot.textContent = value;
-        changed = true;
+  return page.evaluate(
+    (entries) => {
+      let changed = false;
+      for (const slot of document.querySelectorAll<HTMLElement>(".qi-report-page[data-qi-page-of]")) {
+        const found = entries.find(([id]) => id === slot.dataset.qiPageOf);
+        const value = found ? String(found[1]) : "";
+        if (slot.textContent !== value) {
+          slot.textContent = value;
+          changed = true;
+        }
       }
-    }
-    return changed;
-  }, [...pages]);
+      return changed;
+    },
+    [...pages]
+  );
 }
 
-async function printLanguage(browser: Browser, url: string, lang: Lang, options: Required<Pick<PrintReportOptions, "outDir" | "timeout">> & Pick<PrintReportOptions, "onProgress">): Promise<PrintedReport> {
+async function printLanguage(
+  browser: Browser,
+  url: string,
+  lang: Lang,
+  options: Required<Pick<PrintReportOptions, "outDir" | "timeout">> & Pick<PrintReportOptions, "onProgress">
+): Promise<PrintedReport> {
   const started = Date.now();
   const progress = options.onProgress ?? (() => {});
   progress(`printing the ${lang} report (${url}/${lang}/report)`);
@@ -141,9 +168,18 @@ async function printLanguage(browser: Browser, url: string, lang: Lang, options:
   try {
     if (problems.length) throw new UserError(`the ${lang} report page failed in Chromium:\n  ${problems.join("\n  ")}`);
     const facts = await readFacts(page);
-    if (!facts) throw new UserError(`the ${lang} report page has no cover (.qi-report-cover): is the site built by this version of the workbench?`);
-    if (facts.audience !== "public") throw new UserError(`this is a ${facts.audience || "unknown"} build: the annual report is printed from the public build only (npm run build)`);
-    if (!/^\d{4}$/.test(facts.year)) throw new UserError(`the report has no confirmed year: no indicator has a confirmed national result in this extract`);
+    if (!facts)
+      throw new UserError(
+        `the ${lang} report page has no cover (.qi-report-cover): is the site built by this version of the workbench?`
+      );
+    if (facts.audience !== "public")
+      throw new UserError(
+        `this is a ${facts.audience || "unknown"} build: the annual report is printed from the public build only (npm run build)`
+      );
+    if (!/^\d{4}$/.test(facts.year))
+      throw new UserError(
+        `the report has no confirmed year: no indicator has a confirmed national result in this extract`
+      );
     const date = pdfDate(facts.extractDate);
     const print = () =>
       page.pdf({
@@ -168,13 +204,18 @@ async function printLanguage(browser: Browser, url: string, lang: Lang, options:
     if (problems.length) throw new UserError(`the ${lang} report page failed in Chromium:\n  ${problems.join("\n  ")}`);
     const fixed = fixPdfDates(pdf, date);
     const broken = xrefProblems(fixed);
-    if (broken.length) throw new Error(`the PDF's cross-reference table is broken after fixing its dates: ${broken.slice(0, 3).join("; ")}`);
+    if (broken.length)
+      throw new Error(
+        `the PDF's cross-reference table is broken after fixing its dates: ${broken.slice(0, 3).join("; ")}`
+      );
     await mkdir(options.outDir, { recursive: true });
     const file = join(options.outDir, reportFileName(facts.year, lang));
     await writeFile(`${file}.partial`, fixed);
     await rename(`${file}.partial`, file);
     const report = { lang, file, pages: pageCount(fixed), bytes: fixed.length, seconds: (Date.now() - started) / 1000 };
-    progress(`wrote ${file} (${report.pages} pages, ${(report.bytes / 1e6).toFixed(1)} MB, ${report.seconds.toFixed(1)} s)`);
+    progress(
+      `wrote ${file} (${report.pages} pages, ${(report.bytes / 1e6).toFixed(1)} MB, ${report.seconds.toFixed(1)} s)`
+    );
     return report;
   } finally {
     await close();
@@ -192,7 +233,13 @@ export async function printReport(options: PrintReportOptions): Promise<PrintedR
     browser = await launchChromium(options.env);
     const printed: PrintedReport[] = [];
     for (const lang of langs) {
-      printed.push(await printLanguage(browser, server.url, lang, { outDir: resolve(options.outDir), timeout: options.timeout ?? 120_000, onProgress: options.onProgress }));
+      printed.push(
+        await printLanguage(browser, server.url, lang, {
+          outDir: resolve(options.outDir),
+          timeout: options.timeout ?? 120_000,
+          onProgress: options.onProgress
+        })
+      );
     }
     return printed;
   } finally {

@@ -12,7 +12,8 @@ import { objectSpan, objectText, readXref, reference } from "./pdfFile.ts";
 export function pdfDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.toISOString().slice(0, 10) !== isoDate) throw new RangeError(`pdfDate: "${isoDate}" is not a date of the form YYYY-MM-DD`);
+  if (!match || !date || date.toISOString().slice(0, 10) !== isoDate)
+    throw new RangeError(`pdfDate: "${isoDate}" is not a date of the form YYYY-MM-DD`);
   return `D:${match[1]}${match[2]}${match[3]}000000+00'00'`;
 }
 
@@ -46,7 +47,8 @@ function applyEdits(text: string, edits: Edit[]): { text: string; shift: (positi
  * see pdfDate) and the trailer /ID to a digest of the content. Returns a new buffer; the input is not changed.
  */
 export function fixPdfDates(pdf: Uint8Array, date: string): Buffer {
-  if (!/^D:\d{4}/.test(date) || /[()\\]/.test(date)) throw new RangeError(`fixPdfDates: "${date}" is not a PDF date string (D:YYYYMMDDHHmmSS…)`);
+  if (!/^D:\d{4}/.test(date) || /[()\\]/.test(date))
+    throw new RangeError(`fixPdfDates: "${date}" is not a PDF date string (D:YYYYMMDDHHmmSS…)`);
   let text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
   let xref = readXref(text);
   const edits: Edit[] = [];
@@ -65,10 +67,20 @@ export function fixPdfDates(pdf: Uint8Array, date: string): Buffer {
     for (const entry of xref.entries.values()) {
       if (!entry.inUse) continue;
       const moved = shift(entry.offset);
-      if (moved !== entry.offset) entryEdits.push({ start: shift(entry.position), end: shift(entry.position) + 10, text: String(moved).padStart(10, "0") });
+      if (moved !== entry.offset)
+        entryEdits.push({
+          start: shift(entry.position),
+          end: shift(entry.position) + 10,
+          text: String(moved).padStart(10, "0")
+        });
     }
     const start = shift(xref.start);
-    if (start !== xref.start) entryEdits.push({ start: shift(xref.startxrefPosition), end: shift(xref.startxrefPosition) + xref.startxrefText.length, text: String(start) });
+    if (start !== xref.start)
+      entryEdits.push({
+        start: shift(xref.startxrefPosition),
+        end: shift(xref.startxrefPosition) + xref.startxrefText.length,
+        text: String(start)
+      });
     text = applyEdits(edited, entryEdits).text;
     xref = readXref(text);
   }
@@ -77,7 +89,9 @@ export function fixPdfDates(pdf: Uint8Array, date: string): Buffer {
   if (id) {
     const digest = createHash("sha256").update(text.slice(0, xref.start), "latin1").digest("hex").toUpperCase();
     const at = text.indexOf(id[0], xref.start);
-    const replacement = id[0].replace(`<${id[1]}>`, `<${digest.repeat(4).slice(0, id[1].length)}>`).replace(`<${id[2]}>`, `<${digest.repeat(4).slice(0, id[2].length)}>`);
+    const replacement = id[0]
+      .replace(`<${id[1]}>`, `<${digest.repeat(4).slice(0, id[1].length)}>`)
+      .replace(`<${id[2]}>`, `<${digest.repeat(4).slice(0, id[2].length)}>`);
     text = text.slice(0, at) + replacement + text.slice(at + id[0].length);
   }
   return Buffer.from(text, "latin1");
@@ -95,7 +109,8 @@ export function xrefProblems(pdf: Uint8Array): string[] {
   const problems: string[] = [];
   for (const [n, entry] of xref.entries) {
     if (!entry.inUse) continue;
-    if (!text.startsWith(`${n} ${entry.generation} obj`, entry.offset)) problems.push(`object ${n}: offset ${entry.offset} does not start "${n} ${entry.generation} obj"`);
+    if (!text.startsWith(`${n} ${entry.generation} obj`, entry.offset))
+      problems.push(`object ${n}: offset ${entry.offset} does not start "${n} ${entry.generation} obj"`);
   }
   return problems;
 }

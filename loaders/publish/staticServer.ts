@@ -40,7 +40,9 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
   const base = join(root, clean);
   if (base !== root && !base.startsWith(root.endsWith("/") ? root : `${root}/`)) return undefined;
-  const candidates = clean.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
+  const candidates = clean.endsWith("/")
+    ? [join(base, "index.html")]
+    : [base, `${base}.html`, join(base, "index.html")];
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 
@@ -53,8 +55,14 @@ export function serveStatic(rootDir: string, { gzip = false }: { gzip?: boolean 
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    const headers: Record<string, string> = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
-    const compress = gzip && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && ![".png", ".wasm"].includes(extname(file));
+    const headers: Record<string, string> = {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store"
+    };
+    const compress =
+      gzip &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) &&
+      ![".png", ".wasm"].includes(extname(file));
     if (compress) headers["content-encoding"] = "gzip";
     response.writeHead(200, headers);
     const stream = createReadStream(file);

@@ -84,7 +84,8 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     },
     {
       onWait: (pid) => {
-        if (!waited) process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
+        if (!waited)
+          process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
         waited = true;
       }
     }

@@ -46,7 +46,11 @@ function holderOf(lockFile: string): { pid: number; ageMs: number } | null {
   }
 }
 
-export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>, { onWait = (_: number) => {} } = {}): Promise<T> {
+export async function withBuildLock<T>(
+  lockFile: string,
+  work: () => Promise<T>,
+  { onWait = (_: number) => {} } = {}
+): Promise<T> {
   mkdirSync(dirname(lockFile), { recursive: true });
   for (;;) {
     let fd: number;
@@ -58,7 +62,11 @@ export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>,
       if (holder === null) continue; // released meanwhile: try again at once
       // A dead holder, our own pid from a crashed earlier run, or an empty file left by a process that died
       // between creating and writing it.
-      const stale = holder.pid ? (holder.pid === process.pid ? !held.has(lockFile) : !alive(holder.pid)) : holder.ageMs > 10_000;
+      const stale = holder.pid
+        ? holder.pid === process.pid
+          ? !held.has(lockFile)
+          : !alive(holder.pid)
+        : holder.ageMs > 10_000;
       if (stale) removeStale(lockFile, holder.pid);
       else {
         onWait(holder.pid);
@@ -82,6 +90,9 @@ export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>,
 }
 
 /** The lock of this checkout's site builds and previews (.qi/build.lock). */
-export function withSiteBuildLock<T>(work: () => Promise<T>, options: { onWait?: (pid: number) => void } = {}): Promise<T> {
+export function withSiteBuildLock<T>(
+  work: () => Promise<T>,
+  options: { onWait?: (pid: number) => void } = {}
+): Promise<T> {
   return withBuildLock(resolve(".qi", "build.lock"), work, options);
 }

@@ -12,10 +12,12 @@ const computeSources = ["loaders/engine", "loaders/stats", "loaders/extract", "l
 
 // A missing source folder throws: a fingerprint of nothing would never change and never invalidate.
 function listFiles(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir)).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(root, path)).isDirectory() ? listFiles(root, path) : [path];
-  });
+  return readdirSync(join(root, dir))
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(join(root, path)).isDirectory() ? listFiles(root, path) : [path];
+    });
 }
 
 export function computeCodeHash(root = projectRoot): string {

@@ -46,9 +46,14 @@ export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audienc
 
 export async function loadSiteContext(): Promise<SiteContext> {
   const site = await currentSite();
-  const index = JSON.parse(readFileSync(join(site.pagesDir, "site-index.json"), "utf8")) as ReturnType<typeof siteIndex>;
+  const index = JSON.parse(readFileSync(join(site.pagesDir, "site-index.json"), "utf8")) as ReturnType<
+    typeof siteIndex
+  >;
   return {
-    chrome: { nav: site.audience === "council" ? [...publicNav, ...councilNav] : publicNav, synthetic: index.synthetic },
+    chrome: {
+      nav: site.audience === "council" ? [...publicNav, ...councilNav] : publicNav,
+      synthetic: index.synthetic
+    },
     dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`))
   };
 }

@@ -23,10 +23,14 @@ export function demoDir({ scale, seed }: DemoSettings, root = process.cwd()): st
   return resolve(root, "data", `demo-scale${scale}-seed${seed}`);
 }
 
-export async function resolveExtract({ env = process.env, onProgress = (_: string) => {} }: { env?: NodeJS.ProcessEnv; onProgress?: (message: string) => void } = {}): Promise<string> {
+export async function resolveExtract({
+  env = process.env,
+  onProgress = (_: string) => {}
+}: { env?: NodeJS.ProcessEnv; onProgress?: (message: string) => void } = {}): Promise<string> {
   if (env.QI_EXTRACT) {
     const dir = resolve(env.QI_EXTRACT);
-    if (!existsSync(join(dir, "extract.json"))) throw new UserError(`QI_EXTRACT=${env.QI_EXTRACT}: no extract.json in ${dir} (see docs/extract-format.md)`);
+    if (!existsSync(join(dir, "extract.json")))
+      throw new UserError(`QI_EXTRACT=${env.QI_EXTRACT}: no extract.json in ${dir} (see docs/extract-format.md)`);
     return dir;
   }
   const settings = demoSettings(env);
@@ -34,6 +38,8 @@ export async function resolveExtract({ env = process.env, onProgress = (_: strin
   if (existsSync(join(dir, "extract.json"))) return dir;
   onProgress(`generating the synthetic demo extract (scale ${settings.scale}, seed ${settings.seed}) in ${dir} …`);
   const { generateDemo } = await import("../demo/generate.ts");
-  await makeFolderOnce(dir, "extract.json", (staging) => generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress }));
+  await makeFolderOnce(dir, "extract.json", (staging) =>
+    generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress })
+  );
   return dir;
 }

@@ -47,10 +47,16 @@ export function finalizePage(html: string, options: PageOptions): string {
   // Framework records each data file's modification time; a build must not depend on when it ran.
   out = out.replace(/"lastModified":\d+/g, '"lastModified":0');
   // A heading whose text is computed gets an empty id and a self-link to "#": keep the text, drop the link.
-  out = out.replace(/<(h[1-6]) id="" tabindex="-1"><a class="observablehq-header-anchor" href="#">([\s\S]*?)<\/a><\/\1>/g, "<$1>$2</$1>");
+  out = out.replace(
+    /<(h[1-6]) id="" tabindex="-1"><a class="observablehq-header-anchor" href="#">([\s\S]*?)<\/a><\/\1>/g,
+    "<$1>$2</$1>"
+  );
   out = out.replace(/(<meta name="viewport" content="[^"]*?), maximum-scale=1"/, '$1"');
   const csp = contentSecurityPolicy(out, options);
-  out = out.replace(/<meta charset="utf-8">/, `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  out = out.replace(
+    /<meta charset="utf-8">/,
+    `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}">`
+  );
   return out;
 }
 
@@ -63,10 +69,18 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 }
 
 /** Finalizes every page under a built site directory in place; returns the number of pages. */
-export async function finalizeSite(root: string, { wasmPages = [/\/explorer$/] }: { wasmPages?: RegExp[] } = {}): Promise<number> {
+export async function finalizeSite(
+  root: string,
+  { wasmPages = [/\/explorer$/] }: { wasmPages?: RegExp[] } = {}
+): Promise<number> {
   let count = 0;
   for await (const file of htmlFiles(root)) {
-    const path = "/" + relative(root, file).split(sep).join("/").replace(/\.html$/, "");
+    const path =
+      "/" +
+      relative(root, file)
+        .split(sep)
+        .join("/")
+        .replace(/\.html$/, "");
     const html = await readFile(file, "utf8");
     await writeFile(file, finalizePage(html, { lang: langOfPath(path), wasm: wasmPages.some((re) => re.test(path)) }));
     count++;

@@ -17,7 +17,11 @@ export interface FrameworkRun {
 }
 
 /** Runs Framework; `quiet` captures its (long) output instead of printing it, for tests and scripts. */
-export function runFramework(args: string[], env: Record<string, string> = {}, { quiet = false } = {}): Promise<FrameworkRun> {
+export function runFramework(
+  args: string[],
+  env: Record<string, string> = {},
+  { quiet = false } = {}
+): Promise<FrameworkRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [frameworkBin(), ...args], {
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",

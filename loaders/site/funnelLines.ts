@@ -16,7 +16,8 @@ export interface FunnelLine {
 /** Sizes from 1 to max, dense where the funnel bends (small n) and sparse where it is flat. */
 export function sizeGrid(max: number, points = 80): number[] {
   const sizes = new Set<number>();
-  for (let i = 0; i <= points; i++) sizes.add(Math.max(1, Math.round(Math.exp((Math.log(Math.max(2, max)) * i) / points))));
+  for (let i = 0; i <= points; i++)
+    sizes.add(Math.max(1, Math.round(Math.exp((Math.log(Math.max(2, max)) * i) / points))));
   return [...sizes].sort((a, b) => a - b);
 }
 
@@ -41,7 +42,13 @@ export function proportionFunnelLines({ center, adjustment, phi, tau2 }: Proport
     }
     const variance = (center * (1 - center)) / n;
     const sd = adjustment === "additive" ? Math.sqrt(variance + (tau2 ?? 0)) : Math.sqrt((phi ?? 1) * variance);
-    return { n, lower95: clip(center - z95 * sd), upper95: clip(center + z95 * sd), lower998: clip(center - z998 * sd), upper998: clip(center + z998 * sd) };
+    return {
+      n,
+      lower95: clip(center - z95 * sd),
+      upper95: clip(center + z95 * sd),
+      lower998: clip(center - z998 * sd),
+      upper998: clip(center + z998 * sd)
+    };
   });
 }
 
@@ -51,7 +58,10 @@ export function proportionFunnelLines({ center, adjustment, phi, tau2 }: Proport
  */
 export function ratioLimits(expected: number, level: number): { lower: number; upper: number } {
   const alpha = 1 - level;
-  return { lower: chiSquareQuantile(alpha / 2, 2 * expected) / (2 * expected), upper: chiSquareQuantile(1 - alpha / 2, 2 * (expected + 1)) / (2 * expected) };
+  return {
+    lower: chiSquareQuantile(alpha / 2, 2 * expected) / (2 * expected),
+    upper: chiSquareQuantile(1 - alpha / 2, 2 * (expected + 1)) / (2 * expected)
+  };
 }
 
 export function ratioFunnelLines(maxExpected: number): FunnelLine[] {

@@ -7,7 +7,11 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
-export async function makeFolderOnce(dir: string, marker: string, make: (staging: string) => Promise<unknown>): Promise<void> {
+export async function makeFolderOnce(
+  dir: string,
+  marker: string,
+  make: (staging: string) => Promise<unknown>
+): Promise<void> {
   const staging = `${dir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });

@@ -10,7 +10,18 @@ import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "./prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 import { pruneCache } from "./prune.ts";
-import { aboutPage, curvePage, explorerCatalogue, frontPage, indicatorPage, promPage, registryPage, reportPage, siteIndex, unitPage } from "./slices/index.ts";
+import {
+  aboutPage,
+  curvePage,
+  explorerCatalogue,
+  frontPage,
+  indicatorPage,
+  promPage,
+  registryPage,
+  reportPage,
+  siteIndex,
+  unitPage
+} from "./slices/index.ts";
 
 /** Council pages refuse to exist in a public build: the data they carry must never reach it. */
 function councilOnly<T>(data: SiteData, page: () => T): T {
@@ -34,8 +45,14 @@ function pageFiles(data: SiteData): Map<string, unknown> {
   for (const id of index.indicators) files.set(`indicator/${id}.json`, indicatorPage(data, id));
   for (const id of index.units) files.set(`unit/${id}.json`, unitPage(data, id));
   if (data.audience === "council") {
-    files.set("explorer.json", councilOnly(data, () => explorerCatalogue(data)));
-    files.set("data-quality.json", councilOnly(data, () => JSON.parse(readFileSync(join(data.resultsDir, "data-quality.json"), "utf8")) as unknown));
+    files.set(
+      "explorer.json",
+      councilOnly(data, () => explorerCatalogue(data))
+    );
+    files.set(
+      "data-quality.json",
+      councilOnly(data, () => JSON.parse(readFileSync(join(data.resultsDir, "data-quality.json"), "utf8")) as unknown)
+    );
   }
   return files;
 }

@@ -33,6 +33,7 @@ export async function pageJson(path: string): Promise<string> {
 export async function councilFile(name: "cohort.arrow" | "cohort-proms.arrow"): Promise<Uint8Array> {
   const { currentSite } = await import("./prepare.ts");
   const site = await currentSite();
-  if (site.audience !== "council") throw new Error(`${name} is patient-level and belongs to the council build only (QI_AUDIENCE=council)`);
+  if (site.audience !== "council")
+    throw new Error(`${name} is patient-level and belongs to the council build only (QI_AUDIENCE=council)`);
   return readFileSync(join(site.resultsDir, name));
 }

@@ -21,7 +21,13 @@ export interface PreparedSite {
 
 const progress = (message: string) => process.stderr.write(`qi: ${message}\n`);
 
-export async function prepareSite({ audience, dropInvalid = false }: { audience: Audience; dropInvalid?: boolean }): Promise<PreparedSite> {
+export async function prepareSite({
+  audience,
+  dropInvalid = false
+}: {
+  audience: Audience;
+  dropInvalid?: boolean;
+}): Promise<PreparedSite> {
   const extractDir = await resolveExtract({ onProgress: progress });
   const resultsDir = await ensureResults(extractDir, { dropInvalid, onProgress: progress });
   const pagesDir = await writePageFiles({ extractDir, resultsDir, audience, dropInvalid });
@@ -43,7 +49,13 @@ export function siteEnv(site: PreparedSite): Record<string, string> {
 export async function currentSite(env: NodeJS.ProcessEnv = process.env): Promise<PreparedSite> {
   const audience: Audience = env.QI_AUDIENCE === "council" ? "council" : "public";
   if (env.QI_RESULTS && env.QI_EXTRACT_DIR && env.QI_PAGES) {
-    return { extractDir: env.QI_EXTRACT_DIR, resultsDir: env.QI_RESULTS, audience, dropInvalid: env.QI_DROP_INVALID === "true", pagesDir: env.QI_PAGES };
+    return {
+      extractDir: env.QI_EXTRACT_DIR,
+      resultsDir: env.QI_RESULTS,
+      audience,
+      dropInvalid: env.QI_DROP_INVALID === "true",
+      pagesDir: env.QI_PAGES
+    };
   }
   const site = await prepareSite({ audience });
   // Later loaders in this process tree reuse the same folders.

@@ -34,7 +34,10 @@ export interface ResultsOptions {
   root?: string;
 }
 
-export async function ensureResults(extractDir: string, { dropInvalid = false, onProgress = () => {}, root = process.cwd() }: ResultsOptions = {}): Promise<string> {
+export async function ensureResults(
+  extractDir: string,
+  { dropInvalid = false, onProgress = () => {}, root = process.cwd() }: ResultsOptions = {}
+): Promise<string> {
   const key = createHash("sha256")
     .update(await extractContentHash(extractDir))
     .update(computeCodeHash())

@@ -10,7 +10,13 @@ import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { codeVersion } from "../engine/provenance.ts";
 import type { FunnelRecord, UnitInfo } from "../engine/computeIndicator.ts";
-import { cellKey, protectForPublication, tableKey, type Additivity, type DisclosureRules } from "../output/disclosure.ts";
+import {
+  cellKey,
+  protectForPublication,
+  tableKey,
+  type Additivity,
+  type DisclosureRules
+} from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "./prepare.ts";
 
@@ -20,7 +26,16 @@ export type { FunnelRecord };
 export type UnitRecord = UnitInfo;
 
 export interface Manifest {
-  extract: { checksum: string; manifest: { title: string; synthetic?: boolean; extract_date: string; affirm_date: string; period: { from: string; to: string } } & Record<string, unknown> } & Record<string, unknown>;
+  extract: {
+    checksum: string;
+    manifest: {
+      title: string;
+      synthetic?: boolean;
+      extract_date: string;
+      affirm_date: string;
+      period: { from: string; to: string };
+    } & Record<string, unknown>;
+  } & Record<string, unknown>;
   indicators: { id: string; versions: string[] }[];
   code: { version: string; commit: string | null };
   engine: Record<string, unknown>;

@@ -48,7 +48,9 @@ function continuedFraction(a: number, b: number, x: number, y: number): number {
   let c = f;
   let d = 0;
   for (let m = 1; m <= maxTerms; m++) {
-    const alpha = ((a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x) / ((a + 2 * m - 2) * (a + 2 * m - 1) * (a + 2 * m - 1) * (a + 2 * m));
+    const alpha =
+      ((a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x) /
+      ((a + 2 * m - 2) * (a + 2 * m - 1) * (a + 2 * m - 1) * (a + 2 * m));
     const beta =
       (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)) +
       ((a + m) * (lambda + 1) + 2 * a * m + 3 * m * m + m + m * (a + m) * y) / ((a + 2 * m) * (a + 2 * m + 1));

@@ -45,7 +45,9 @@ export function checkLevel(fn: string, level: unknown): number {
 export function checkKeyword<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value !== "string") throw new TypeError(`${fn}: ${name} must be a string, got ${describe(value)}`);
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new RangeError(`${fn}: ${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `${fn}: ${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${JSON.stringify(value)}`
+    );
   }
   return value as T;
 }
@@ -63,7 +65,9 @@ export function checkOptions<T extends object>(fn: string, options: T | undefine
 export function checkValues(fn: string, name: string, values: unknown, minLength = 1): readonly number[] {
   if (!Array.isArray(values)) throw new TypeError(`${fn}: ${name} must be an array, got ${describe(values)}`);
   if (values.length < minLength) {
-    throw new RangeError(`${fn}: ${name} must have at least ${minLength} value${minLength === 1 ? "" : "s"}, got ${values.length}`);
+    throw new RangeError(
+      `${fn}: ${name} must have at least ${minLength} value${minLength === 1 ? "" : "s"}, got ${values.length}`
+    );
   }
   values.forEach((v, i) => checkFinite(fn, `${name}[${i}]`, v));
   return values as number[];

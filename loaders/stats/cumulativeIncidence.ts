@@ -42,13 +42,17 @@ export function cumulativeIncidence(
   let causes = 0;
   for (let i = 0; i < n; i++) {
     const row = data[i];
-    if (row === null || typeof row !== "object") throw new TypeError(`cumulativeIncidence: data[${i}] is not an object`);
+    if (row === null || typeof row !== "object")
+      throw new TypeError(`cumulativeIncidence: data[${i}] is not an object`);
     const { time, cause } = row;
     if (typeof time !== "number") throw new TypeError(`cumulativeIncidence: data[${i}].time must be a number`);
-    if (!(time >= 0) || time === Infinity) throw new RangeError(`cumulativeIncidence: data[${i}].time must be finite and ≥ 0, got ${time}`);
+    if (!(time >= 0) || time === Infinity)
+      throw new RangeError(`cumulativeIncidence: data[${i}].time must be finite and ≥ 0, got ${time}`);
     if (typeof cause !== "number") throw new TypeError(`cumulativeIncidence: data[${i}].cause must be a number`);
     if (!Number.isSafeInteger(cause) || cause < 0) {
-      throw new RangeError(`cumulativeIncidence: unknown cause ${cause} in data[${i}] (0 = censored, 1, 2, … = event types)`);
+      throw new RangeError(
+        `cumulativeIncidence: unknown cause ${cause} in data[${i}] (0 = censored, 1, 2, … = event types)`
+      );
     }
     if (cause > causes) causes = cause;
   }

@@ -19,7 +19,13 @@ import type { SurvivalEstimate } from "./survivalAt.ts";
  * @throws {RangeError} if curve is empty or unsorted, time is negative or not finite, or cause is not a whole number ≥ 1.
  */
 export function cumulativeIncidenceAt(
-  curve: readonly { time: number; cif: readonly number[]; se: readonly number[]; lower: readonly number[]; upper: readonly number[] }[],
+  curve: readonly {
+    time: number;
+    cif: readonly number[];
+    se: readonly number[];
+    lower: readonly number[];
+    upper: readonly number[];
+  }[],
   time: number,
   cause: number
 ): SurvivalEstimate {

@@ -29,7 +29,10 @@ export interface DailyHazardTable {
  * @throws {RangeError} if it is empty, a year or age is not a whole number (year 1000–9999, age ≥ 0), qx is outside [0, 1),
  *   a sex is unknown, or a cell is missing or given twice.
  */
-export function dailyHazardTable(fn: string, lifeTable: readonly { year: number; sex: Sex; age: number; qx: number }[]): DailyHazardTable {
+export function dailyHazardTable(
+  fn: string,
+  lifeTable: readonly { year: number; sex: Sex; age: number; qx: number }[]
+): DailyHazardTable {
   if (!Array.isArray(lifeTable)) throw new TypeError(`${fn}: lifeTable must be an array of {year, sex, age, qx}`);
   if (lifeTable.length === 0) throw new RangeError(`${fn}: lifeTable is empty`);
   const yearSet = new Set<number>();
@@ -37,13 +40,18 @@ export function dailyHazardTable(fn: string, lifeTable: readonly { year: number;
   lifeTable.forEach((row, i) => {
     if (row === null || typeof row !== "object") throw new TypeError(`${fn}: lifeTable[${i}] is not an object`);
     const { year, sex, age, qx } = row;
-    for (const [name, value] of [["year", year], ["age", age], ["qx", qx]] as const) {
+    for (const [name, value] of [
+      ["year", year],
+      ["age", age],
+      ["qx", qx]
+    ] as const) {
       if (typeof value !== "number") throw new TypeError(`${fn}: lifeTable[${i}].${name} must be a number`);
     }
     if (!Number.isSafeInteger(year) || year < 1000 || year > 9999) {
       throw new RangeError(`${fn}: lifeTable[${i}].year must be a whole calendar year (1000–9999), got ${year}`);
     }
-    if (!Number.isSafeInteger(age) || age < 0) throw new RangeError(`${fn}: lifeTable[${i}].age must be a whole age ≥ 0, got ${age}`);
+    if (!Number.isSafeInteger(age) || age < 0)
+      throw new RangeError(`${fn}: lifeTable[${i}].age must be a whole age ≥ 0, got ${age}`);
     if (!(qx >= 0 && qx < 1)) throw new RangeError(`${fn}: lifeTable[${i}].qx must be in [0, 1), got ${qx}`);
     checkKeyword(fn, `lifeTable[${i}].sex`, sex, sexes);
     yearSet.add(year);
@@ -59,7 +67,8 @@ export function dailyHazardTable(fn: string, lifeTable: readonly { year: number;
     const s = sex === "male" ? 0 : 1;
     hasSex[s] = true;
     const cell = (s * years.length + yearIndex.get(year)!) * ages.length + ageIndex.get(age)!;
-    if (!Number.isNaN(hazard[cell])) throw new RangeError(`${fn}: lifeTable has two rows for year ${year}, sex ${sex}, age ${age}`);
+    if (!Number.isNaN(hazard[cell]))
+      throw new RangeError(`${fn}: lifeTable has two rows for year ${year}, sex ${sex}, age ${age}`);
     hazard[cell] = -Math.log1p(-qx) / daysPerYear;
   }
   for (let s = 0; s < 2; s++) {

@@ -27,7 +27,11 @@ export type FunnelLimitsMethod = "exact" | "normal";
 
 const methods: readonly FunnelLimitsMethod[] = ["exact", "normal"];
 
-export function funnelLimits(p0: number, n: number, options?: { level?: number; method?: FunnelLimitsMethod }): Interval {
+export function funnelLimits(
+  p0: number,
+  n: number,
+  options?: { level?: number; method?: FunnelLimitsMethod }
+): Interval {
   const { level = 0.95, method = "exact" } = checkOptions("funnelLimits", options);
   checkOpen("funnelLimits", "p0", p0);
   checkKeyword("funnelLimits", "method", method, methods);

@@ -49,7 +49,8 @@ export function kaplanMeier(
     if (row === null || typeof row !== "object") throw new TypeError(`kaplanMeier: data[${i}] is not an object`);
     const { time, event } = row;
     if (typeof time !== "number") throw new TypeError(`kaplanMeier: data[${i}].time must be a number`);
-    if (!(time >= 0) || time === Infinity) throw new RangeError(`kaplanMeier: data[${i}].time must be finite and ≥ 0, got ${time}`);
+    if (!(time >= 0) || time === Infinity)
+      throw new RangeError(`kaplanMeier: data[${i}].time must be finite and ≥ 0, got ${time}`);
     if (typeof event !== "boolean") throw new TypeError(`kaplanMeier: data[${i}].event must be a boolean`);
     if (event) eventTimes[nEvents++] = time;
     else censorTimes[nCensors++] = time;

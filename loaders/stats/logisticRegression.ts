@@ -62,18 +62,22 @@ export function logisticRegression(X: readonly (readonly number[])[], y: readonl
   throw new RangeError(`logisticRegression: no convergence in ${maxIterations} iterations (separated outcomes?)`);
 }
 
-const rankDeficient = "logisticRegression: the design [1 X] is rank deficient (a column is constant or a combination of others)";
-const separated = "logisticRegression: fitted probabilities of 0 or 1: the covariates separate the outcomes, so the estimates diverge";
+const rankDeficient =
+  "logisticRegression: the design [1 X] is rank deficient (a column is constant or a combination of others)";
+const separated =
+  "logisticRegression: fitted probabilities of 0 or 1: the covariates separate the outcomes, so the estimates diverge";
 
 function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): number[][] {
   if (!Array.isArray(X)) throw new TypeError("logisticRegression: X must be an array of rows");
   if (!Array.isArray(y)) throw new TypeError("logisticRegression: y must be an array of 0/1 values");
   if (X.length === 0) throw new RangeError("logisticRegression: X has no rows");
-  if (y.length !== X.length) throw new RangeError(`logisticRegression: X has ${X.length} rows but y has ${y.length} values`);
+  if (y.length !== X.length)
+    throw new RangeError(`logisticRegression: X has ${X.length} rows but y has ${y.length} values`);
   const width = Array.isArray(X[0]) ? X[0].length : -1;
   const design = X.map((row, i) => {
     if (!Array.isArray(row)) throw new TypeError(`logisticRegression: X[${i}] must be an array of numbers`);
-    if (row.length !== width) throw new RangeError(`logisticRegression: X[${i}] has ${row.length} values, X[0] has ${width}`);
+    if (row.length !== width)
+      throw new RangeError(`logisticRegression: X[${i}] has ${row.length} values, X[0] has ${width}`);
     row.forEach((v, j) => {
       if (typeof v !== "number") throw new TypeError(`logisticRegression: X[${i}][${j}] must be a number`);
       if (!Number.isFinite(v)) throw new RangeError(`logisticRegression: X[${i}][${j}] must be finite, got ${v}`);
@@ -84,7 +88,9 @@ function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): n
     if (v !== 0 && v !== 1) throw new RangeError(`logisticRegression: y[${i}] must be 0 or 1, got ${String(v)}`);
   });
   if (X.length <= width + 1) {
-    throw new RangeError(`logisticRegression: needs more rows than coefficients, got ${X.length} rows for ${width + 1} coefficients`);
+    throw new RangeError(
+      `logisticRegression: needs more rows than coefficients, got ${X.length} rows for ${width + 1} coefficients`
+    );
   }
   return design;
 }
@@ -94,7 +100,12 @@ function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): n
  * triangular), so that (AᵀA)⁻¹ = R⁻¹R⁻ᵀ. Throws RangeError(failure) when A is numerically rank
  * deficient (a column's remainder below 1e-10 of its norm).
  */
-function leastSquares(A: number[][], r: number[], p: number, failure: string): { solution: number[]; rInverse: number[][] } {
+function leastSquares(
+  A: number[][],
+  r: number[],
+  p: number,
+  failure: string
+): { solution: number[]; rInverse: number[][] } {
   const m = A.length;
   const a = A.map((row) => row.slice());
   const q = r.slice();

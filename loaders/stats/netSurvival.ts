@@ -97,7 +97,11 @@ interface Subjects {
   sex: Uint8Array;
 }
 
-function readSubjects(fn: string, data: readonly { time: number; event: boolean; age: number; sex: Sex; date: string }[], table: DailyHazardTable): Subjects {
+function readSubjects(
+  fn: string,
+  data: readonly { time: number; event: boolean; age: number; sex: Sex; date: string }[],
+  table: DailyHazardTable
+): Subjects {
   if (!Array.isArray(data)) throw new TypeError(`${fn}: data must be an array of {time, event, age, sex, date}`);
   if (data.length === 0) throw new RangeError(`${fn}: data is empty`);
   const n = data.length;
@@ -119,7 +123,8 @@ function readSubjects(fn: string, data: readonly { time: number; event: boolean;
     }
     if (typeof event !== "boolean") throw new TypeError(`${fn}: data[${i}].event must be a boolean`);
     if (typeof age !== "number") throw new TypeError(`${fn}: data[${i}].age must be a number (days)`);
-    if (!(age >= 0) || age === Infinity) throw new RangeError(`${fn}: data[${i}].age must be finite and ≥ 0 days, got ${age}`);
+    if (!(age >= 0) || age === Infinity)
+      throw new RangeError(`${fn}: data[${i}].age must be finite and ≥ 0 days, got ${age}`);
     checkKeyword(fn, `data[${i}].sex`, sex, ["male", "female"]);
     const s = sex === "male" ? 0 : 1;
     if (!table.hasSex[s]) throw new RangeError(`${fn}: lifeTable has no rows for sex ${sex} (data[${i}])`);
@@ -290,7 +295,7 @@ function relativeSurvivalCurve(subjects: Subjects, table: DailyHazardTable, crud
     let expected = 0; // Σ_i ∫ λ_i over the interval (Ederer II)
     let inverseAtEnd = 0; // Σ 1/S_i at the end of the interval
     for (let k = firstStep[j]; k < firstStep[j + 1]; k++) {
-      for (let i = bucketHead[k]; i !== -1; ) {
+      for (let i = bucketHead[k]; i !== -1;) {
         const following = bucketNext[i];
         if (subjects.time[i] >= end) moveCell(i, k);
         i = following;
@@ -411,5 +416,7 @@ function advanceSlots(
 /** e^x, by its Taylor series where that is exact to rounding (0 ≤ x < 1/32: the tail is below 2^−56), else Math.exp. */
 function expSmall(x: number): number {
   if (!(x < 0.03125)) return Math.exp(x);
-  return 1 + x * (1 + (x / 2) * (1 + (x / 3) * (1 + (x / 4) * (1 + (x / 5) * (1 + (x / 6) * (1 + (x / 7) * (1 + x / 8)))))));
+  return (
+    1 + x * (1 + (x / 2) * (1 + (x / 3) * (1 + (x / 4) * (1 + (x / 5) * (1 + (x / 6) * (1 + (x / 7) * (1 + x / 8)))))))
+  );
 }

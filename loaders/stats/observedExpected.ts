@@ -15,17 +15,25 @@ import { checkClosed, checkValues } from "./checks.ts";
 
 export type ObservedExpected = { unit: string; n: number; observed: number; expected: number };
 
-export function observedExpected(units: readonly string[], outcomes: readonly number[], risks: readonly number[]): ObservedExpected[] {
+export function observedExpected(
+  units: readonly string[],
+  outcomes: readonly number[],
+  risks: readonly number[]
+): ObservedExpected[] {
   if (!Array.isArray(units)) throw new TypeError("observedExpected: units must be an array of strings");
   checkValues("observedExpected", "outcomes", outcomes);
   checkValues("observedExpected", "risks", risks);
   if (units.length !== outcomes.length || units.length !== risks.length) {
-    throw new RangeError(`observedExpected: units, outcomes and risks must have the same length, got ${units.length}, ${outcomes.length}, ${risks.length}`);
+    throw new RangeError(
+      `observedExpected: units, outcomes and risks must have the same length, got ${units.length}, ${outcomes.length}, ${risks.length}`
+    );
   }
   const byUnit = new Map<string, ObservedExpected>();
   units.forEach((unit, i) => {
-    if (typeof unit !== "string") throw new TypeError(`observedExpected: units[${i}] must be a string, got ${typeof unit}`);
-    if (outcomes[i] !== 0 && outcomes[i] !== 1) throw new RangeError(`observedExpected: outcomes[${i}] must be 0 or 1, got ${outcomes[i]}`);
+    if (typeof unit !== "string")
+      throw new TypeError(`observedExpected: units[${i}] must be a string, got ${typeof unit}`);
+    if (outcomes[i] !== 0 && outcomes[i] !== 1)
+      throw new RangeError(`observedExpected: outcomes[${i}] must be 0 or 1, got ${outcomes[i]}`);
     checkClosed("observedExpected", `risks[${i}]`, risks[i]);
     let row = byUnit.get(unit);
     if (row === undefined) byUnit.set(unit, (row = { unit, n: 0, observed: 0, expected: 0 }));

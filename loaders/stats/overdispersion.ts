@@ -20,15 +20,21 @@ import { quantile } from "./quantile.ts";
 
 export type Overdispersion = { phi: number; tau2: number; z: number[]; zMultiplicative: number[]; zAdditive: number[] };
 
-export function overdispersion(units: readonly { x: number; n: number }[], p0: number, options?: { winsorize?: number }): Overdispersion {
+export function overdispersion(
+  units: readonly { x: number; n: number }[],
+  p0: number,
+  options?: { winsorize?: number }
+): Overdispersion {
   const { winsorize = 0.1 } = checkOptions("overdispersion", options);
   if (!Array.isArray(units)) throw new TypeError("overdispersion: units must be an array of {x, n}");
   if (units.length < 2) throw new RangeError(`overdispersion: needs at least 2 units, got ${units.length}`);
   units.forEach((unit, i) => {
-    if (unit === null || typeof unit !== "object") throw new TypeError(`overdispersion: units[${i}] must be an object {x, n}`);
+    if (unit === null || typeof unit !== "object")
+      throw new TypeError(`overdispersion: units[${i}] must be an object {x, n}`);
     checkCount("overdispersion", `units[${i}].n`, unit.n, 1);
     checkCount("overdispersion", `units[${i}].x`, unit.x);
-    if (unit.x > unit.n) throw new RangeError(`overdispersion: units[${i}].x must not exceed n, got x = ${unit.x}, n = ${unit.n}`);
+    if (unit.x > unit.n)
+      throw new RangeError(`overdispersion: units[${i}].x must not exceed n, got x = ${unit.x}, n = ${unit.n}`);
   });
   checkOpen("overdispersion", "p0", p0);
   checkClosed("overdispersion", "winsorize", winsorize, 0, 0.5);

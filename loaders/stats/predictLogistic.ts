@@ -16,7 +16,9 @@ export function predictLogistic(coefficients: readonly number[], X: readonly (re
   return X.map((row, i) => {
     checkValues("predictLogistic", `X[${i}]`, row, 0);
     if (row.length !== coefficients.length - 1) {
-      throw new RangeError(`predictLogistic: X[${i}] has ${row.length} values, expected ${coefficients.length - 1} (one per non-intercept coefficient)`);
+      throw new RangeError(
+        `predictLogistic: X[${i}] has ${row.length} values, expected ${coefficients.length - 1} (one per non-intercept coefficient)`
+      );
     }
     let eta = coefficients[0];
     for (let j = 0; j < row.length; j++) eta += coefficients[j + 1] * row[j];

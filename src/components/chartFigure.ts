@@ -34,7 +34,10 @@ export interface ChartFigureOptions {
   footer?: Node | Node[];
 }
 
-export function chartFigure(chart: Element, { title, summary, table, tableLabel = "Data", footer }: ChartFigureOptions): HTMLElement {
+export function chartFigure(
+  chart: Element,
+  { title, summary, table, tableLabel = "Data", footer }: ChartFigureOptions
+): HTMLElement {
   const id = `qi-chart-${++counter}`;
   const figure = document.createElement("figure");
   figure.className = "qi-chart";

@@ -27,8 +27,13 @@ export interface CurveChartOptions {
 
 const palette = ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f", "#a0522d", "#2f7f7f", "#8c6d1f"];
 
-export function curveChart(points: CurvePoint[], { lang, names, width, height = 360, domain = [0, 1], xLabel }: CurveChartOptions): SVGElement | HTMLElement {
-  const shown = points.filter((p) => p.estimate !== null).map((p) => ({ ...p, years: p.time / 365.241, name: names.get(p.unit_id) ?? p.unit_id }));
+export function curveChart(
+  points: CurvePoint[],
+  { lang, names, width, height = 360, domain = [0, 1], xLabel }: CurveChartOptions
+): SVGElement | HTMLElement {
+  const shown = points
+    .filter((p) => p.estimate !== null)
+    .map((p) => ({ ...p, years: p.time / 365.241, name: names.get(p.unit_id) ?? p.unit_id }));
   const unitsShown = [...new Set(shown.map((p) => p.name))];
   const nationName = names.get("nation") ?? "nation";
   const others = unitsShown.filter((n) => n !== nationName);
@@ -40,9 +45,32 @@ export function curveChart(points: CurvePoint[], { lang, names, width, height = 
     y: { domain, grid: true, label: null, tickFormat: (v: number) => formatValue(v, ".0%", lang) },
     color: { legend: unitsShown.length > 1, domain: [nationName, ...others], range: ["#111", ...palette] },
     marks: [
-      Plot.areaY(shown, { x: "years", y1: "lower", y2: "upper", z: "name", fill: "name", fillOpacity: 0.1, curve: "step-after" }),
-      Plot.lineY(shown, { x: "years", y: "estimate", z: "name", stroke: "name", strokeWidth: (d: { unit_id: string }) => (d.unit_id === "nation" ? 2.5 : 1.5), curve: "step-after" }),
-      Plot.tip(shown, Plot.pointer({ x: "years", y: "estimate", title: (d: { name: string; years: number; estimate: number }) => `${d.name}, ${formatValue(d.years, ".1f", lang)}: ${formatValue(d.estimate, ".1%", lang)}` }))
+      Plot.areaY(shown, {
+        x: "years",
+        y1: "lower",
+        y2: "upper",
+        z: "name",
+        fill: "name",
+        fillOpacity: 0.1,
+        curve: "step-after"
+      }),
+      Plot.lineY(shown, {
+        x: "years",
+        y: "estimate",
+        z: "name",
+        stroke: "name",
+        strokeWidth: (d: { unit_id: string }) => (d.unit_id === "nation" ? 2.5 : 1.5),
+        curve: "step-after"
+      }),
+      Plot.tip(
+        shown,
+        Plot.pointer({
+          x: "years",
+          y: "estimate",
+          title: (d: { name: string; years: number; estimate: number }) =>
+            `${d.name}, ${formatValue(d.years, ".1f", lang)}: ${formatValue(d.estimate, ".1%", lang)}`
+        })
+      )
     ]
   });
 }

@@ -14,21 +14,44 @@ import { bindParam, readParam } from "./urlState.js";
 import type { IndicatorMeta, ResultRow, UnitInfo } from "./types.js";
 
 export interface CurvePageData {
-  indicators: { meta: IndicatorMeta; periods: string[]; curves: (CurvePoint & { unit_level: string; period: string })[]; rows: ResultRow[] }[];
+  indicators: {
+    meta: IndicatorMeta;
+    periods: string[];
+    curves: (CurvePoint & { unit_level: string; period: string })[];
+    rows: ResultRow[];
+  }[];
   units: UnitInfo[];
 }
 
-export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { lang: Lang; xLabel: string; summary: (meta: IndicatorMeta, level: string, period: string) => string }): HTMLElement {
+export function curveSection(
+  data: CurvePageData,
+  {
+    lang,
+    xLabel,
+    summary
+  }: { lang: Lang; xLabel: string; summary: (meta: IndicatorMeta, level: string, period: string) => string }
+): HTMLElement {
   const root = document.createElement("div");
   const names = unitNames(data.units, lang);
   const ids = data.indicators.map((d) => d.meta.id);
   const indicatorParam = { name: "indicator", values: ids, fallback: ids[0] };
   const levelParam = { name: "level", values: ["region", "trust"], fallback: "region" };
   const indicatorInput = bindParam(
-    Inputs.select(ids, { label: lang === "en" ? "Indicator" : "Indikator", format: (id: string) => data.indicators.find((d) => d.meta.id === id)!.meta.title[lang], value: readParam(indicatorParam) }),
+    Inputs.select(ids, {
+      label: lang === "en" ? "Indicator" : "Indikator",
+      format: (id: string) => data.indicators.find((d) => d.meta.id === id)!.meta.title[lang],
+      value: readParam(indicatorParam)
+    }),
     indicatorParam
   );
-  const levelInput = bindParam(Inputs.select(levelParam.values, { label: t(lang, "unitLevel"), format: (l: string) => unitLevelLabel(lang, l), value: readParam(levelParam) }), levelParam);
+  const levelInput = bindParam(
+    Inputs.select(levelParam.values, {
+      label: t(lang, "unitLevel"),
+      format: (l: string) => unitLevelLabel(lang, l),
+      value: readParam(levelParam)
+    }),
+    levelParam
+  );
   const controls = document.createElement("div");
   controls.className = "qi-controls";
   const periodHolder = document.createElement("span");
@@ -40,7 +63,10 @@ export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { l
   const renderPeriodInput = () => {
     const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
     const periodParam = { name: "period", values: entry.periods, fallback: entry.periods[entry.periods.length - 1] };
-    periodInput = bindParam(Inputs.select(entry.periods.slice().reverse(), { label: t(lang, "period"), value: readParam(periodParam) }), periodParam) as HTMLElement & { value: string };
+    periodInput = bindParam(
+      Inputs.select(entry.periods.slice().reverse(), { label: t(lang, "period"), value: readParam(periodParam) }),
+      periodParam
+    ) as HTMLElement & { value: string };
     periodInput.addEventListener("input", render);
     periodHolder.replaceChildren(periodInput);
   };
@@ -48,18 +74,30 @@ export function curveSection(data: CurvePageData, { lang, xLabel, summary }: { l
     const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
     const level = levelInput.value as string;
     const period = periodInput.value;
-    const points = entry.curves.filter((c) => c.period === period && (c.unit_level === level || c.unit_id === "nation"));
+    const points = entry.curves.filter(
+      (c) => c.period === period && (c.unit_level === level || c.unit_id === "nation")
+    );
     const rows = entry.rows.filter((r) => r.period === period && (r.unit_level === level || r.unit_level === "nation"));
     // Recurrence is rare: a 0–100 % axis would flatten it.
     const top = Math.max(0.05, ...points.map((p) => p.upper ?? p.estimate ?? 0)) * 1.1;
     const domain: [number, number] = entry.meta.type === "cumulative-incidence" ? [0, Math.min(1, top)] : [0, 1];
-    const figure = chartFigure(curveChart(points, { lang, names, width: Math.min(960, root.clientWidth || 960), xLabel, domain }), {
-      title: `${entry.meta.title[lang]}, ${period}`,
-      summary: summary(entry.meta, level, period),
-      table: dataTable(rows, { caption: `${entry.meta.title[lang]}, ${period}`, columns: resultTableColumns(lang, entry.meta.format, { unit: true }) }),
-      tableLabel: t(lang, "showData")
-    });
-    output.replaceChildren(figure, chartDownloads(figure, { filename: `${entry.meta.id}-${level}-${period}`, lang }), tableDownloads(rows, { filename: `${entry.meta.id}-${level}-${period}`, lang }));
+    const figure = chartFigure(
+      curveChart(points, { lang, names, width: Math.min(960, root.clientWidth || 960), xLabel, domain }),
+      {
+        title: `${entry.meta.title[lang]}, ${period}`,
+        summary: summary(entry.meta, level, period),
+        table: dataTable(rows, {
+          caption: `${entry.meta.title[lang]}, ${period}`,
+          columns: resultTableColumns(lang, entry.meta.format, { unit: true })
+        }),
+        tableLabel: t(lang, "showData")
+      }
+    );
+    output.replaceChildren(
+      figure,
+      chartDownloads(figure, { filename: `${entry.meta.id}-${level}-${period}`, lang }),
+      tableDownloads(rows, { filename: `${entry.meta.id}-${level}-${period}`, lang })
+    );
   };
   indicatorInput.addEventListener("input", () => {
     renderPeriodInput();

@@ -46,7 +46,9 @@ function compare(a: number | string | null, b: number | string | null): number {
 
 export function dataTable<T extends Record<string, unknown>>(rows: T[], options: DataTableOptions<T>): HTMLElement {
   const { columns, caption, limit = Infinity, rowClass, truncatedText = (n, m) => `${n} / ${m}` } = options;
-  const numeric = columns.map((c) => c.numeric ?? typeof rows.find((r) => r[c.key] !== null && r[c.key] !== undefined)?.[c.key] === "number");
+  const numeric = columns.map(
+    (c) => c.numeric ?? typeof rows.find((r) => r[c.key] !== null && r[c.key] !== undefined)?.[c.key] === "number"
+  );
   let sortKey = options.sort?.key;
   let descending = options.sort?.descending ?? false;
 
@@ -87,7 +89,8 @@ export function dataTable<T extends Record<string, unknown>>(rows: T[], options:
         })
       : rows;
     const shown = sorted.slice(0, limit);
-    captionElement.textContent = shown.length < rows.length ? `${caption} (${truncatedText(shown.length, rows.length)})` : caption;
+    captionElement.textContent =
+      shown.length < rows.length ? `${caption} (${truncatedText(shown.length, rows.length)})` : caption;
     columns.forEach((c, i) => {
       const th = buttons[i].parentElement as HTMLElement;
       if (c.key === sortKey) th.setAttribute("aria-sort", descending ? "descending" : "ascending");

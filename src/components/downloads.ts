@@ -27,14 +27,24 @@ function button(label: string, onClick: () => void | Promise<void>): HTMLButtonE
   return b;
 }
 
-export function tableDownloads(rows: Record<string, unknown>[], { filename, columns, lang }: { filename: string; columns?: string[]; lang: Lang }): HTMLElement {
+export function tableDownloads(
+  rows: Record<string, unknown>[],
+  { filename, columns, lang }: { filename: string; columns?: string[]; lang: Lang }
+): HTMLElement {
   const div = document.createElement("div");
   div.className = "qi-downloads";
   div.append(
     // The BOM makes Excel read the file as UTF-8 (æ, ø, å).
-    button(t(lang, "downloadCsv"), () => save(new Blob(["\ufeff" + toCsv(rows, columns)], { type: "text/csv;charset=utf-8" }), `${filename}.csv`)),
+    button(t(lang, "downloadCsv"), () =>
+      save(new Blob(["\ufeff" + toCsv(rows, columns)], { type: "text/csv;charset=utf-8" }), `${filename}.csv`)
+    ),
     button(t(lang, "downloadXlsx"), () =>
-      save(new Blob([toXlsx(rows, { columns }) as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${filename}.xlsx`)
+      save(
+        new Blob([toXlsx(rows, { columns }) as BlobPart], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        }),
+        `${filename}.xlsx`
+      )
     )
   );
   return div;
@@ -46,7 +56,10 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   copy.removeAttribute("aria-hidden");
   const style = getComputedStyle(svg);
-  copy.setAttribute("style", `font-family: ${style.fontFamily || "sans-serif"}; font-size: ${style.fontSize || "10px"}; color: ${style.color || "#000"}; background: white;`);
+  copy.setAttribute(
+    "style",
+    `font-family: ${style.fontFamily || "sans-serif"}; font-size: ${style.fontSize || "10px"}; color: ${style.color || "#000"}; background: white;`
+  );
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -76,7 +89,9 @@ export function chartDownloads(figure: Element, { filename, lang }: { filename: 
   div.className = "qi-downloads";
   const svgOf = () => (figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg")) as SVGSVGElement;
   div.append(
-    button(t(lang, "downloadSvg"), () => save(new Blob([standaloneSvg(svgOf())], { type: "image/svg+xml" }), `${filename}.svg`)),
+    button(t(lang, "downloadSvg"), () =>
+      save(new Blob([standaloneSvg(svgOf())], { type: "image/svg+xml" }), `${filename}.svg`)
+    ),
     button(t(lang, "downloadPng"), async () => save(await svgToPng(svgOf()), `${filename}.png`))
   );
   return div;

@@ -24,7 +24,10 @@ export async function openDatabase(tables: Record<string, ArrayBuffer | Uint8Arr
   await connection.query("SET autoinstall_known_extensions = false");
   await connection.query("SET autoload_known_extensions = false");
   for (const [name, bytes] of Object.entries(tables)) {
-    await connection.insertArrowFromIPCStream(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), { name, create: true });
+    await connection.insertArrowFromIPCStream(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {
+      name,
+      create: true
+    });
   }
   return {
     async query(sql) {

@@ -39,8 +39,18 @@ const inList = (column: string, values: string[]) => `${column} IN (${values.map
  * Counts per unit (or the nation when `unitColumn` is null): `unit_id, numerator, denominator, value` for
  * counted indicators, `unit_id, denominator, value` (median or mean) otherwise.
  */
-export function liveQuery(sql: IndicatorSql, kind: LiveKind, unitColumn: string | null, lowestColumn: string, filters: ExplorerFilters): string {
-  const conditions = [sql.where, `${sql.periodColumn} BETWEEN ${Math.trunc(filters.from)} AND ${Math.trunc(filters.to)}`, `${lowestColumn} IS NOT NULL`];
+export function liveQuery(
+  sql: IndicatorSql,
+  kind: LiveKind,
+  unitColumn: string | null,
+  lowestColumn: string,
+  filters: ExplorerFilters
+): string {
+  const conditions = [
+    sql.where,
+    `${sql.periodColumn} BETWEEN ${Math.trunc(filters.from)} AND ${Math.trunc(filters.to)}`,
+    `${lowestColumn} IS NOT NULL`
+  ];
   if (filters.sex?.length) conditions.push(inList("sex", filters.sex));
   if (filters.ageGroups?.length) conditions.push(inList("age_group", filters.ageGroups));
   if (filters.stages?.length) conditions.push(inList("stage", filters.stages));

@@ -9,8 +9,22 @@ import type { Lang } from "./i18n.js";
 const percentSign: Record<Lang, string> = { nb: "\u00a0%", en: "%" };
 
 const locales: Record<Lang, FormatLocaleObject> = {
-  nb: formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], percent: percentSign.nb, minus: "\u2212" }),
-  en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["", ""], percent: percentSign.en, minus: "\u2212" })
+  nb: formatLocale({
+    decimal: ",",
+    thousands: "\u00a0",
+    grouping: [3],
+    currency: ["", "\u00a0kr"],
+    percent: percentSign.nb,
+    minus: "\u2212"
+  }),
+  en: formatLocale({
+    decimal: ".",
+    thousands: ",",
+    grouping: [3],
+    currency: ["", ""],
+    percent: percentSign.en,
+    minus: "\u2212"
+  })
 };
 
 /** Formats a value with a d3 specifier; null, undefined and NaN become "–". */
@@ -20,8 +34,21 @@ export function formatValue(value: number | null | undefined, specifier: string,
 }
 
 /** An interval "a–b" in the value's format ("35–38 %" for percentages). */
-export function formatInterval(lower: number | null | undefined, upper: number | null | undefined, specifier: string, lang: Lang): string {
-  if (lower === null || lower === undefined || upper === null || upper === undefined || Number.isNaN(lower) || Number.isNaN(upper)) return "–";
+export function formatInterval(
+  lower: number | null | undefined,
+  upper: number | null | undefined,
+  specifier: string,
+  lang: Lang
+): string {
+  if (
+    lower === null ||
+    lower === undefined ||
+    upper === null ||
+    upper === undefined ||
+    Number.isNaN(lower) ||
+    Number.isNaN(upper)
+  )
+    return "–";
   const [a, b] = [formatValue(lower, specifier, lang), formatValue(upper, specifier, lang)];
   // "35–38 %", not "35 %–38 %": the percent sign once, after the range.
   const percent = percentSign[lang];
@@ -50,7 +77,12 @@ export function formatChange(change: number | null | undefined, specifier: strin
  * many decimals as ticks that close need and no more: a 0–5 % axis reads 0,5 %, 1,0 %, … not 1 %, 1 %.
  * `count` is at least as many ticks as Plot draws, so its step is never finer than the labels.
  */
-export function axisFormat(specifier: string, [lo, hi]: [number, number], lang: Lang, count = 10): (value: number) => string {
+export function axisFormat(
+  specifier: string,
+  [lo, hi]: [number, number],
+  lang: Lang,
+  count = 10
+): (value: number) => string {
   const percent = specifier.endsWith("%");
   const step = tickStep(lo, hi, count);
   const decimals = step > 0 && Number.isFinite(step) ? precisionFixed(percent ? step * 100 : step) : 0;

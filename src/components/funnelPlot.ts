@@ -21,7 +21,10 @@ export interface FunnelPlotOptions {
   xLabel: string;
 }
 
-export function funnelPlot(rows: ResultRow[], { funnel, target, format, lang, width, height = 380, xLabel }: FunnelPlotOptions): SVGElement | HTMLElement {
+export function funnelPlot(
+  rows: ResultRow[],
+  { funnel, target, format, lang, width, height = 380, xLabel }: FunnelPlotOptions
+): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && d.denominator !== null && !d.suppressed);
   const isProportion = format.endsWith("%");
   const maxN = Math.max(...shown.map((d) => d.denominator as number), ...funnel.lines.map((l) => l.n));
@@ -29,7 +32,10 @@ export function funnelPlot(rows: ResultRow[], { funnel, target, format, lang, wi
   // The axis fits the units and the limits where units are (the limits at n = 1 would stretch it to 100 %).
   const smallest = Math.min(...shown.map((d) => d.denominator as number));
   const limitsNearUnits = lines.filter((l) => l.n >= smallest).flatMap((l) => [l.upper998]);
-  const domain = valueDomain([...shown.map((d) => d.value), ...limitsNearUnits, funnel.center], { proportion: isProportion, target });
+  const domain = valueDomain([...shown.map((d) => d.value), ...limitsNearUnits, funnel.center], {
+    proportion: isProportion,
+    target
+  });
   const outside = shown.filter((d) => d.flag !== null);
   const color = (d: ResultRow) => (d.level ? levelStyle[d.level].color : "#444");
   return Plot.plot({
@@ -46,8 +52,22 @@ export function funnelPlot(rows: ResultRow[], { funnel, target, format, lang, wi
       Plot.line(lines, { x: "n", y: "lower998", stroke: "#555" }),
       Plot.line(lines, { x: "n", y: "upper998", stroke: "#555", clip: true }),
       Plot.dot(shown, { x: "denominator", y: "value", fill: color, stroke: "white", r: 4.5 }),
-      Plot.text(outside, { x: "denominator", y: "value", text: (d: ResultRow) => d.unit_short_name || d.unit_name, dx: 8, textAnchor: "start", fontSize: 11 }),
-      Plot.tip(shown, Plot.pointer({ x: "denominator", y: "value", title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator})` }))
+      Plot.text(outside, {
+        x: "denominator",
+        y: "value",
+        text: (d: ResultRow) => d.unit_short_name || d.unit_name,
+        dx: 8,
+        textAnchor: "start",
+        fontSize: 11
+      }),
+      Plot.tip(
+        shown,
+        Plot.pointer({
+          x: "denominator",
+          y: "value",
+          title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator})`
+        })
+      )
     ]
   });
 }

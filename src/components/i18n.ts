@@ -21,7 +21,10 @@ const strings = {
   levelLow: { nb: "Lav måloppnåelse", en: "Low goal attainment" },
   levelNone: { nb: "Ingen målnivå", en: "No target" },
   tooFew: { nb: "For få til å vises", en: "Too few to show" },
-  smallCount: { nb: "Skjult: under 5 pasienter med eller uten hendelsen", en: "Hidden: fewer than 5 patients with or without the event" },
+  smallCount: {
+    nb: "Skjult: under 5 pasienter med eller uten hendelsen",
+    en: "Hidden: fewer than 5 patients with or without the event"
+  },
   complementary: { nb: "Skjult for å beskytte en annen enhet", en: "Hidden to protect another unit" },
   preliminary: { nb: "Foreløpige tall", en: "Preliminary" },
   lowCoverage: { nb: "Lav dekningsgrad", en: "Low coverage" },
@@ -74,18 +77,34 @@ export function unitName(row: { unit_level: string; unit_name: string }, lang: L
 }
 
 /** Unit ids to names (short or full) for a chart's labels, the nation in the page's language. */
-export function unitNames(units: readonly { id: string; name: string; short_name: string }[], lang: Lang, field: "name" | "short_name" = "short_name"): Map<string, string> {
+export function unitNames(
+  units: readonly { id: string; name: string; short_name: string }[],
+  lang: Lang,
+  field: "name" | "short_name" = "short_name"
+): Map<string, string> {
   return new Map([["nation", t(lang, "nation")], ...units.map((u): [string, string] => [u.id, u[field]])]);
 }
 
 export function contextLabel(lang: Lang, context: string): string {
-  const key = ({ treating: "contextTreating", operating: "contextOperating", diagnosing: "contextDiagnosing", residence: "contextResidence" } as const)[
-    context as "treating"
-  ];
+  const key = (
+    {
+      treating: "contextTreating",
+      operating: "contextOperating",
+      diagnosing: "contextDiagnosing",
+      residence: "contextResidence"
+    } as const
+  )[context as "treating"];
   return key ? t(lang, key) : context;
 }
 
 export function unitLevelLabel(lang: Lang, level: string, plural = false): string {
-  if (plural) return t(lang, ({ region: "levelRegion", trust: "levelTrust", hospital: "levelHospital" } as const)[level as "region"] ?? "unit");
-  return t(lang, ({ region: "region", trust: "trust", hospital: "hospital", nation: "nation" } as const)[level as "region"] ?? "unit");
+  if (plural)
+    return t(
+      lang,
+      ({ region: "levelRegion", trust: "levelTrust", hospital: "levelHospital" } as const)[level as "region"] ?? "unit"
+    );
+  return t(
+    lang,
+    ({ region: "region", trust: "trust", hospital: "hospital", nation: "nation" } as const)[level as "region"] ?? "unit"
+  );
 }

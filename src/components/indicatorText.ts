@@ -15,7 +15,9 @@ export function targetText(target: Target | null, format: string, lang: Lang): s
   if (!target) return `${label}: ${lang === "en" ? "none set" : "ikke fastsatt"}`;
   if ("range" in target) {
     const [low, high] = target.range;
-    const moderate = target.moderate ? `; ${t(lang, "targetModerate").toLowerCase()} ${f(target.moderate[0])}–${f(target.moderate[1])}` : "";
+    const moderate = target.moderate
+      ? `; ${t(lang, "targetModerate").toLowerCase()} ${f(target.moderate[0])}–${f(target.moderate[1])}`
+      : "";
     return `${label}: ${f(low)}–${f(high)}${moderate}`;
   }
   const sign = target.direction === "higher" ? (target.strict ? ">" : "≥") : target.strict ? "<" : "≤";
@@ -25,35 +27,79 @@ export function targetText(target: Target | null, format: string, lang: Lang): s
 
 export function suppressionReason(row: ResultRow, lang: Lang): string {
   if (!row.suppressed) return "";
-  return t(lang, row.suppression_reason === "small-count" ? "smallCount" : row.suppression_reason === "complementary" ? "complementary" : "tooFew");
+  return t(
+    lang,
+    row.suppression_reason === "small-count"
+      ? "smallCount"
+      : row.suppression_reason === "complementary"
+        ? "complementary"
+        : "tooFew"
+  );
 }
 
 /** A sentence listing the units whose results are hidden, with the reason. */
 export function suppressionText(rows: ResultRow[], lang: Lang): string {
   const hidden = rows.filter((d) => d.suppressed);
-  const names = hidden.map((d) => `${d.unit_short_name || d.unit_name} (${suppressionReason(d, lang).toLowerCase()})`).join(", ");
+  const names = hidden
+    .map((d) => `${d.unit_short_name || d.unit_name} (${suppressionReason(d, lang).toLowerCase()})`)
+    .join(", ");
   return `${lang === "en" ? "Not shown in the chart" : "Ikke vist i figuren"}: ${names}.`;
 }
 
 const levelRank = { high: 3, moderate: 2, low: 1 } as const;
 
 /** Columns of a result table: unit, period, value, interval, N, level, change, flags. */
-export function resultTableColumns(lang: Lang, format: string, { unit = true } = {}): Column<ResultRow & Record<string, unknown>>[] {
+export function resultTableColumns(
+  lang: Lang,
+  format: string,
+  { unit = true } = {}
+): Column<ResultRow & Record<string, unknown>>[] {
   const columns: Column<ResultRow & Record<string, unknown>>[] = [];
-  if (unit) columns.push({ key: "unit_name", label: t(lang, "unit"), numeric: false, format: (_, row) => unitName(row, lang) });
+  if (unit)
+    columns.push({ key: "unit_name", label: t(lang, "unit"), numeric: false, format: (_, row) => unitName(row, lang) });
   columns.push(
     { key: "period", label: t(lang, "period"), numeric: false },
-    { key: "value", label: t(lang, "value"), numeric: true, format: (v, row) => (row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)) },
-    { key: "lower", label: t(lang, "interval"), numeric: true, format: (_, row) => formatInterval(row.lower, row.upper, format, lang) },
-    { key: "denominator", label: t(lang, "denominator"), numeric: true, format: (v) => formatCount(v as number | null, lang) },
+    {
+      key: "value",
+      label: t(lang, "value"),
+      numeric: true,
+      format: (v, row) =>
+        row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)
+    },
+    {
+      key: "lower",
+      label: t(lang, "interval"),
+      numeric: true,
+      format: (_, row) => formatInterval(row.lower, row.upper, format, lang)
+    },
+    {
+      key: "denominator",
+      label: t(lang, "denominator"),
+      numeric: true,
+      format: (v) => formatCount(v as number | null, lang)
+    },
     // A hidden or empty cell has no goal attainment to show ("no target" would be wrong).
-    { key: "level", label: t(lang, "target"), numeric: false, format: (_, row) => (row.suppressed || row.value === null ? "–" : levelChip(row.level, lang, { showText: true })), sortValue: (row) => (row.level ? levelRank[row.level] : 0) },
-    { key: "change", label: t(lang, "change"), numeric: true, format: (v) => formatChange(v as number | null, format, lang) },
+    {
+      key: "level",
+      label: t(lang, "target"),
+      numeric: false,
+      format: (_, row) => (row.suppressed || row.value === null ? "–" : levelChip(row.level, lang, { showText: true })),
+      sortValue: (row) => (row.level ? levelRank[row.level] : 0)
+    },
+    {
+      key: "change",
+      label: t(lang, "change"),
+      numeric: true,
+      format: (v) => formatChange(v as number | null, format, lang)
+    },
     {
       key: "preliminary",
       label: lang === "en" ? "Notes" : "Merknader",
       numeric: false,
-      format: (_, row) => [row.preliminary ? t(lang, "preliminary") : "", row.low_coverage ? t(lang, "lowCoverage") : ""].filter(Boolean).join(", "),
+      format: (_, row) =>
+        [row.preliminary ? t(lang, "preliminary") : "", row.low_coverage ? t(lang, "lowCoverage") : ""]
+          .filter(Boolean)
+          .join(", "),
       sortValue: (row) => Number(row.preliminary) + Number(row.low_coverage)
     }
   );

@@ -9,25 +9,50 @@ import type { CurveRow } from "./types.js";
 
 export type PromPoint = Pick<CurveRow, "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
 
-export function promChart(points: PromPoint[], { lang, groupLabel, width, height = 320 }: { lang: Lang; groupLabel: (group: string | null) => string; width?: number; height?: number }): SVGElement | HTMLElement {
+export function promChart(
+  points: PromPoint[],
+  {
+    lang,
+    groupLabel,
+    width,
+    height = 320
+  }: { lang: Lang; groupLabel: (group: string | null) => string; width?: number; height?: number }
+): SVGElement | HTMLElement {
   const groups = [...new Set(points.map((p) => p.group))];
   // Interval bars of the groups side by side, so they do not hide each other.
   const offset = (group: string | null) => (groups.indexOf(group) - (groups.length - 1) / 2) * 0.08;
   const shown = points
     .filter((p) => p.estimate !== null)
-    .map((p) => ({ ...p, years: Math.round(p.time / 365.241), label: groupLabel(p.group), at: Math.round(p.time / 365.241) + offset(p.group) }));
+    .map((p) => ({
+      ...p,
+      years: Math.round(p.time / 365.241),
+      label: groupLabel(p.group),
+      at: Math.round(p.time / 365.241) + offset(p.group)
+    }));
   return Plot.plot({
     width,
     height,
     marginLeft: 48,
-    x: { label: lang === "en" ? "Years after treatment" : "År etter behandling", ticks: [...new Set(shown.map((p) => p.years))], tickFormat: (y: number) => (y === 0 ? (lang === "en" ? "before" : "før") : String(y)) },
+    x: {
+      label: lang === "en" ? "Years after treatment" : "År etter behandling",
+      ticks: [...new Set(shown.map((p) => p.years))],
+      tickFormat: (y: number) => (y === 0 ? (lang === "en" ? "before" : "før") : String(y))
+    },
     y: { domain: [0, 100], grid: true, label: lang === "en" ? "Mean score (0–100)" : "Gjennomsnittsskår (0–100)" },
     color: { legend: true, range: ["#1f4e79", "#b3541e", "#5b8c2a"] },
     marks: [
       Plot.ruleX(shown, { x: "at", y1: "lower", y2: "upper", stroke: "label" }),
       Plot.lineY(shown, { x: "at", y: "estimate", z: "label", stroke: "label", strokeWidth: 2 }),
       Plot.dot(shown, { x: "at", y: "estimate", fill: "label", r: 4 }),
-      Plot.tip(shown, Plot.pointer({ x: "at", y: "estimate", title: (d: { label: string; estimate: number; n_risk: number | null }) => `${d.label}: ${formatValue(d.estimate, ".1f", lang)} (n = ${d.n_risk ?? "–"})` }))
+      Plot.tip(
+        shown,
+        Plot.pointer({
+          x: "at",
+          y: "estimate",
+          title: (d: { label: string; estimate: number; n_risk: number | null }) =>
+            `${d.label}: ${formatValue(d.estimate, ".1f", lang)} (n = ${d.n_risk ?? "–"})`
+        })
+      )
     ]
   });
 }

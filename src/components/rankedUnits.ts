@@ -19,15 +19,23 @@ export interface RankedUnitsOptions {
   width?: number;
 }
 
-export function rankedUnits(rows: ResultRow[], { target, national, format, lang, width }: RankedUnitsOptions): SVGElement | HTMLElement {
+export function rankedUnits(
+  rows: ResultRow[],
+  { target, national, format, lang, width }: RankedUnitsOptions
+): SVGElement | HTMLElement {
   // Lower is better: rank ascending so the best unit is on top.
   const direction = targetDirection(target);
   const shown = rows.filter((d) => d.value !== null && !d.suppressed);
   const isProportion = format.endsWith("%");
-  const domain = valueDomain([...shown.flatMap((d) => [d.value, d.lower, d.upper]), national], { proportion: isProportion, target });
+  const domain = valueDomain([...shown.flatMap((d) => [d.value, d.lower, d.upper]), national], {
+    proportion: isProportion,
+    target
+  });
   const order = shown
     .slice()
-    .sort((a, b) => (direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)))
+    .sort((a, b) =>
+      direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)
+    )
     .map((d) => d.unit_short_name || d.unit_name);
   const label = (d: ResultRow) => d.unit_short_name || d.unit_name;
   const color = (d: ResultRow) => (d.level ? levelStyle[d.level].color : "#444");
@@ -41,10 +49,19 @@ export function rankedUnits(rows: ResultRow[], { target, national, format, lang,
     symbol: { type: "identity" },
     marks: [
       ...targetBandMarks(targetBands(target, domain), "x"),
-      national === null || national === undefined ? null : Plot.ruleX([national], { stroke: "#222", strokeDasharray: "3,3" }),
+      national === null || national === undefined
+        ? null
+        : Plot.ruleX([national], { stroke: "#222", strokeDasharray: "3,3" }),
       Plot.ruleY(shown, { y: label, x1: "lower", x2: "upper", stroke: "#555" }),
       Plot.dot(shown, { y: label, x: "value", fill: color, stroke: "white", symbol, r: 5 }),
-      Plot.tip(shown, Plot.pointerY({ y: label, x: "value", title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator ?? "–"})` }))
+      Plot.tip(
+        shown,
+        Plot.pointerY({
+          y: label,
+          x: "value",
+          title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator ?? "–"})`
+        })
+      )
     ]
   });
 }

@@ -8,7 +8,16 @@ import { formatValue, numberTicks } from "./format.js";
 import type { Lang } from "./i18n.js";
 import type { FunnelLine, ResultRow } from "./types.js";
 
-export function ratioFunnelPlot(rows: ResultRow[], { lines, lang, width, height = 360, xLabel }: { lines: FunnelLine[]; lang: Lang; width?: number; height?: number; xLabel: string }): SVGElement | HTMLElement {
+export function ratioFunnelPlot(
+  rows: ResultRow[],
+  {
+    lines,
+    lang,
+    width,
+    height = 360,
+    xLabel
+  }: { lines: FunnelLine[]; lang: Lang; width?: number; height?: number; xLabel: string }
+): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.oe_ratio !== null && d.expected !== null && d.expected > 0 && !d.suppressed);
   const maxE = Math.max(1, ...shown.map((d) => d.expected as number));
   const visible = lines.filter((l) => l.n <= maxE * 1.05 && l.n >= 0.5);
@@ -31,8 +40,23 @@ export function ratioFunnelPlot(rows: ResultRow[], { lines, lang, width, height 
       Plot.line(visible, { x: "n", y: "lower998", stroke: "#555" }),
       Plot.line(visible, { x: "n", y: "upper998", stroke: "#555", clip: true }),
       Plot.dot(shown, { x: "expected", y: "oe_ratio", fill: "#1f4e79", stroke: "white", r: 4.5 }),
-      Plot.text(outside, { x: "expected", y: "oe_ratio", text: (d: ResultRow) => d.unit_short_name || d.unit_name, dx: 8, textAnchor: "start", fontSize: 11 }),
-      Plot.tip(shown, Plot.pointer({ x: "expected", y: "oe_ratio", title: (d: ResultRow) => `${d.unit_name}: O/E ${formatValue(d.oe_ratio, ".2f", lang)} (O = ${d.observed}, E = ${formatValue(d.expected, ".1f", lang)})` }))
+      Plot.text(outside, {
+        x: "expected",
+        y: "oe_ratio",
+        text: (d: ResultRow) => d.unit_short_name || d.unit_name,
+        dx: 8,
+        textAnchor: "start",
+        fontSize: 11
+      }),
+      Plot.tip(
+        shown,
+        Plot.pointer({
+          x: "expected",
+          y: "oe_ratio",
+          title: (d: ResultRow) =>
+            `${d.unit_name}: O/E ${formatValue(d.oe_ratio, ".2f", lang)} (O = ${d.observed}, E = ${formatValue(d.expected, ".1f", lang)})`
+        })
+      )
     ]
   });
 }

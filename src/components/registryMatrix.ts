@@ -31,7 +31,13 @@ function cell(row: ResultRow | undefined, indicator: IndicatorSummary, lang: Lan
   } else {
     const value = document.createElement("strong");
     value.textContent = formatValue(row.value, indicator.format, lang);
-    span.append(levelChip(row.level, lang), " ", value, " ", trendArrow(row.change, { target: indicator.target, format: indicator.format, lang }));
+    span.append(
+      levelChip(row.level, lang),
+      " ",
+      value,
+      " ",
+      trendArrow(row.change, { target: indicator.target, format: indicator.format, lang })
+    );
     const n = document.createElement("small");
     n.textContent = ` N=${formatCount(row.denominator, lang)}`;
     span.append(n);
@@ -45,7 +51,10 @@ function cell(row: ResultRow | undefined, indicator: IndicatorSummary, lang: Lan
   return span;
 }
 
-export function registryMatrix(data: RegistryPageData, { level, year, lang }: { level: UnitLevel; year: number; lang: Lang }): HTMLElement {
+export function registryMatrix(
+  data: RegistryPageData,
+  { level, year, lang }: { level: UnitLevel; year: number; lang: Lang }
+): HTMLElement {
   const byKey = new Map<string, ResultRow>();
   for (const row of data.rows) if (row.period_end === year) byKey.set(`${row.indicator}|${row.unit_id}`, row);
   const unitRows: MatrixRow[] = [
@@ -54,7 +63,8 @@ export function registryMatrix(data: RegistryPageData, { level, year, lang }: { 
       .filter((u) => u.level === level)
       .map((u) => ({ unit_id: u.id, unit_name: u.name, href: `../unit/${u.id}` }))
   ];
-  for (const row of unitRows) for (const indicator of data.indicators) row[indicator.id] = byKey.get(`${indicator.id}|${row.unit_id}`);
+  for (const row of unitRows)
+    for (const indicator of data.indicators) row[indicator.id] = byKey.get(`${indicator.id}|${row.unit_id}`);
   const columns: Column<MatrixRow>[] = [
     {
       key: "unit_name",
@@ -69,18 +79,16 @@ export function registryMatrix(data: RegistryPageData, { level, year, lang }: { 
       },
       sortValue: (row) => (row.unit_id === "nation" ? "" : row.unit_name)
     },
-    ...data.indicators.map(
-      (indicator): Column<MatrixRow> => ({
-        key: indicator.id,
-        label: indicator.title[lang],
-        numeric: false,
-        format: (value) => cell(value as ResultRow | undefined, indicator, lang),
-        sortValue: (row) => {
-          const r = row[indicator.id] as ResultRow | undefined;
-          return r && !r.suppressed ? r.value : null;
-        }
-      })
-    )
+    ...data.indicators.map((indicator): Column<MatrixRow> => ({
+      key: indicator.id,
+      label: indicator.title[lang],
+      numeric: false,
+      format: (value) => cell(value as ResultRow | undefined, indicator, lang),
+      sortValue: (row) => {
+        const r = row[indicator.id] as ResultRow | undefined;
+        return r && !r.suppressed ? r.value : null;
+      }
+    }))
   ];
   return dataTable(unitRows, {
     columns,

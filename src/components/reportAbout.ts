@@ -6,7 +6,11 @@ import { methodsText, privacyText } from "./aboutText.js";
 import type { Lang } from "./i18n.js";
 import type { ReportData } from "./reportTypes.js";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -31,18 +35,26 @@ export function reportAbout(data: ReportData, { lang }: { lang: Lang }): HTMLEle
     element(
       "dl",
       { class: "qi-facts" },
-      ...fact(en ? "Extract" : "Uttrekk", `${extract.title}${data.synthetic ? (en ? " (synthetic)" : " (syntetisk)") : ""}`),
+      ...fact(
+        en ? "Extract" : "Uttrekk",
+        `${extract.title}${data.synthetic ? (en ? " (synthetic)" : " (syntetisk)") : ""}`
+      ),
       ...fact(en ? "Extract date" : "Uttrekksdato", extract.extractDate),
       ...fact(en ? "Diagnoses" : "Diagnoser", `${extract.period.from} – ${extract.period.to}`),
       ...fact(en ? "Confirmed up to" : "Bekreftede data til", extract.affirmDate),
-      ...fact(en ? "Extract checksum (SHA-256)" : "Sjekksum for uttrekket (SHA-256)", element("code", {}, extract.checksum)),
+      ...fact(
+        en ? "Extract checksum (SHA-256)" : "Sjekksum for uttrekket (SHA-256)",
+        element("code", {}, extract.checksum)
+      ),
       ...fact(en ? "Code version" : "Kodeversjon", element("code", {}, data.codeVersion))
     ),
     element("h3", {}, en ? "Indicators and versions" : "Indikatorer og versjoner"),
     element(
       "ul",
       { class: "qi-report-versions" },
-      ...data.indicatorVersions.map((d) => element("li", {}, element("code", {}, d.id), `, ${en ? "version" : "versjon"} ${d.versions.join(", ")}`))
+      ...data.indicatorVersions.map((d) =>
+        element("li", {}, element("code", {}, d.id), `, ${en ? "version" : "versjon"} ${d.versions.join(", ")}`)
+      )
     ),
     element("h3", {}, en ? "Methods" : "Metoder"),
     element("p", {}, methodsText[lang]),

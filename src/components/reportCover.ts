@@ -6,14 +6,21 @@
 import type { Lang } from "./i18n.js";
 import type { ReportData } from "./reportTypes.js";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
 
-export const reportTitle = { nb: "Kvalitetsindikatorer for kreftbehandling", en: "Quality indicators for cancer care" } as const;
+export const reportTitle = {
+  nb: "Kvalitetsindikatorer for kreftbehandling",
+  en: "Quality indicators for cancer care"
+} as const;
 
 /** "Kvalitetsindikatorer for kreftbehandling 2022": the document's title (and so the PDF's). */
 export function reportDocumentTitle(data: ReportData, lang: Lang): string {
@@ -32,7 +39,11 @@ export function reportCover(data: ReportData, { lang }: { lang: Lang }): HTMLEle
     "data-qi-title": reportDocumentTitle(data, lang)
   });
   cover.append(
-    element("p", { class: "qi-report-kicker" }, en ? `Annual report ${data.year ?? ""}` : `Årsrapport ${data.year ?? ""}`),
+    element(
+      "p",
+      { class: "qi-report-kicker" },
+      en ? `Annual report ${data.year ?? ""}` : `Årsrapport ${data.year ?? ""}`
+    ),
     element("h1", { id: "qi-report-title" }, reportTitle[lang]),
     element(
       "p",
@@ -48,7 +59,9 @@ export function reportCover(data: ReportData, { lang }: { lang: Lang }): HTMLEle
         "p",
         { class: "qi-synthetic-lead qi-report-synthetic" },
         element("strong", {}, en ? "Synthetic demonstration data." : "Syntetiske demonstrasjonsdata."),
-        en ? " No number in this report describes a real patient, hospital result or trend." : " Ingen tall i denne rapporten beskriver virkelige pasienter, sykehusresultater eller utviklingstrekk."
+        en
+          ? " No number in this report describes a real patient, hospital result or trend."
+          : " Ingen tall i denne rapporten beskriver virkelige pasienter, sykehusresultater eller utviklingstrekk."
       )
     );
   }
@@ -71,7 +84,12 @@ export function reportCover(data: ReportData, { lang }: { lang: Lang }): HTMLEle
 
 /** A contents entry: the link, and a slot the PDF printer fills with the page the target starts on. */
 function entry(target: string, label: string): HTMLLIElement {
-  return element("li", {}, element("a", { href: `#${target}` }, label), element("span", { class: "qi-report-page", "data-qi-page-of": target }));
+  return element(
+    "li",
+    {},
+    element("a", { href: `#${target}` }, label),
+    element("span", { class: "qi-report-page", "data-qi-page-of": target })
+  );
 }
 
 export function reportContents(data: ReportData, { lang }: { lang: Lang }): HTMLElement {
@@ -83,5 +101,10 @@ export function reportContents(data: ReportData, { lang }: { lang: Lang }): HTML
     list.append(item);
   }
   list.append(entry("qi-report-about", en ? "About this report" : "Om rapporten"));
-  return element("nav", { class: "qi-report-contents", "aria-labelledby": "qi-report-contents-title" }, element("h2", { id: "qi-report-contents-title" }, en ? "Contents" : "Innhold"), list);
+  return element(
+    "nav",
+    { class: "qi-report-contents", "aria-labelledby": "qi-report-contents-title" },
+    element("h2", { id: "qi-report-contents-title" }, en ? "Contents" : "Innhold"),
+    list
+  );
 }

@@ -27,7 +27,11 @@ type Group = NonNullable<ReportIndicator["groups"]>[number] | null;
 // The report rows carry every column the trend and ranking charts read (loaders/site/slices/reportPage.ts).
 const asResultRows = (rows: ReportRow[]) => rows as unknown as ResultRow[];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (string | Node)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -38,16 +42,28 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 function ranked(rows: ReportRow[], indicator: ReportIndicator): ReportRow[] {
   const lowerIsBetter = targetDirection(indicator.target) === "lower";
   return rows.slice().sort((a, b) => {
-    if (a.value === null || b.value === null) return Number(a.value === null) - Number(b.value === null) || a.unit_name.localeCompare(b.unit_name, "nb");
+    if (a.value === null || b.value === null)
+      return Number(a.value === null) - Number(b.value === null) || a.unit_name.localeCompare(b.unit_name, "nb");
     return lowerIsBetter ? a.value - b.value : b.value - a.value;
   });
 }
 
 /** "Nasjonalt 2022: 38 % (95 % konfidensintervall 35 %–41 %, N = 1 234). ● Høy måloppnåelse" */
-function nationalSummary(row: ReportRow | undefined, indicator: ReportIndicator, group: Group, lang: Lang): HTMLElement {
+function nationalSummary(
+  row: ReportRow | undefined,
+  indicator: ReportIndicator,
+  group: Group,
+  lang: Lang
+): HTMLElement {
   const fmt = indicator.format;
   const label = `${t(lang, "national")} ${indicator.period}${group ? `, ${group.label[lang].toLowerCase()}` : ""}: `;
-  if (!row || row.value === null) return element("p", { class: "qi-report-summary" }, label, lang === "en" ? "no result to show." : "ikke noe resultat å vise.");
+  if (!row || row.value === null)
+    return element(
+      "p",
+      { class: "qi-report-summary" },
+      label,
+      lang === "en" ? "no result to show." : "ikke noe resultat å vise."
+    );
   return element(
     "p",
     { class: "qi-report-summary" },
@@ -58,7 +74,10 @@ function nationalSummary(row: ReportRow | undefined, indicator: ReportIndicator,
   );
 }
 
-export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 }: ReportIndicatorOptions): HTMLElement {
+export function reportIndicator(
+  indicator: ReportIndicator,
+  { lang, width = 680 }: ReportIndicatorOptions
+): HTMLElement {
   const id = `indicator-${indicator.id}`;
   const fmt = indicator.format;
   const title = indicator.title[lang];
@@ -73,46 +92,87 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
   );
   article.append(head);
   if (indicator.period === null) {
-    head.append(element("p", { class: "qi-note" }, lang === "en" ? "No confirmed results yet." : "Ingen bekreftede resultater ennå."));
+    head.append(
+      element(
+        "p",
+        { class: "qi-note" },
+        lang === "en" ? "No confirmed results yet." : "Ingen bekreftede resultater ennå."
+      )
+    );
     return article;
   }
   const groups: Group[] = indicator.groups ?? [null];
   const groupOf = (row: ReportRow) => row.group ?? null;
-  const nationalNow = (group: Group) => indicator.national.find((r) => r.period === indicator.period && groupOf(r) === (group?.id ?? null));
+  const nationalNow = (group: Group) =>
+    indicator.national.find((r) => r.period === indicator.period && groupOf(r) === (group?.id ?? null));
   for (const group of groups) head.append(nationalSummary(nationalNow(group), indicator, group, lang));
 
   // National trend; a grouped indicator draws one line per group, named by the group.
-  const groupLabel = indicator.groups ? (r: { group?: string | null }) => indicator.groups?.find((g) => g.id === r.group)?.label[lang] ?? "" : undefined;
+  const groupLabel = indicator.groups
+    ? (r: { group?: string | null }) => indicator.groups?.find((g) => g.id === r.group)?.label[lang] ?? ""
+    : undefined;
   const first = indicator.national[0]?.period;
   const last = indicator.national[indicator.national.length - 1]?.period;
   head.append(
-    chartFigure(trendChart(asResultRows(indicator.national), { target: indicator.target, versions: indicator.versions, format: fmt, lang, width, height: 200, seriesLabel: groupLabel }), {
-      title: `${title}: ${lang === "en" ? "national trend" : "nasjonal utvikling"}`,
-      summary:
-        lang === "en"
-          ? `National result per period from ${first} to ${last}${indicator.target ? ", with the target shaded" : ""}; hollow points are preliminary.`
-          : `Nasjonalt resultat per periode fra ${first} til ${last}${indicator.target ? ", med målnivået skyggelagt" : ""}; åpne punkter er foreløpige.`
-    })
+    chartFigure(
+      trendChart(asResultRows(indicator.national), {
+        target: indicator.target,
+        versions: indicator.versions,
+        format: fmt,
+        lang,
+        width,
+        height: 200,
+        seriesLabel: groupLabel
+      }),
+      {
+        title: `${title}: ${lang === "en" ? "national trend" : "nasjonal utvikling"}`,
+        summary:
+          lang === "en"
+            ? `National result per period from ${first} to ${last}${indicator.target ? ", with the target shaded" : ""}; hollow points are preliminary.`
+            : `Nasjonalt resultat per periode fra ${first} til ${last}${indicator.target ? ", med målnivået skyggelagt" : ""}; åpne punkter er foreløpige.`
+      }
+    )
   );
 
   for (const group of groups) {
-    const trusts = ranked(indicator.trusts.filter((r) => groupOf(r) === (group?.id ?? null)), indicator);
+    const trusts = ranked(
+      indicator.trusts.filter((r) => groupOf(r) === (group?.id ?? null)),
+      indicator
+    );
     const national = nationalNow(group);
     const heading = `${title}${group ? ` (${group.label[lang].toLowerCase()})` : ""}: ${t(lang, "levelTrust")}, ${indicator.period}`;
     if (trusts.some((r) => r.value !== null && !r.suppressed)) {
       article.append(
-        chartFigure(rankedUnits(asResultRows(trusts), { target: indicator.target, national: national?.value ?? null, format: fmt, lang, width }), {
-          title: heading,
-          summary:
-            lang === "en"
-              ? `Each health trust's result with its 95 % confidence interval, ${indicator.target ? "best first, against the target (shaded)" : "highest first"} and the national value (dashed line).`
-              : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} og nasjonalt resultat (stiplet linje).`
-        })
+        chartFigure(
+          rankedUnits(asResultRows(trusts), {
+            target: indicator.target,
+            national: national?.value ?? null,
+            format: fmt,
+            lang,
+            width
+          }),
+          {
+            title: heading,
+            summary:
+              lang === "en"
+                ? `Each health trust's result with its 95 % confidence interval, ${indicator.target ? "best first, against the target (shaded)" : "highest first"} and the national value (dashed line).`
+                : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} og nasjonalt resultat (stiplet linje).`
+          }
+        )
       );
     } else {
-      article.append(element("p", { class: "qi-note" }, lang === "en" ? `${heading}: no health trust has a result that can be shown.` : `${heading}: ingen helseforetak har resultater som kan vises.`));
+      article.append(
+        element(
+          "p",
+          { class: "qi-note" },
+          lang === "en"
+            ? `${heading}: no health trust has a result that can be shown.`
+            : `${heading}: ingen helseforetak har resultater som kan vises.`
+        )
+      );
     }
-    if (trusts.some((r) => r.suppressed)) article.append(element("p", { class: "qi-note" }, suppressionText(asResultRows(trusts), lang)));
+    if (trusts.some((r) => r.suppressed))
+      article.append(element("p", { class: "qi-note" }, suppressionText(asResultRows(trusts), lang)));
   }
 
   if (indicator.interpretation) {
@@ -121,15 +181,31 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
       element(
         "section",
         { class: "qi-interpretation", "aria-labelledby": `${id}-interpretation` },
-        element("h4", { id: `${id}-interpretation` }, `${lang === "en" ? "The council's interpretation" : "Fagrådets tolkning"} (${year})`),
+        element(
+          "h4",
+          { id: `${id}-interpretation` },
+          `${lang === "en" ? "The council's interpretation" : "Fagrådets tolkning"} (${year})`
+        ),
         rawHtml(text[lang])
       )
     );
   }
 
   for (const group of groups) {
-    const rows = [nationalNow(group), ...ranked(indicator.trusts.filter((r) => groupOf(r) === (group?.id ?? null)), indicator)].filter((r): r is ReportRow => r !== undefined);
-    article.append(reportTable(rows, { caption: `${title}${group ? ` (${group.label[lang].toLowerCase()})` : ""}: ${t(lang, "nation")} ${lang === "en" ? "and" : "og"} ${t(lang, "levelTrust")}, ${indicator.period}`, format: fmt, lang }));
+    const rows = [
+      nationalNow(group),
+      ...ranked(
+        indicator.trusts.filter((r) => groupOf(r) === (group?.id ?? null)),
+        indicator
+      )
+    ].filter((r): r is ReportRow => r !== undefined);
+    article.append(
+      reportTable(rows, {
+        caption: `${title}${group ? ` (${group.label[lang].toLowerCase()})` : ""}: ${t(lang, "nation")} ${lang === "en" ? "and" : "og"} ${t(lang, "levelTrust")}, ${indicator.period}`,
+        format: fmt,
+        lang
+      })
+    );
   }
   return article;
 }
@@ -137,7 +213,11 @@ export function reportIndicator(indicator: ReportIndicator, { lang, width = 680 
 /** A registry's section: its name as the heading, then each indicator. Printing starts it on a new page. */
 export function reportSection(section: ReportSection, options: ReportIndicatorOptions): HTMLElement {
   const id = `registry-${section.id}`;
-  const node = element("section", { class: "qi-report-registry", id, "aria-labelledby": `${id}-title` }, element("h2", { id: `${id}-title` }, section.name[options.lang]));
+  const node = element(
+    "section",
+    { class: "qi-report-registry", id, "aria-labelledby": `${id}-title` },
+    element("h2", { id: `${id}-title` }, section.name[options.lang])
+  );
   for (const indicator of section.indicators) node.append(reportIndicator(indicator, options));
   return node;
 }

@@ -16,7 +16,10 @@ function cell(tag: "td" | "th", content: string | Node, className?: string): HTM
   return element;
 }
 
-export function reportTable(rows: ReportRow[], { caption, format, lang }: { caption: string; format: string; lang: Lang }): HTMLElement {
+export function reportTable(
+  rows: ReportRow[],
+  { caption, format, lang }: { caption: string; format: string; lang: Lang }
+): HTMLElement {
   const wrapper = document.createElement("div");
   wrapper.className = "qi-table-wrapper qi-report-table";
   const table = document.createElement("table");
@@ -43,7 +46,11 @@ export function reportTable(rows: ReportRow[], { caption, format, lang }: { capt
     name.scope = "row";
     tr.append(
       name,
-      cell("td", row.suppressed ? suppressionReason(row as unknown as ResultRow, lang) : formatValue(row.value, format, lang), "qi-num"),
+      cell(
+        "td",
+        row.suppressed ? suppressionReason(row as unknown as ResultRow, lang) : formatValue(row.value, format, lang),
+        "qi-num"
+      ),
       cell("td", formatInterval(row.lower, row.upper, format, lang), "qi-num"),
       cell("td", formatCount(row.denominator, lang), "qi-num"),
       cell("td", row.suppressed ? "" : levelChip(row.level, lang, { showText: true }))

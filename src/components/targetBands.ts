@@ -56,11 +56,17 @@ export function targetBandMarks(bands: Band[], orientation: "y" | "x" = "y"): Pl
  * The version in force for a period ending in `year`: the one whose years contain it (the engine's rule,
  * loaders/engine/periods.ts versionFor, which browser code cannot import).
  */
-export function versionIn<V extends Pick<TargetVersion, "validFrom" | "validTo">>(versions: readonly V[], year: number): V | undefined {
+export function versionIn<V extends Pick<TargetVersion, "validFrom" | "validTo">>(
+  versions: readonly V[],
+  year: number
+): V | undefined {
   return versions.find((v) => v.validFrom <= year && (v.validTo === null || year <= v.validTo));
 }
 
-export const targetIn = (versions: readonly Pick<TargetVersion, "validFrom" | "validTo" | "target">[], year: number): Target | null => versionIn(versions, year)?.target ?? null;
+export const targetIn = (
+  versions: readonly Pick<TargetVersion, "validFrom" | "validTo" | "target">[],
+  year: number
+): Target | null => versionIn(versions, year)?.target ?? null;
 
 /**
  * Bands over time: each version's target across the periods it governs (x from half a period before the

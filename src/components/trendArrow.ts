@@ -14,7 +14,15 @@ function flatBelow(format: string): number {
   return 0.5 * 10 ** -decimals;
 }
 
-export function trendArrow(change: number | null, { target, format, lang, threshold = flatBelow(format) }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }): HTMLElement {
+export function trendArrow(
+  change: number | null,
+  {
+    target,
+    format,
+    lang,
+    threshold = flatBelow(format)
+  }: { target: Target | null | undefined; format: string; lang: Lang; threshold?: number }
+): HTMLElement {
   const direction = targetDirection(target);
   const span = document.createElement("span");
   span.className = "qi-trend";
@@ -24,8 +32,11 @@ export function trendArrow(change: number | null, { target, format, lang, thresh
   }
   const flat = Math.abs(change) < threshold;
   const arrow = flat ? "→" : change > 0 ? "↗" : "↘";
-  const better = flat || direction === null || direction === "range" ? null : (change > 0) === (direction === "higher");
-  const words = [flat ? t(lang, "trendFlat") : t(lang, change > 0 ? "trendUp" : "trendDown"), formatChange(change, format, lang)];
+  const better = flat || direction === null || direction === "range" ? null : change > 0 === (direction === "higher");
+  const words = [
+    flat ? t(lang, "trendFlat") : t(lang, change > 0 ? "trendUp" : "trendDown"),
+    formatChange(change, format, lang)
+  ];
   if (better !== null) words.push(t(lang, better ? "better" : "worse"));
   span.title = words.join(", ");
   const symbol = document.createElement("span");

@@ -28,20 +28,35 @@ const defaults = { height: 300 };
 /** Per series, the rows from its last firm period onwards: drawn dashed, joined to the solid line. */
 function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): ResultRow[] {
   const lastFirm = new Map<string, number>();
-  for (const d of rows) if (!d.preliminary) lastFirm.set(series(d), Math.max(lastFirm.get(series(d)) ?? -Infinity, d.period_end));
-  return rows.filter((d) => rows.some((e) => e.preliminary && series(e) === series(d)) && d.period_end >= (lastFirm.get(series(d)) ?? -Infinity));
+  for (const d of rows)
+    if (!d.preliminary) lastFirm.set(series(d), Math.max(lastFirm.get(series(d)) ?? -Infinity, d.period_end));
+  return rows.filter(
+    (d) =>
+      rows.some((e) => e.preliminary && series(e) === series(d)) &&
+      d.period_end >= (lastFirm.get(series(d)) ?? -Infinity)
+  );
 }
 
-export function trendChart(rows: ResultRow[], { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions): SVGElement | HTMLElement {
+export function trendChart(
+  rows: ResultRow[],
+  { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions
+): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
   const isProportion = format.endsWith("%");
-  const [lo, hi] = domain ?? valueDomain(shown.flatMap((d) => [d.value, d.lower, d.upper]), { proportion: isProportion, target });
+  const [lo, hi] =
+    domain ??
+    valueDomain(
+      shown.flatMap((d) => [d.value, d.lower, d.upper]),
+      { proportion: isProportion, target }
+    );
   const years = [...new Set(shown.map((d) => d.period_end))];
   const targets = years.map((y) => versionIn(versions, y)?.target ?? null);
   const changing = new Set(targets.map((v) => JSON.stringify(v))).size > 1;
   // One target over the years shown: that version's (the caller's `target` may be a later one).
   const single = versions.length > 0 && years.length > 0 ? targets[0] : target;
-  const bands = changing ? targetBandMarksOverTime(versions, years, [lo, hi]) : targetBandMarks(targetBands(single, [lo, hi]));
+  const bands = changing
+    ? targetBandMarksOverTime(versions, years, [lo, hi])
+    : targetBandMarks(targetBands(single, [lo, hi]));
   const firm = shown.filter((d) => !d.preliminary);
   // Hidden periods stay in the lines as gaps (Plot breaks a line at a missing value), so a line never
   // bridges years the reader cannot see.
@@ -57,17 +72,41 @@ export function trendChart(rows: ResultRow[], { target, versions = [], format, l
     // Room for the last label of a rolling period ("2021–2023") under the right edge.
     marginRight: 32,
     // Ticks at each period's last year, labelled with the period ("2019–2021" for rolling periods).
-    x: { label: null, tickFormat: (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end), ticks: years },
+    x: {
+      label: null,
+      tickFormat: (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end),
+      ticks: years
+    },
     y: { domain: [lo, hi], grid: true, label: null, tickFormat: axisFormat(format, [lo, hi], lang) },
     color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
     marks: [
       ...bands,
       Plot.areaY(gapped, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
-      Plot.lineY(gapped.filter((d) => !d.preliminary), { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }),
-      Plot.lineY(preliminaryTail(shown, series), { x: "period_end", y: "value", z: series, stroke: series, strokeDasharray: "4,3", strokeWidth: 2 }),
+      Plot.lineY(
+        gapped.filter((d) => !d.preliminary),
+        { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }
+      ),
+      Plot.lineY(preliminaryTail(shown, series), {
+        x: "period_end",
+        y: "value",
+        z: series,
+        stroke: series,
+        strokeDasharray: "4,3",
+        strokeWidth: 2
+      }),
       Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 }),
-      Plot.dot(shown.filter((d) => d.preliminary), { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }),
-      Plot.tip(shown, Plot.pointerX({ x: "period_end", y: "value", title: (d: ResultRow) => `${series(d)} ${d.period}: ${formatValue(d.value, format, lang)}` }))
+      Plot.dot(
+        shown.filter((d) => d.preliminary),
+        { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }
+      ),
+      Plot.tip(
+        shown,
+        Plot.pointerX({
+          x: "period_end",
+          y: "value",
+          title: (d: ResultRow) => `${series(d)} ${d.period}: ${formatValue(d.value, format, lang)}`
+        })
+      )
     ]
   });
 }

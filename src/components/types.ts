@@ -20,7 +20,20 @@ export type Target = DefinitionTarget;
 
 export type ResultRow = Pick<FullResultRow, (typeof pageRowColumns)[number]>;
 
-export type CurveRow = Pick<FullCurveRow, "indicator" | "context" | "unit_id" | "unit_level" | "period" | "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
+export type CurveRow = Pick<
+  FullCurveRow,
+  | "indicator"
+  | "context"
+  | "unit_id"
+  | "unit_level"
+  | "period"
+  | "group"
+  | "time"
+  | "estimate"
+  | "lower"
+  | "upper"
+  | "n_risk"
+>;
 
 export interface Funnel {
   period: string;
@@ -33,7 +46,8 @@ export interface Funnel {
   lines: FunnelLine[];
 }
 
-export type IndicatorType = "proportion" | "median-time" | "relative-survival" | "cumulative-incidence" | "mean-score" | "coverage";
+export type IndicatorType =
+  "proportion" | "median-time" | "relative-survival" | "cumulative-incidence" | "mean-score" | "coverage";
 export type Context = "treating" | "operating" | "diagnosing" | "residence";
 
 export interface TargetVersion {
@@ -75,7 +89,21 @@ export interface IndicatorMeta {
 }
 
 /** What the overview pages need to know of an indicator. */
-export type IndicatorSummary = Pick<IndicatorMeta, "id" | "registry" | "title" | "short" | "format" | "target" | "defaultContext" | "contexts" | "type" | "periodKind" | "groups" | "versions">;
+export type IndicatorSummary = Pick<
+  IndicatorMeta,
+  | "id"
+  | "registry"
+  | "title"
+  | "short"
+  | "format"
+  | "target"
+  | "defaultContext"
+  | "contexts"
+  | "type"
+  | "periodKind"
+  | "groups"
+  | "versions"
+>;
 
 export interface RegistryPageData {
   registry: { id: string; name: Text };
@@ -88,4 +116,3 @@ export interface RegistryPageData {
   defaultYear: number | null;
   units: UnitInfo[];
 }
-

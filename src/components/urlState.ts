@@ -48,7 +48,11 @@ export function bindListParam<E extends HTMLElement & { value: unknown }>(input:
 }
 
 /** Keeps the URL in step with an input (Inputs.select/radio): returns the input for use with view(). */
-export function bindParam<E extends HTMLElement & { value: unknown }>(input: E, spec: ParamSpec, toValue: (v: unknown) => string = String): E {
+export function bindParam<E extends HTMLElement & { value: unknown }>(
+  input: E,
+  spec: ParamSpec,
+  toValue: (v: unknown) => string = String
+): E {
   input.addEventListener("input", () => writeParam(spec, toValue(input.value)));
   // A value the URL asked for but this view cannot show (hospital level under residence) fell back to the
   // default: the URL says so too, so a shared link shows what the reader sees.

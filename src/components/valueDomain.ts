@@ -11,8 +11,13 @@ function targetValues(target: Target | null | undefined): number[] {
   return [target.high, ...(target.moderate != null ? [target.moderate] : [])];
 }
 
-export function valueDomain(values: (number | null | undefined)[], { proportion, target }: { proportion: boolean; target?: Target | null }): [number, number] {
-  const finite = [...values, ...targetValues(target)].filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+export function valueDomain(
+  values: (number | null | undefined)[],
+  { proportion, target }: { proportion: boolean; target?: Target | null }
+): [number, number] {
+  const finite = [...values, ...targetValues(target)].filter(
+    (v): v is number => typeof v === "number" && Number.isFinite(v)
+  );
   const top = Math.max(0, ...finite);
   if (proportion) return top > 0.4 ? [0, 1] : [0, Math.min(1, Math.max(0.05, Math.ceil(top * 1.25 * 20) / 20))];
   return [Math.min(0, ...finite), Math.max(1, top) * 1.05];

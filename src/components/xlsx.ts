@@ -76,7 +76,10 @@ export function zipStore(files: { name: string; data: Uint8Array }[]): Uint8Arra
   return out;
 }
 
-const xmlEscape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xmlEscape = (text: string) =>
+  text
+    .replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 function columnName(index: number): string {
   let name = "";
@@ -85,7 +88,13 @@ function columnName(index: number): string {
 }
 
 /** An .xlsx workbook with one sheet: a header row, then the rows (numbers as numbers, everything else as text). */
-export function toXlsx(rows: Record<string, unknown>[], { columns = rows.length ? Object.keys(rows[0]) : [], sheetName = "Data" }: { columns?: string[]; sheetName?: string } = {}): Uint8Array {
+export function toXlsx(
+  rows: Record<string, unknown>[],
+  {
+    columns = rows.length ? Object.keys(rows[0]) : [],
+    sheetName = "Data"
+  }: { columns?: string[]; sheetName?: string } = {}
+): Uint8Array {
   const cell = (value: unknown, ref: string): string => {
     if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "";
     if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;

@@ -25,16 +25,27 @@ describe("public disclosure control", () => {
   });
 
   it("publishes no number for a hidden cell", () => {
-    const leaking = published.filter((r) => r.suppressed && (r.numerator !== null || r.denominator !== null || r.value !== null));
+    const leaking = published.filter(
+      (r) => r.suppressed && (r.numerator !== null || r.denominator !== null || r.value !== null)
+    );
     expect(leaking).toEqual([]);
   });
 
   it("publishes no count of 1–4 patients with or without the event", () => {
-    const counted = new Set(Object.values(truth.catalogue).filter((m) => m.type === "proportion" || m.type === "coverage").map((m) => m.id));
+    const counted = new Set(
+      Object.values(truth.catalogue)
+        .filter((m) => m.type === "proportion" || m.type === "coverage")
+        .map((m) => m.id)
+    );
     const found = published.filter(
       (r) =>
         !r.suppressed &&
-        (small(r.denominator) || small(r.numerator) || (counted.has(r.indicator) && r.denominator !== null && r.numerator !== null && small(r.denominator - r.numerator)))
+        (small(r.denominator) ||
+          small(r.numerator) ||
+          (counted.has(r.indicator) &&
+            r.denominator !== null &&
+            r.numerator !== null &&
+            small(r.denominator - r.numerator)))
     );
     expect(found.map((r) => `${r.indicator} ${r.period} ${r.context} ${r.unit_id}`)).toEqual([]);
     // The truth has such counts outside proportions (deaths, recurrences), so the check above bites there too.
@@ -44,7 +55,9 @@ describe("public disclosure control", () => {
   it("publishes no curve point with 1–4 patients at risk", () => {
     const curves = ["survival", "recurrence", "proms"].flatMap((page) => {
       const file = siteFiles(dir).find((f) => new RegExp(`^_file/data/${page}\\.[0-9a-f]+\\.json$`).test(f));
-      const data = JSON.parse(readFileSync(join(dir, file!), "utf8")) as { indicators: { curves?: { n_risk: number | null }[]; series?: { n_risk: number | null }[] }[] };
+      const data = JSON.parse(readFileSync(join(dir, file!), "utf8")) as {
+        indicators: { curves?: { n_risk: number | null }[]; series?: { n_risk: number | null }[] }[];
+      };
       return data.indicators.flatMap((i) => [...(i.curves ?? []), ...(i.series ?? [])]);
     });
     expect(curves.length).toBeGreaterThan(100);
@@ -54,10 +67,19 @@ describe("public disclosure control", () => {
   it("publishes neither the national value nor a funnel around it where the nation's cell is hidden", () => {
     let tables = 0;
     for (const { rows, funnels } of indicatorFiles) {
-      const hidden = new Set(rows.filter((r) => r.unit_level === "nation" && r.suppressed).map((r) => `${r.period}|${r.context}|${r.group ?? ""}`));
-      const table = (r: { period: string; context: string; group?: string | null }) => hidden.has(`${r.period}|${r.context}|${r.group ?? ""}`);
+      const hidden = new Set(
+        rows
+          .filter((r) => r.unit_level === "nation" && r.suppressed)
+          .map((r) => `${r.period}|${r.context}|${r.group ?? ""}`)
+      );
+      const table = (r: { period: string; context: string; group?: string | null }) =>
+        hidden.has(`${r.period}|${r.context}|${r.group ?? ""}`);
       const measured = (r: PublicRow) => {
-        const { z, flag, adjusted_value } = r as { z?: number | null; flag?: string | null; adjusted_value?: number | null };
+        const { z, flag, adjusted_value } = r as {
+          z?: number | null;
+          flag?: string | null;
+          adjusted_value?: number | null;
+        };
         return r.national_value != null || z != null || flag != null || adjusted_value != null;
       };
       expect(rows.filter((r) => table(r) && measured(r))).toEqual([]);

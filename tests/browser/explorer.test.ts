@@ -17,7 +17,9 @@ afterAll(async () => {
 
 /** The live table as {unit name → [numerator, denominator]} (English number format). */
 async function liveCounts(page: Page): Promise<Map<string, [number, number]>> {
-  const rows = await page.$$eval(".qi-live-result table tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const rows = await page.$$eval(".qi-live-result table tbody tr", (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
+  );
   const number = (text: string) => Number(text.replace(/[,\u00a0\s]/g, ""));
   return new Map(rows.map(([unit, numerator, denominator]) => [unit, [number(numerator), number(denominator)]]));
 }
@@ -34,15 +36,20 @@ describe("council explorer", () => {
   const data = loadSiteData(inject("resultsDir"), "council");
   const indicator = "lung-curative-treatment";
   const context = data.catalogue[indicator].defaultContext;
-  const year = Math.max(...data.rows.filter((r) => r.indicator === indicator && !r.preliminary).map((r) => r.period_end));
+  const year = Math.max(
+    ...data.rows.filter((r) => r.indicator === indicator && !r.preliminary).map((r) => r.period_end)
+  );
 
   it("gives the build-time numbers for the same period, attribution and level", async () => {
     const page = await openExplorer(`context=${context}&from=${year}&indicator=${indicator}&level=trust&to=${year}`);
     const live = await liveCounts(page);
-    const built = data.rows.filter((r) => r.indicator === indicator && r.context === context && r.period === String(year) && r.unit_level === "trust");
+    const built = data.rows.filter(
+      (r) => r.indicator === indicator && r.context === context && r.period === String(year) && r.unit_level === "trust"
+    );
     expect(built.length).toBeGreaterThan(10);
     expect(live.size).toBe(built.length);
-    for (const row of built) expect([row.unit_name, live.get(row.unit_name)]).toEqual([row.unit_name, [row.numerator, row.denominator]]);
+    for (const row of built)
+      expect([row.unit_name, live.get(row.unit_name)]).toEqual([row.unit_name, [row.numerator, row.denominator]]);
     await page.context().close();
   });
 
@@ -50,7 +57,10 @@ describe("council explorer", () => {
     expect(data.catalogue[indicator].unitColumns.residence?.hospital ?? null).toBeNull();
     const page = await openExplorer(`context=residence&from=${year}&indicator=${indicator}&level=hospital&to=${year}`);
     expect(await page.textContent(".qi-live-result .qi-note")).toContain("has no hospitals: showing health trusts");
-    const built = data.rows.filter((r) => r.indicator === indicator && r.context === "residence" && r.period === String(year) && r.unit_level === "trust");
+    const built = data.rows.filter(
+      (r) =>
+        r.indicator === indicator && r.context === "residence" && r.period === String(year) && r.unit_level === "trust"
+    );
     expect((await liveCounts(page)).size).toBe(built.length);
     await page.context().close();
   });
@@ -74,9 +84,14 @@ describe("council explorer", () => {
 
   it("runs the statistician's SQL", async () => {
     const page = await openExplorer(`indicator=${indicator}`);
-    await page.fill(".qi-sql-input", "SELECT sex, count(*) AS n FROM cohort WHERE registry = 'lung' GROUP BY sex ORDER BY sex");
+    await page.fill(
+      ".qi-sql-input",
+      "SELECT sex, count(*) AS n FROM cohort WHERE registry = 'lung' GROUP BY sex ORDER BY sex"
+    );
     await page.click(".qi-run");
-    await page.waitForFunction(() => document.querySelector(".qi-sql-output caption")?.textContent?.startsWith("2 rows"));
+    await page.waitForFunction(() =>
+      document.querySelector(".qi-sql-output caption")?.textContent?.startsWith("2 rows")
+    );
     const cells = await page.$$eval(".qi-sql-output tbody tr td:first-child", (tds) => tds.map((td) => td.textContent));
     expect(cells).toEqual(["female", "male"]);
     await page.fill(".qi-sql-input", "SELECT * FROM no_such_table");

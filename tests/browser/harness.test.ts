@@ -14,9 +14,16 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "qi-harness-"));
-  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
-  writeFileSync(join(dir, "good.html"), page(`<figure class="qi-chart"><svg><g aria-label="dot"><circle r="2"></circle></g></svg></figure>`));
-  writeFileSync(join(dir, "outside.html"), page(`<script type="module">fetch("https://cdn.jsdelivr.net/npm/d3").catch(() => {});</script>`));
+  const page = (body: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+  writeFileSync(
+    join(dir, "good.html"),
+    page(`<figure class="qi-chart"><svg><g aria-label="dot"><circle r="2"></circle></g></svg></figure>`)
+  );
+  writeFileSync(
+    join(dir, "outside.html"),
+    page(`<script type="module">fetch("https://cdn.jsdelivr.net/npm/d3").catch(() => {});</script>`)
+  );
   writeFileSync(join(dir, "console.html"), page(`<script type="module">console.error("planted failure");</script>`));
   writeFileSync(join(dir, "throws.html"), page(`<script type="module">throw new Error("planted exception");</script>`));
   writeFileSync(join(dir, "emptychart.html"), page(`<figure class="qi-chart" aria-label="empty"><svg></svg></figure>`));

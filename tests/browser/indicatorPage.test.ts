@@ -22,8 +22,16 @@ describe("indicator page", () => {
     const { page, problems } = await visitPage(browser, url);
     expect(problems).toEqual([]);
     // Inputs.select keeps option indices as values: read the selected option's text.
-    const selectedPeriod = () => page.locator("select").filter({ has: page.locator("option", { hasText: "2019" }) }).first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
-    const periodSelect = page.locator("select").filter({ has: page.locator("option", { hasText: "2019" }) }).first();
+    const selectedPeriod = () =>
+      page
+        .locator("select")
+        .filter({ has: page.locator("option", { hasText: "2019" }) })
+        .first()
+        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    const periodSelect = page
+      .locator("select")
+      .filter({ has: page.locator("option", { hasText: "2019" }) })
+      .first();
     expect(await selectedPeriod()).toBe("2019");
     await periodSelect.selectOption({ label: "2021" });
     await page.waitForFunction(() => location.search.includes("period=2021"));
@@ -42,9 +50,14 @@ describe("indicator page", () => {
   it("downloads the table it shows, as CSV and as Excel", async () => {
     const { page } = await visitPage(browser, `${inject("publicUrl")}/en/indicator/${indicator}`);
     const table = page.locator(".qi-numbers table");
-    const shown = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    const shown = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
     expect(shown.length).toBeGreaterThan(3);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".qi-numbers button", { hasText: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(".qi-numbers button", { hasText: "Download CSV" }).click()
+    ]);
     const csv = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "");
     const lines = csv.trim().split("\r\n");
     const header = lines[0].split(",");
@@ -57,7 +70,10 @@ describe("indicator page", () => {
       expect(line, unit ?? "").toBeDefined();
       if (n && n !== "–") expect(line!.split(",")[nColumn]).toBe(n.replace(/,/g, ""));
     }
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.locator(".qi-numbers button", { hasText: "Download Excel" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(".qi-numbers button", { hasText: "Download Excel" }).click()
+    ]);
     const bytes = readFileSync(await xlsx.path());
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     await page.context().close();

@@ -33,7 +33,8 @@ for (const audience of ["public", "council"] as const) {
     });
     it("imports nothing from jsDelivr (no _npm folder, no npm: specifier)", () => {
       expect(files.filter((f) => f.startsWith("_npm/"))).toEqual([]);
-      for (const file of files.filter((f) => f.endsWith(".html"))) expect(readFileSync(join(dir, file), "utf8")).not.toContain("npm:");
+      for (const file of files.filter((f) => f.endsWith(".html")))
+        expect(readFileSync(join(dir, file), "utf8")).not.toContain("npm:");
     });
   });
 }
@@ -50,11 +51,15 @@ describe("source pages", () => {
   };
   visit("src");
   it("use bare imports only: no npm: import, no ```sql block, no CDN", () => {
-    const offending = sources.filter((file) => /["'`]npm:|^```sql|cdn\.jsdelivr|fonts\.googleapis|extensions\.duckdb\.org/m.test(readFileSync(file, "utf8")));
+    const offending = sources.filter((file) =>
+      /["'`]npm:|^```sql|cdn\.jsdelivr|fonts\.googleapis|extensions\.duckdb\.org/m.test(readFileSync(file, "utf8"))
+    );
     expect(offending).toEqual([]);
   });
   it("do not call FileAttachment methods that load parsers from the CDN (.csv, .tsv, .arrow, .parquet, .xlsx, .zip, .sqlite)", () => {
-    const offending = sources.filter((file) => /FileAttachment\([^)]*\)\s*\.(csv|tsv|arrow|parquet|xlsx|zip|sqlite)\(/.test(readFileSync(file, "utf8")));
+    const offending = sources.filter((file) =>
+      /FileAttachment\([^)]*\)\s*\.(csv|tsv|arrow|parquet|xlsx|zip|sqlite)\(/.test(readFileSync(file, "utf8"))
+    );
     expect(offending).toEqual([]);
   });
 });

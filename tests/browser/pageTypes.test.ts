@@ -13,14 +13,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const publicPages = ["/nb/", "/nb/registry/lung?level=hospital", "/nb/indicator/myeloma-biopsy?level=hospital&period=2018", "/nb/unit/unn", "/nb/survival", "/nb/recurrence", "/nb/proms", "/nb/about", "/nb/report"];
+const publicPages = [
+  "/nb/",
+  "/nb/registry/lung?level=hospital",
+  "/nb/indicator/myeloma-biopsy?level=hospital&period=2018",
+  "/nb/unit/unn",
+  "/nb/survival",
+  "/nb/recurrence",
+  "/nb/proms",
+  "/nb/about",
+  "/nb/report"
+];
 const councilPages = ["/nb/explorer?indicator=lung-mdt", "/nb/data-quality"];
 
 /** The text of the selected option of every <select> on the page, in order. */
-const selections = (page: Page) => page.$$eval("select", (selects) => selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""));
+const selections = (page: Page) =>
+  page.$$eval("select", (selects) =>
+    selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")
+  );
 
 describe("language switch", () => {
-  for (const [site, paths] of [["publicUrl", publicPages], ["councilUrl", councilPages]] as const) {
+  for (const [site, paths] of [
+    ["publicUrl", publicPages],
+    ["councilUrl", councilPages]
+  ] as const) {
     for (const path of paths) {
       it(`${path} → English and back`, async () => {
         const { page, problems } = await visitPage(browser, inject(site) + path, {
@@ -32,7 +48,10 @@ describe("language switch", () => {
         expect(await page.getAttribute("html", "lang")).toBe("nb");
         const query = new URL(inject(site) + path).search;
         await page.click("a.qi-lang");
-        await page.waitForURL((url) => url.pathname === new URL(inject(site) + path.replace(/^\/nb/, "/en")).pathname && url.search === query);
+        await page.waitForURL(
+          (url) =>
+            url.pathname === new URL(inject(site) + path.replace(/^\/nb/, "/en")).pathname && url.search === query
+        );
         await waitForRender(page);
         expect(await page.getAttribute("html", "lang")).toBe("en");
         expect(await page.textContent("a.qi-lang")).toBe("Norsk");
@@ -51,7 +70,10 @@ describe("selections in the URL", () => {
   });
 
   it("the survival page restores indicator, level and period, and writes changes back", async () => {
-    const { page } = await visitPage(browser, `${inject("publicUrl")}/en/survival?indicator=myeloma-relative-survival&level=trust`);
+    const { page } = await visitPage(
+      browser,
+      `${inject("publicUrl")}/en/survival?indicator=myeloma-relative-survival&level=trust`
+    );
     const [indicator, level] = await selections(page);
     expect(indicator).toMatch(/myeloma/i);
     expect(level).toBe("Health trust");

@@ -45,7 +45,8 @@ async function pageTexts(file: string): Promise<string[]> {
 }
 
 const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, " ");
-const footer = / (?:Kvalitetsindikatorer for kreftbehandling|Quality indicators for cancer care) \d{4}(?: · (?:syntetiske demonstrasjonsdata|synthetic demonstration data))? (?:side|page) \d+ (?:av|of) \d+$/;
+const footer =
+  / (?:Kvalitetsindikatorer for kreftbehandling|Quality indicators for cancer care) \d{4}(?: · (?:syntetiske demonstrasjonsdata|synthetic demonstration data))? (?:side|page) \d+ (?:av|of) \d+$/;
 /** The pages' text without their footers, as one string: running text continues across page breaks. */
 const body = (lang: Lang) => (pages.get(lang) as string[]).map((page) => page.replace(footer, "")).join(" ");
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -53,7 +54,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each indicator's national rows of its latest confirmed period (one per group), read from the results directly. */
 function latestNational(id: string) {
   const meta = data.catalogue[id];
-  const firm = data.rows.filter((r) => r.indicator === id && r.context === meta.defaultContext && r.unit_id === "nation" && !r.preliminary && r.value !== null);
+  const firm = data.rows.filter(
+    (r) =>
+      r.indicator === id &&
+      r.context === meta.defaultContext &&
+      r.unit_id === "nation" &&
+      !r.preliminary &&
+      r.value !== null
+  );
   const end = Math.max(...firm.map((r) => r.period_end));
   return firm.filter((r) => r.period_end === end);
 }
@@ -62,7 +70,9 @@ beforeAll(async () => {
   data = loadSiteData(resultsDir, "public");
   const out = tempDir("a");
   const started = Date.now();
-  const { stderr } = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", out], { env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+  const { stderr } = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", out], {
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" }
+  });
   first = { out, stderr, seconds: (Date.now() - started) / 1000 };
   for (const lang of langs) {
     const name = readdirSync(out).find((f) => f.endsWith(`-${lang}.pdf`));
@@ -82,13 +92,20 @@ describe("qi pdf", () => {
   it("reports its progress on stderr and names the latest confirmed year", () => {
     expect(first.stderr).toMatch(/qi pdf: printing the nb report/);
     expect(first.stderr).toMatch(/qi pdf: wrote .*kvalitetsindikatorer-\d{4}-en\.pdf \(\d+ pages/);
-    const latest = Math.max(...Object.keys(data.catalogue).flatMap((id) => latestNational(id).map((r) => r.period_end)));
+    const latest = Math.max(
+      ...Object.keys(data.catalogue).flatMap((id) => latestNational(id).map((r) => r.period_end))
+    );
     for (const report of reprint) expect(report.file.endsWith(reportFileName(String(latest), report.lang))).toBe(true);
-    console.info(`qi pdf (both languages, contents numbered): ${first.seconds.toFixed(1)} s; ${reprint.map((r) => `${r.lang}: ${r.pages} pages, ${(r.bytes / 1e6).toFixed(2)} MB, ${r.seconds.toFixed(1)} s`).join("; ")}`);
+    console.info(
+      `qi pdf (both languages, contents numbered): ${first.seconds.toFixed(1)} s; ${reprint.map((r) => `${r.lang}: ${r.pages} pages, ${(r.bytes / 1e6).toFixed(2)} MB, ${r.seconds.toFixed(1)} s`).join("; ")}`
+    );
   });
 
   it("prints the same bytes again", () => {
-    for (const report of reprint) expect(readFileSync(report.file).equals(pdfs.get(report.lang) as Buffer), `${report.lang} reprint differs`).toBe(true);
+    for (const report of reprint)
+      expect(readFileSync(report.file).equals(pdfs.get(report.lang) as Buffer), `${report.lang} reprint differs`).toBe(
+        true
+      );
   });
 
   it("fixes the PDF's dates to the extract date and keeps the file sound", async () => {
@@ -121,12 +138,16 @@ describe("qi pdf", () => {
     expect(missing?.code).toBe(1);
     expect(missing?.stderr).toMatch(/^qi pdf: no built site at .*no-such-site: build it with "npm run build"/);
     expect(missing?.stderr).not.toMatch(/\n\s+at /);
-    const noChromium = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", tempDir("c")], { env: { ...process.env, QI_CHROMIUM: "/nonexistent/chromium" } }).then(
+    const noChromium = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", tempDir("c")], {
+      env: { ...process.env, QI_CHROMIUM: "/nonexistent/chromium" }
+    }).then(
       () => null,
       (error: { code: number; stderr: string }) => error
     );
     expect(noChromium?.code).toBe(1);
-    expect(noChromium?.stderr).toMatch(/qi pdf: Chromium not found at \/nonexistent\/chromium: install it with "apt-get install -y chromium"/);
+    expect(noChromium?.stderr).toMatch(
+      /qi pdf: Chromium not found at \/nonexistent\/chromium: install it with "apt-get install -y chromium"/
+    );
     expect(noChromium?.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -145,13 +166,17 @@ function fakeSite(name: string, { audience = "public", extra = "" } = {}): strin
 describe("the printer", () => {
   it("refuses a page that requests anything outside 127.0.0.1, and blocks the request", async () => {
     const site = fakeSite("outside", { extra: '<img src="http://192.0.2.1/tracker.png" alt="">' });
-    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(/request leaving 127\.0\.0\.1 \(blocked\): http:\/\/192\.0\.2\.1\/tracker\.png/);
+    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(
+      /request leaving 127\.0\.0\.1 \(blocked\): http:\/\/192\.0\.2\.1\/tracker\.png/
+    );
     expect(() => readdirSync(join(site, "out"))).toThrow();
   });
 
   it("refuses the council build", async () => {
     const site = fakeSite("council", { audience: "council" });
-    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(/this is a council build: the annual report is printed from the public build only/);
+    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(
+      /this is a council build: the annual report is printed from the public build only/
+    );
   });
 
   it("prints a page the same twice, without the contents step when there are no contents", async () => {
@@ -174,13 +199,19 @@ for (const lang of langs) {
       expect(text.length).toBeGreaterThan(sections.length + 2);
       expect(data.manifest.extract.manifest.synthetic).toBe(true);
       expect(text[0]).toContain(lang === "en" ? "Synthetic demonstration data." : "Syntetiske demonstrasjonsdata.");
-      expect(text[0]).toContain(lang === "en" ? "Quality indicators for cancer care" : "Kvalitetsindikatorer for kreftbehandling");
+      expect(text[0]).toContain(
+        lang === "en" ? "Quality indicators for cancer care" : "Kvalitetsindikatorer for kreftbehandling"
+      );
       for (const section of sections) expect(text[0]).toContain(section.name[lang]);
     });
 
     it("numbers every page in the footer", () => {
       const text = pages.get(lang) as string[];
-      text.forEach((page, i) => expect(page).toMatch(new RegExp(`${lang === "en" ? "page" : "side"} ${i + 1} ${lang === "en" ? "of" : "av"} ${text.length}$`)));
+      text.forEach((page, i) =>
+        expect(page).toMatch(
+          new RegExp(`${lang === "en" ? "page" : "side"} ${i + 1} ${lang === "en" ? "of" : "av"} ${text.length}$`)
+        )
+      );
     });
 
     it("shows every indicator's title and national result of the latest confirmed period, in the page's number format", () => {
@@ -202,7 +233,9 @@ for (const lang of langs) {
       expect(missing).toEqual([]);
       // The number format differs by language: a space before % in bokmål only.
       const sample = Object.values(data.catalogue).find((m) => m.format.endsWith("%")) as SiteData["catalogue"][string];
-      expect(formatValue(latestNational(sample.id)[0].value, sample.format, lang)).toMatch(lang === "en" ? /\d%$/ : /\d\u00a0%$/);
+      expect(formatValue(latestNational(sample.id)[0].value, sample.format, lang)).toMatch(
+        lang === "en" ? /\d%$/ : /\d\u00a0%$/
+      );
     });
 
     it("gives each contents entry the page its section starts on", () => {

@@ -8,7 +8,11 @@ import { siteFiles } from "../support/sitePages.ts";
 describe("reproducible build", () => {
   it("builds the public site again, byte for byte", async () => {
     const first = inject("publicDir");
-    const { out } = await buildSite({ audience: "public", out: resolve(".qi", "test-sites", "public-again"), quiet: true });
+    const { out } = await buildSite({
+      audience: "public",
+      out: resolve(".qi", "test-sites", "public-again"),
+      quiet: true
+    });
     const a = siteFiles(first);
     const b = siteFiles(out);
     expect(b).toEqual(a);

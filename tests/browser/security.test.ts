@@ -19,7 +19,9 @@ for (const audience of ["public", "council"] as const) {
     it("has a strict policy on every page", () => {
       for (const file of pages) {
         const csp = policy(readFileSync(join(dir, file), "utf8"));
-        expect(csp, file).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*( 'wasm-unsafe-eval')?; /);
+        expect(csp, file).toMatch(
+          /^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*( 'wasm-unsafe-eval')?; /
+        );
         expect(csp, file).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
         expect(csp, file).toContain("object-src 'none'");
         expect(csp.includes("'wasm-unsafe-eval'"), file).toBe(/(^|\/)explorer\.html$/.test(file));
@@ -27,7 +29,8 @@ for (const audience of ["public", "council"] as const) {
     });
 
     it("has no inline event handler in any page", () => {
-      for (const file of pages) expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+      for (const file of pages)
+        expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
     });
 
     it("writes its provenance beside the pages", () => {

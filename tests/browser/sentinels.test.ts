@@ -33,11 +33,16 @@ describe("sentinels", () => {
 
   it("no data file of the public site holds an exact date other than the extract's published dates", () => {
     const dir = inject("publicDir");
-    const manifest = JSON.parse(readFileSync(join(extract, "extract.json"), "utf8")) as { extract_date: string; affirm_date: string; period: { from: string; to: string } };
+    const manifest = JSON.parse(readFileSync(join(extract, "extract.json"), "utf8")) as {
+      extract_date: string;
+      affirm_date: string;
+      period: { from: string; to: string };
+    };
     const allowed = new Set([manifest.extract_date, manifest.affirm_date, manifest.period.from, manifest.period.to]);
     const found: string[] = [];
     for (const file of siteFiles(dir).filter((f) => f.startsWith("_file/"))) {
-      for (const match of readFileSync(join(dir, file), "utf8").matchAll(/\b(19|20)\d\d-\d\d-\d\d\b/g)) if (!allowed.has(match[0])) found.push(`${match[0]} in ${file}`);
+      for (const match of readFileSync(join(dir, file), "utf8").matchAll(/\b(19|20)\d\d-\d\d-\d\d\b/g))
+        if (!allowed.has(match[0])) found.push(`${match[0]} in ${file}`);
     }
     expect(found).toEqual([]);
   });

@@ -37,21 +37,39 @@ describe("charts", () => {
     expect(rects[1].width / rects[0].width).toBeCloseTo(3 / 2, 6);
     expect(rects[1].bottom).toBeLessThan(rects[0].bottom);
     // One version over the periods shown: one band across the whole chart, as without versions.
-    expect(trendChart(trend, { target, versions: [{ validFrom: 2014, validTo: null, target }], format: ".0%", lang: "nb", width: 640 }).outerHTML).toBe(
-      trendChart(trend, { target, format: ".0%", lang: "nb", width: 640 }).outerHTML
-    );
+    expect(
+      trendChart(trend, {
+        target,
+        versions: [{ validFrom: 2014, validTo: null, target }],
+        format: ".0%",
+        lang: "nb",
+        width: 640
+      }).outerHTML
+    ).toBe(trendChart(trend, { target, format: ".0%", lang: "nb", width: 640 }).outerHTML);
   });
 
   it("trendChart leaves a gap for a hidden period instead of bridging it", () => {
-    const hidden = trend.map((r) => (r.period === "2021" ? { ...r, value: null, lower: null, upper: null, suppressed: true } : r));
+    const hidden = trend.map((r) =>
+      r.period === "2021" ? { ...r, value: null, lower: null, upper: null, suppressed: true } : r
+    );
     const svg = trendChart(hidden, { target, format: ".0%", lang: "nb", width: 640 });
-    const solid = [...svg.querySelectorAll('g[aria-label="line"] path')].find((p) => !p.closest("g")?.getAttribute("stroke-dasharray"));
+    const solid = [...svg.querySelectorAll('g[aria-label="line"] path')].find(
+      (p) => !p.closest("g")?.getAttribute("stroke-dasharray")
+    );
     // Two pieces (2019–2020 and 2022), each starting with a move-to.
     expect(solid?.getAttribute("d")?.match(/M/g)).toHaveLength(2);
   });
 
   it("trendChart names the nation in the page's language", () => {
-    const withUnit = [...trend, ...trend.map((r) => ({ ...r, unit_id: "ous", unit_level: "trust" as const, unit_name: "Oslo universitetssykehus HF" }))];
+    const withUnit = [
+      ...trend,
+      ...trend.map((r) => ({
+        ...r,
+        unit_id: "ous",
+        unit_level: "trust" as const,
+        unit_name: "Oslo universitetssykehus HF"
+      }))
+    ];
     const legend = trendChart(withUnit, { target, format: ".0%", lang: "en", width: 640 }).textContent;
     expect(legend).toContain("Norway");
     expect(legend).not.toContain("Norge");
@@ -73,7 +91,13 @@ describe("charts", () => {
       center: 0.36,
       adjustment: "none" as const,
       phi: null,
-      lines: [50, 100, 200, 300].map((n) => ({ n, lower95: 0.36 - 1.96 * Math.sqrt(0.2304 / n), upper95: 0.36 + 1.96 * Math.sqrt(0.2304 / n), lower998: 0.36 - 3.09 * Math.sqrt(0.2304 / n), upper998: 0.36 + 3.09 * Math.sqrt(0.2304 / n) }))
+      lines: [50, 100, 200, 300].map((n) => ({
+        n,
+        lower95: 0.36 - 1.96 * Math.sqrt(0.2304 / n),
+        upper95: 0.36 + 1.96 * Math.sqrt(0.2304 / n),
+        lower998: 0.36 - 3.09 * Math.sqrt(0.2304 / n),
+        upper998: 0.36 + 3.09 * Math.sqrt(0.2304 / n)
+      }))
     };
     const svg = funnelPlot(units, { funnel, target, format: ".0%", lang: "en", width: 640, xLabel: "Patients" });
     const labels = [...svg.querySelectorAll("[aria-label='text'] text")].map((t) => t.textContent).sort();
@@ -90,9 +114,15 @@ describe("level and trend symbols", () => {
     expect(levelChip(null, "en").textContent).toBe("No target");
   });
   it("says whether a change is better or worse for the indicator's direction", () => {
-    expect(trendArrow(0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("increase, +5.0 percentage points, worse");
-    expect(trendArrow(-0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe("decrease, \u22125.0 percentage points, better");
-    expect(trendArrow(0.001, { target: { direction: "higher", high: 0.35 }, format: ".0%", lang: "nb" }).title).toBe("uendret, +0,1 prosentpoeng");
+    expect(trendArrow(0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe(
+      "increase, +5.0 percentage points, worse"
+    );
+    expect(trendArrow(-0.05, { target: { direction: "lower", high: 0.03 }, format: ".0%", lang: "en" }).title).toBe(
+      "decrease, \u22125.0 percentage points, better"
+    );
+    expect(trendArrow(0.001, { target: { direction: "higher", high: 0.35 }, format: ".0%", lang: "nb" }).title).toBe(
+      "uendret, +0,1 prosentpoeng"
+    );
     // A score shown to whole points: a change of −0.3 is no change, +2 is one.
     expect(trendArrow(-0.3, { target: null, format: ".0f", lang: "en" }).title).toBe("no change, 0");
     expect(trendArrow(2, { target: null, format: ".0f", lang: "en" }).textContent).toContain("↗");

@@ -2,7 +2,13 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { liveKind, liveQuery } from "../../src/components/explorerQuery.ts";
 
-const sql = { view: "cohort", periodColumn: "diagnosis_year", where: "registry = 'lung' AND (TRUE)", event: "curative", value: "days" };
+const sql = {
+  view: "cohort",
+  periodColumn: "diagnosis_year",
+  where: "registry = 'lung' AND (TRUE)",
+  event: "curative",
+  value: "days"
+};
 
 async function run(query: string) {
   const instance = await DuckDBInstance.create(":memory:");
@@ -29,22 +35,45 @@ describe("liveQuery", () => {
     ]);
   });
   it("adds the reader's filters", async () => {
-    expect(await run(liveQuery(sql, "counts", "trust", "trust", { from: 2022, to: 2023, sex: ["male"], stages: ["I", "II"] }))).toEqual([
+    expect(
+      await run(
+        liveQuery(sql, "counts", "trust", "trust", { from: 2022, to: 2023, sex: ["male"], stages: ["I", "II"] })
+      )
+    ).toEqual([
       { unit_id: "T1", numerator: 1, denominator: 1, value: 1 },
       { unit_id: "T2", numerator: 1, denominator: 2, value: 0.5 }
     ]);
-    expect(await run(liveQuery(sql, "counts", null, "trust", { from: 2022, to: 2022, within: { column: "region", id: "R1" }, ageGroups: ["70-79"] }))).toEqual([
-      { unit_id: "nation", numerator: 0, denominator: 1, value: 0 }
-    ]);
+    expect(
+      await run(
+        liveQuery(sql, "counts", null, "trust", {
+          from: 2022,
+          to: 2022,
+          within: { column: "region", id: "R1" },
+          ageGroups: ["70-79"]
+        })
+      )
+    ).toEqual([{ unit_id: "nation", numerator: 0, denominator: 1, value: 0 }]);
   });
   it("computes medians and means", async () => {
-    expect(await run(liveQuery(sql, "median", null, "trust", { from: 2022, to: 2023 }))).toEqual([{ unit_id: "nation", denominator: 4, value: 25 }]);
-    expect(await run(liveQuery(sql, "mean", "region", "trust", { from: 2022, to: 2022 }))).toEqual([{ unit_id: "R1", denominator: 3, value: 20 }]);
+    expect(await run(liveQuery(sql, "median", null, "trust", { from: 2022, to: 2023 }))).toEqual([
+      { unit_id: "nation", denominator: 4, value: 25 }
+    ]);
+    expect(await run(liveQuery(sql, "mean", "region", "trust", { from: 2022, to: 2022 }))).toEqual([
+      { unit_id: "R1", denominator: 3, value: 20 }
+    ]);
   });
   it("quotes filter values", () => {
-    expect(liveQuery(sql, "counts", null, "trust", { from: 2022, to: 2022, sex: ["o'brien"] })).toContain("sex IN ('o''brien')");
+    expect(liveQuery(sql, "counts", null, "trust", { from: 2022, to: 2022, sex: ["o'brien"] })).toContain(
+      "sex IN ('o''brien')"
+    );
   });
   it("knows which indicator types it can recompute", () => {
-    expect([liveKind("proportion"), liveKind("coverage"), liveKind("median-time"), liveKind("mean-score"), liveKind("relative-survival")]).toEqual(["counts", "counts", "median", "mean", null]);
+    expect([
+      liveKind("proportion"),
+      liveKind("coverage"),
+      liveKind("median-time"),
+      liveKind("mean-score"),
+      liveKind("relative-survival")
+    ]).toEqual(["counts", "counts", "median", "mean", null]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { axisFormat, formatChange, formatCount, formatInterval, formatValue, numberTicks } from "../../src/components/format.ts";
+import {
+  axisFormat,
+  formatChange,
+  formatCount,
+  formatInterval,
+  formatValue,
+  numberTicks
+} from "../../src/components/format.ts";
 
 describe("formatValue", () => {
   it("uses Norwegian conventions in bokmål", () => {

@@ -19,7 +19,9 @@ describe("targetBands", () => {
     ]);
   });
   it("clips to the axis domain and drops empty bands", () => {
-    expect(targetBands({ direction: "higher", high: 0.95, moderate: 0.9 }, [0, 0.92])).toEqual([{ from: 0.9, to: 0.92, level: "moderate" }]);
+    expect(targetBands({ direction: "higher", high: 0.95, moderate: 0.9 }, [0, 0.92])).toEqual([
+      { from: 0.9, to: 0.92, level: "moderate" }
+    ]);
     expect(targetBands(null, [0, 1])).toEqual([]);
   });
 });

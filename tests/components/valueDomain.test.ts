@@ -8,7 +8,9 @@ describe("valueDomain", () => {
   });
   it("stretches small proportions: a little above the largest value or target, rounded up to 5 %", () => {
     // 0.021 · 1.25 = 0.026 → 0.05; target 0.03 · 1.25 = 0.0375 → 0.05
-    expect(valueDomain([0.004, 0.021, null], { proportion: true, target: { direction: "lower", high: 0.03 } })).toEqual([0, 0.05]);
+    expect(valueDomain([0.004, 0.021, null], { proportion: true, target: { direction: "lower", high: 0.03 } })).toEqual(
+      [0, 0.05]
+    );
     // 0.12 · 1.25 = 0.15 → 0.15
     expect(valueDomain([0.12, Number.NaN], { proportion: true })).toEqual([0, 0.15]);
     // the range target counts: 0.4 · 1.25 = 0.5

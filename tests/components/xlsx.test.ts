@@ -22,9 +22,12 @@ describe("toXlsx", () => {
     const dir = mkdtempSync(join(tmpdir(), "qi-xlsx-"));
     const file = join(dir, "t.xlsx");
     writeFileSync(file, toXlsx(rows));
-    const script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(sorted(z.namelist()))\nprint(z.read('xl/worksheets/sheet1.xml').decode())";
+    const script =
+      "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(sorted(z.namelist()))\nprint(z.read('xl/worksheets/sheet1.xml').decode())";
     const out = execFileSync("python3", ["-c", script, file], { encoding: "utf8" });
-    expect(out).toContain("'[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'");
+    expect(out).toContain(
+      "'[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'"
+    );
     expect(out).toContain('<c r="B2"><v>0.25</v></c>');
     expect(out).toContain('<c r="C3"><v>3</v></c>');
     expect(out).toContain("Tromsø &amp; Harstad");
@@ -38,6 +41,11 @@ describe("toXlsx", () => {
 
 describe("toCsv", () => {
   it("quotes only where needed and leaves missing values empty", () => {
-    expect(toCsv([{ a: 'say "hi"', b: 1.5, c: null }, { a: "x,y", b: Number.NaN, c: "line\nbreak" }])).toBe('a,b,c\r\n"say ""hi""",1.5,\r\n"x,y",,"line\nbreak"\r\n');
+    expect(
+      toCsv([
+        { a: 'say "hi"', b: 1.5, c: null },
+        { a: "x,y", b: Number.NaN, c: "line\nbreak" }
+      ])
+    ).toBe('a,b,c\r\n"say ""hi""",1.5,\r\n"x,y",,"line\nbreak"\r\n');
   });
 });

@@ -28,11 +28,19 @@ describe("breast-preoperative-diagnosis: version switch", () => {
   it("exposes both versions, their targets and their SQL in indicators.json", async () => {
     const { readFile } = await import("node:fs/promises");
     const meta = JSON.parse(await readFile(`${r.outDir}/indicators.json`, "utf8"))["breast-preoperative-diagnosis"];
-    expect(meta.versions.map((v: { version: string; validFrom: number; validTo: number | null }) => [v.version, v.validFrom, v.validTo])).toEqual([
+    expect(
+      meta.versions.map((v: { version: string; validFrom: number; validTo: number | null }) => [
+        v.version,
+        v.validFrom,
+        v.validTo
+      ])
+    ).toEqual([
       ["1", 2014, 2019],
       ["2", 2020, null]
     ]);
     expect(meta.versions[1].target).toEqual({ direction: "higher", high: 0.9, moderate: 0.85 });
-    expect(meta.sql.where).toBe("registry = 'breast' AND (first_surgery_procedure IN ('breast-conserving', 'mastectomy'))");
+    expect(meta.sql.where).toBe(
+      "registry = 'breast' AND (first_surgery_procedure IN ('breast-conserving', 'mastectomy'))"
+    );
   });
 });

@@ -42,7 +42,11 @@ describe("the indicator catalogue", () => {
     expect(latestTarget("rectum-local-recurrence")).toEqual({ direction: "lower", high: 0.05 });
     expect(latestTarget("myeloma-biopsy")).toEqual({ direction: "higher", high: 0.9, strict: true });
     expect(latestTarget("myeloma-relative-survival")).toEqual({ direction: "higher", high: 0.6 });
-    expect(latestTarget("oesophagus-stomach-60-day-mortality")).toEqual({ direction: "lower", high: 0.05, strict: true });
+    expect(latestTarget("oesophagus-stomach-60-day-mortality")).toEqual({
+      direction: "lower",
+      high: 0.05,
+      strict: true
+    });
     expect(latestTarget("ovary-no-residual-tumour")).toEqual({ direction: "higher", high: 0.65 });
     expect(latestTarget("lymphoid-clinical-report")).toEqual({ direction: "higher", high: 0.98, moderate: 0.8 });
   });
@@ -58,7 +62,14 @@ describe("the indicator catalogue", () => {
 
   it("has the types the brief asks for, case-mix on the mortality indicators and a versioned target", () => {
     const types = new Set(catalogue.map((e) => e.definition.type));
-    expect([...types].sort()).toEqual(["coverage", "cumulative-incidence", "mean-score", "median-time", "proportion", "relative-survival"]);
+    expect([...types].sort()).toEqual([
+      "coverage",
+      "cumulative-incidence",
+      "mean-score",
+      "median-time",
+      "proportion",
+      "relative-survival"
+    ]);
     for (const id of ["lung-30-day-mortality", "colon-100-day-mortality", "oesophagus-stomach-60-day-mortality"]) {
       const d = definition(id);
       expect(d.type === "proportion" && d.caseMix !== undefined, id).toBe(true);

@@ -8,9 +8,25 @@ import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
 
 /** A lung resection at `unit` on `date`; `died` days later death (or alive). */
-function resection(id: string, unit: string, date: string, diedAfterDays?: number, extra: Record<string, unknown> = {}) {
-  const death = diedAfterDays === undefined ? undefined : new Date(Date.parse(date) + diedAfterDays * 86400000).toISOString().slice(0, 10);
-  return { id, registry: "lung", diagnosisDate: date, deathDate: death, surgery: [{ unit, date, procedure: "lobectomy", asa: 2 }], ...extra };
+function resection(
+  id: string,
+  unit: string,
+  date: string,
+  diedAfterDays?: number,
+  extra: Record<string, unknown> = {}
+) {
+  const death =
+    diedAfterDays === undefined
+      ? undefined
+      : new Date(Date.parse(date) + diedAfterDays * 86400000).toISOString().slice(0, 10);
+  return {
+    id,
+    registry: "lung",
+    diagnosisDate: date,
+    deathDate: death,
+    surgery: [{ unit, date, procedure: "lobectomy", asa: 2 }],
+    ...extra
+  };
 }
 
 describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", () => {
@@ -56,9 +72,13 @@ describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", (
     expect(counts("2020–2022", "nation")).toEqual([1, 12]);
     expect(counts("2021–2023", "nation")).toEqual([1, 9]);
     // TA2 has no operations: no rows.
-    expect(r.rows.filter((x) => x.indicator === "lung-30-day-mortality" && (x.unit_id === "TA2" || x.unit_id === "HA2"))).toHaveLength(0);
+    expect(
+      r.rows.filter((x) => x.indicator === "lung-30-day-mortality" && (x.unit_id === "TA2" || x.unit_id === "HA2"))
+    ).toHaveLength(0);
     // Change from 2018–2020 (1/17) to 2019–2021 (2/26).
-    expect(pick(r.rows, { indicator: "lung-30-day-mortality", period: "2019–2021", unit_id: "nation" }).change).toBeCloseTo(2 / 26 - 1 / 17, 12);
+    expect(
+      pick(r.rows, { indicator: "lung-30-day-mortality", period: "2019–2021", unit_id: "nation" }).change
+    ).toBeCloseTo(2 / 26 - 1 / 17, 12);
   });
 
   it("has no target, so no level", () => {
@@ -72,9 +92,12 @@ describe("lung-30-day-mortality: case-mix adjustment (hand-computed)", () => {
   // HA1a: 10 men, 3 deaths.  HB1a: 10 men (1 death) and 20 women (1 death).
   const b = new ExtractBuilder();
   const day = (i: number, died: boolean) => ({ diedAfterDays: died ? 5 : undefined, i });
-  for (let i = 0; i < 10; i++) b.tumour(resection(`m-a-${i}`, "HA1a", "2020-05-01", day(i, i < 3).diedAfterDays, { sex: "male" }));
-  for (let i = 0; i < 10; i++) b.tumour(resection(`m-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "male" }));
-  for (let i = 0; i < 20; i++) b.tumour(resection(`f-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "female" }));
+  for (let i = 0; i < 10; i++)
+    b.tumour(resection(`m-a-${i}`, "HA1a", "2020-05-01", day(i, i < 3).diedAfterDays, { sex: "male" }));
+  for (let i = 0; i < 10; i++)
+    b.tumour(resection(`m-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "male" }));
+  for (let i = 0; i < 20; i++)
+    b.tumour(resection(`f-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "female" }));
   let r: FixtureResults;
   beforeAll(async () => {
     r = await computeFixture(b, ["lung-30-day-mortality"]);

@@ -10,28 +10,52 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 const operated = (unit: string, date: string) => ({ surgery: [{ unit, date, procedure: "lobectomy" }] });
 const b = new ExtractBuilder();
 // 2020, municipality 0101 (trust TA1), diagnosed at HA2 (trust TA2): 6 tumours, 3 curative, 2 without clinical report.
-b.many(6, "A20-", { registry: "lung", diagnosisDate: "2020-03-01", municipality: "0101", diagnosingUnit: "HA2" }, (i) => ({
-  ...(i < 3 ? operated("HA1a", "2020-04-01") : {}),
-  clinicalReport: i < 4
-}));
+b.many(
+  6,
+  "A20-",
+  { registry: "lung", diagnosisDate: "2020-03-01", municipality: "0101", diagnosingUnit: "HA2" },
+  (i) => ({
+    ...(i < 3 ? operated("HA1a", "2020-04-01") : {}),
+    clinicalReport: i < 4
+  })
+);
 // 2020, municipality 0102 (trust TA2 until 2020-12-31), diagnosed at HA1a: 5 tumours, 1 curative, 2 without report.
-b.many(5, "B20-", { registry: "lung", diagnosisDate: "2020-06-01", municipality: "0102", diagnosingUnit: "HA1a" }, (i) => ({
-  ...(i < 1 ? operated("HA1a", "2020-07-01") : {}),
-  clinicalReport: i < 3
-}));
+b.many(
+  5,
+  "B20-",
+  { registry: "lung", diagnosisDate: "2020-06-01", municipality: "0102", diagnosingUnit: "HA1a" },
+  (i) => ({
+    ...(i < 1 ? operated("HA1a", "2020-07-01") : {}),
+    clinicalReport: i < 3
+  })
+);
 // 2020, municipality 0201 (TB1), diagnosed at HB1a: 8 tumours, 4 curative, 4 without report.
-b.many(8, "C20-", { registry: "lung", diagnosisDate: "2020-09-01", municipality: "0201", diagnosingUnit: "HB1a" }, (i) => ({
-  ...(i < 4 ? operated("HB1a", "2020-10-01") : {}),
-  clinicalReport: i % 2 === 0
-}));
+b.many(
+  8,
+  "C20-",
+  { registry: "lung", diagnosisDate: "2020-09-01", municipality: "0201", diagnosingUnit: "HB1a" },
+  (i) => ({
+    ...(i < 4 ? operated("HB1a", "2020-10-01") : {}),
+    clinicalReport: i % 2 === 0
+  })
+);
 // 2021, municipality 0102 now belongs to TA1: 5 tumours, 2 curative.
-b.many(5, "B21-", { registry: "lung", diagnosisDate: "2021-02-01", municipality: "0102", diagnosingUnit: "HA1a" }, (i) =>
-  i < 2 ? operated("HA1a", "2021-03-01") : {}
+b.many(
+  5,
+  "B21-",
+  { registry: "lung", diagnosisDate: "2021-02-01", municipality: "0102", diagnosingUnit: "HA1a" },
+  (i) => (i < 2 ? operated("HA1a", "2021-03-01") : {})
 );
 // 2021, municipality 0201: 5 tumours, none curative, diagnosed at HB1b.
 b.many(5, "C21-", { registry: "lung", diagnosisDate: "2021-05-01", municipality: "0201", diagnosingUnit: "HB1b" });
 // 2023 (after the affirm date 2022-12-31): 5 tumours in 0101, all curative.
-b.many(5, "A23-", { registry: "lung", diagnosisDate: "2023-01-10", municipality: "0101", diagnosingUnit: "HA1a", ...operated("HA1a", "2023-02-01") });
+b.many(5, "A23-", {
+  registry: "lung",
+  diagnosisDate: "2023-01-10",
+  municipality: "0101",
+  diagnosingUnit: "HA1a",
+  ...operated("HA1a", "2023-02-01")
+});
 
 let r: FixtureResults;
 beforeAll(async () => {
@@ -39,7 +63,8 @@ beforeAll(async () => {
 });
 afterAll(() => r.cleanup());
 
-const row = (period: string, context: string, unit_id: string) => pick(r.rows, { indicator: "lung-curative-treatment", period, context, unit_id });
+const row = (period: string, context: string, unit_id: string) =>
+  pick(r.rows, { indicator: "lung-curative-treatment", period, context, unit_id });
 
 describe("lung-curative-treatment (hand-computed)", () => {
   it("attributes by residence, with the catchment valid on the diagnosis date", () => {
@@ -64,7 +89,9 @@ describe("lung-curative-treatment (hand-computed)", () => {
     expect([row("2020", "diagnosing", "RA").numerator, row("2020", "diagnosing", "RA").denominator]).toEqual([4, 11]);
     expect(row("2020", "diagnosing", "RA").parent_id).toBe("nation");
     expect([row("2020", "residence", "RA").numerator, row("2020", "residence", "RA").denominator]).toEqual([4, 11]);
-    expect([row("2020", "diagnosing", "nation").numerator, row("2020", "diagnosing", "nation").denominator]).toEqual([8, 19]);
+    expect([row("2020", "diagnosing", "nation").numerator, row("2020", "diagnosing", "nation").denominator]).toEqual([
+      8, 19
+    ]);
     expect(row("2020", "residence", "nation").value).toBeCloseTo(8 / 19, 12);
     expect(row("2020", "diagnosing", "nation").parent_id).toBeNull();
   });

@@ -5,7 +5,8 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 
 // HA1a 2019: 5 treated patients, referral 2019-03-01, first treatment after 10, 20, 30, 40 and 100 days.
 // HB1a 2019: 10 patients, 1…10 weeks (7, 14, …, 70 days). One untreated patient at HB1a counts nowhere.
-const plusDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
+const plusDays = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
 const b = new ExtractBuilder();
 [10, 20, 30, 40, 100].forEach((days, i) =>
   b.tumour({
@@ -23,17 +24,26 @@ for (let i = 0; i < 10; i++) {
     diagnosisDate: "2019-03-05",
     municipality: "0201",
     workup: { referralDate: "2019-03-01" },
-    radiotherapy: [{ unit: "HB1a", date: plusDays("2019-03-01", 7 * (i + 1)), intent: "curative", setting: "definitive" }]
+    radiotherapy: [
+      { unit: "HB1a", date: plusDays("2019-03-01", 7 * (i + 1)), intent: "curative", setting: "definitive" }
+    ]
   });
 }
-b.tumour({ id: "untreated", registry: "lung", diagnosisDate: "2019-03-05", municipality: "0201", workup: { referralDate: "2019-03-01" } });
+b.tumour({
+  id: "untreated",
+  registry: "lung",
+  diagnosisDate: "2019-03-05",
+  municipality: "0201",
+  workup: { referralDate: "2019-03-01" }
+});
 
 let r: FixtureResults;
 beforeAll(async () => {
   r = await computeFixture(b, ["lung-days-to-treatment", "lung-treatment-within-42-days"]);
 });
 afterAll(() => r.cleanup());
-const row = (indicator: string, unit_id: string) => pick(r.rows, { indicator, period: "2019", context: "treating", unit_id });
+const row = (indicator: string, unit_id: string) =>
+  pick(r.rows, { indicator, period: "2019", context: "treating", unit_id });
 
 describe("lung waiting times (hand-computed)", () => {
   it("gives the median and its distribution-free interval", () => {

@@ -6,10 +6,21 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 // 40 myeloma patients per diagnosing hospital in 2019; histology is the basis for 35 of 40 at four
 // hospitals (0.875) and for 10 of 40 at HB1b (0.25): national p0 = (4·35 + 10)/200 = 0.75.
 const b = new ExtractBuilder();
-for (const [unit, biopsies] of [["HA1a", 35], ["HA1b", 35], ["HA2", 35], ["HB1a", 35], ["HB1b", 10]] as const) {
-  b.many(40, `${unit}-`, { registry: "lymphoid", histology: "myeloma", diagnosisDate: "2019-05-01", diagnosingUnit: unit }, (i) => ({
-    basis: i < biopsies ? "histology" : "cytology"
-  }));
+for (const [unit, biopsies] of [
+  ["HA1a", 35],
+  ["HA1b", 35],
+  ["HA2", 35],
+  ["HB1a", 35],
+  ["HB1b", 10]
+] as const) {
+  b.many(
+    40,
+    `${unit}-`,
+    { registry: "lymphoid", histology: "myeloma", diagnosisDate: "2019-05-01", diagnosingUnit: unit },
+    (i) => ({
+      basis: i < biopsies ? "histology" : "cytology"
+    })
+  );
 }
 
 describe("myeloma-biopsy funnel (hand-computed)", () => {

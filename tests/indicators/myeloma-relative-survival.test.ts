@@ -10,9 +10,14 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 // (day 1096); the rest are alive at the extract date 2025-06-30 (more than 5 years).
 // TB1 (0201): 5 patients diagnosed 2019-06-01, all alive.
 const b = new ExtractBuilder();
-b.many(10, "ta-", { registry: "lymphoid", histology: "myeloma", diagnosisDate: "2018-01-01", municipality: "0101" }, (i) => ({
-  deathDate: i < 2 ? "2018-04-11" : i === 2 ? "2021-01-01" : undefined
-}));
+b.many(
+  10,
+  "ta-",
+  { registry: "lymphoid", histology: "myeloma", diagnosisDate: "2018-01-01", municipality: "0101" },
+  (i) => ({
+    deathDate: i < 2 ? "2018-04-11" : i === 2 ? "2021-01-01" : undefined
+  })
+);
 b.many(5, "tb-", { registry: "lymphoid", histology: "myeloma", diagnosisDate: "2019-06-01", municipality: "0201" });
 
 let r: FixtureResults;
@@ -20,7 +25,8 @@ beforeAll(async () => {
   r = await computeFixture(b, ["myeloma-relative-survival"]);
 });
 afterAll(() => r.cleanup());
-const row = (period: string, unit_id: string) => pick(r.rows, { indicator: "myeloma-relative-survival", period, unit_id });
+const row = (period: string, unit_id: string) =>
+  pick(r.rows, { indicator: "myeloma-relative-survival", period, unit_id });
 
 describe("myeloma-relative-survival (hand-computed)", () => {
   it("estimates 5-year survival per unit and window", () => {
@@ -45,7 +51,9 @@ describe("myeloma-relative-survival (hand-computed)", () => {
   });
 
   it("writes curves at trust, region and nation level only, from 1 at time 0 to the 5-year value", () => {
-    const curve = r.curves.filter((c) => c.indicator === "myeloma-relative-survival" && c.period === "2017–2019" && c.unit_id === "TA1");
+    const curve = r.curves.filter(
+      (c) => c.indicator === "myeloma-relative-survival" && c.period === "2017–2019" && c.unit_id === "TA1"
+    );
     expect(curve[0]).toMatchObject({ time: 0, estimate: 1, n_risk: 10 });
     const last = curve[curve.length - 1];
     expect(last.time).toBeCloseTo(5 * 365.241, 6);

@@ -7,7 +7,11 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 // 2020 10 men, 2 treated (0.2, exactly the target); 2021 10 men, 1 treated (0.1). Radical = prostatectomy
 // or curative radiotherapy; the others are under active surveillance.
 const b = new ExtractBuilder();
-for (const [year, radical] of [[2017, 3], [2020, 2], [2021, 1]] as const) {
+for (const [year, radical] of [
+  [2017, 3],
+  [2020, 2],
+  [2021, 1]
+] as const) {
   b.many(10, `p${year}-`, { registry: "prostate", diagnosisDate: `${year}-03-01`, municipality: "0201" }, (i) => ({
     workup: { riskGroup: "low", decision: i < radical ? "curative" : "active-surveillance" },
     ...(i === 0 && radical > 0
@@ -23,7 +27,8 @@ beforeAll(async () => {
   r = await computeFixture(b, ["prostate-low-risk-radical"]);
 });
 afterAll(() => r.cleanup());
-const row = (period: string) => pick(r.rows, { indicator: "prostate-low-risk-radical", period, context: "residence", unit_id: "TB1" });
+const row = (period: string) =>
+  pick(r.rows, { indicator: "prostate-low-risk-radical", period, context: "residence", unit_id: "TB1" });
 
 describe("prostate-low-risk-radical: lower is better", () => {
   it("counts surgery and curative radiotherapy as radical treatment", () => {

@@ -36,7 +36,8 @@ beforeAll(async () => {
   r = await computeFixture(b, ["prostate-urinary-incontinence"]);
 });
 afterAll(() => r.cleanup());
-const row = (group: string, unit_id = "HA1a") => pick(r.rows, { indicator: "prostate-urinary-incontinence", period: "2019", context: "treating", unit_id, group });
+const row = (group: string, unit_id = "HA1a") =>
+  pick(r.rows, { indicator: "prostate-urinary-incontinence", period: "2019", context: "treating", unit_id, group });
 
 describe("prostate-urinary-incontinence (hand-computed)", () => {
   it("gives the mean per treatment group with a normal interval", () => {
@@ -53,7 +54,13 @@ describe("prostate-urinary-incontinence (hand-computed)", () => {
   });
 
   it("writes the series by time point for each group", () => {
-    const series = r.curves.filter((c) => c.indicator === "prostate-urinary-incontinence" && c.context === "treating" && c.unit_id === "nation" && c.group === "surgery");
+    const series = r.curves.filter(
+      (c) =>
+        c.indicator === "prostate-urinary-incontinence" &&
+        c.context === "treating" &&
+        c.unit_id === "nation" &&
+        c.group === "surgery"
+    );
     expect(series.map((c) => [c.time, c.estimate, c.n_risk])).toEqual([
       [0, 95, 5],
       [365, 80, 5]

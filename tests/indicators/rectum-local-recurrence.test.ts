@@ -9,7 +9,8 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 const b = new ExtractBuilder();
 b.many(10, "r-", { registry: "colorectal", icd10: "C20", diagnosisDate: "2019-01-10" }, (i) => ({
   surgery: [{ unit: "HA1a", date: "2019-02-01", procedure: "anterior-resection" }],
-  recurrence: i === 0 ? [{ date: "2020-02-01", type: "local" }] : i === 2 ? [{ date: "2024-06-01", type: "local" }] : [],
+  recurrence:
+    i === 0 ? [{ date: "2020-02-01", type: "local" }] : i === 2 ? [{ date: "2024-06-01", type: "local" }] : [],
   deathDate: i === 1 ? "2021-02-01" : undefined
 }));
 
@@ -32,7 +33,9 @@ describe("rectum-local-recurrence (hand-computed)", () => {
   });
 
   it("writes the curve at trust level and above", () => {
-    const curve = r.curves.filter((c) => c.indicator === "rectum-local-recurrence" && c.period === "2017–2019" && c.unit_id === "TA1");
+    const curve = r.curves.filter(
+      (c) => c.indicator === "rectum-local-recurrence" && c.period === "2017–2019" && c.unit_id === "TA1"
+    );
     expect(curve[0]).toMatchObject({ time: 0, estimate: 0 });
     expect(curve.find((c) => c.time > 365 && c.time < 400)!.estimate).toBeCloseTo(0.1, 12);
     expect(curve.find((c) => c.time > 300 && c.time < 365)!.estimate).toBe(0);

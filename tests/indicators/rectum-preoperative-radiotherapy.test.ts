@@ -6,7 +6,13 @@ import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/co
 // Rectal resections in 2020, 10 per hospital; preoperative radiotherapy for: HA1a 2 (0.2, the lower end),
 // HA1b 4 (0.4, the upper end), HA2 1 (0.1, below), HB1a 5 (0.5, above), HB1b 3 (0.3, inside).
 const b = new ExtractBuilder();
-for (const [unit, rt] of [["HA1a", 2], ["HA1b", 4], ["HA2", 1], ["HB1a", 5], ["HB1b", 3]] as const) {
+for (const [unit, rt] of [
+  ["HA1a", 2],
+  ["HA1b", 4],
+  ["HA2", 1],
+  ["HB1a", 5],
+  ["HB1b", 3]
+] as const) {
   b.many(10, `${unit}-`, { registry: "colorectal", icd10: "C20", diagnosisDate: "2020-01-15" }, (i) => ({
     radiotherapy: i < rt ? [{ unit, date: "2020-02-01", intent: "curative" as const, setting: "neoadjuvant" }] : [],
     surgery: [{ unit, date: "2020-04-01", procedure: i % 2 ? "anterior-resection" : "abdominoperineal-resection" }]
@@ -18,7 +24,8 @@ beforeAll(async () => {
   r = await computeFixture(b, ["rectum-preoperative-radiotherapy"]);
 });
 afterAll(() => r.cleanup());
-const row = (unit_id: string) => pick(r.rows, { indicator: "rectum-preoperative-radiotherapy", period: "2020", context: "operating", unit_id });
+const row = (unit_id: string) =>
+  pick(r.rows, { indicator: "rectum-preoperative-radiotherapy", period: "2020", context: "operating", unit_id });
 
 describe("rectum-preoperative-radiotherapy range target", () => {
   it("is high inside [0.2, 0.4] including both ends, low outside on either side", () => {

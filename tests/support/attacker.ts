@@ -22,8 +22,10 @@ export interface Recovery {
   recovered: { numerator?: number; denominator?: number; value?: number };
 }
 
-const key = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) => `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
-const sameSeries = (a: DisclosureRow, b: DisclosureRow) => a.indicator === b.indicator && (a.group ?? null) === (b.group ?? null);
+const key = (r: Pick<DisclosureRow, "indicator" | "group" | "period" | "context" | "unit_id">) =>
+  `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}|${r.unit_id}`;
+const sameSeries = (a: DisclosureRow, b: DisclosureRow) =>
+  a.indicator === b.indicator && (a.group ?? null) === (b.group ?? null);
 
 /** Every recovery the attacker can make, right or wrong. */
 export function tryRecoveries(published: PublicRow[]): Recovery[] {
@@ -46,48 +48,107 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
       if (siblings.every(known)) {
         const denominator = (parent as PublicRow).denominator! - siblings.reduce((sum, s) => sum + s.denominator!, 0);
         const numerator =
-          (parent as PublicRow).numerator === null ? undefined : (parent as PublicRow).numerator! - siblings.reduce((sum, s) => sum + (s.numerator ?? 0), 0);
+          (parent as PublicRow).numerator === null
+            ? undefined
+            : (parent as PublicRow).numerator! - siblings.reduce((sum, s) => sum + (s.numerator ?? 0), 0);
         recoveries.push({ cell: id, how: "parent minus published siblings", recovered: { denominator, numerator } });
       }
     }
     // 2. A hidden parent as the sum of its published children.
     const kids = children.get(id) ?? [];
     if (kids.length > 0 && kids.every(known)) {
-      recoveries.push({ cell: id, how: "sum of published children", recovered: { denominator: kids.reduce((sum, k) => sum + k.denominator!, 0) } });
+      recoveries.push({
+        cell: id,
+        how: "sum of published children",
+        recovered: { denominator: kids.reduce((sum, k) => sum + k.denominator!, 0) }
+      });
     }
     // 3. The same unit, period and indicator published in another context.
     for (const other of published) {
-      if (other !== cell && sameSeries(other, cell) && other.period === cell.period && other.unit_id === cell.unit_id && known(other)) {
-        recoveries.push({ cell: id, how: `same unit in context ${other.context}`, recovered: { denominator: other.denominator!, value: other.value ?? undefined } });
+      if (
+        other !== cell &&
+        sameSeries(other, cell) &&
+        other.period === cell.period &&
+        other.unit_id === cell.unit_id &&
+        known(other)
+      ) {
+        recoveries.push({
+          cell: id,
+          how: `same unit in context ${other.context}`,
+          recovered: { denominator: other.denominator!, value: other.value ?? undefined }
+        });
       }
     }
     // 4. The next period's change or previous value.
     const next = published
-      .filter((r) => sameSeries(r, cell) && r.context === cell.context && r.unit_id === cell.unit_id && r.period_end > cell.period_end)
+      .filter(
+        (r) =>
+          sameSeries(r, cell) &&
+          r.context === cell.context &&
+          r.unit_id === cell.unit_id &&
+          r.period_end > cell.period_end
+      )
       .sort((a, b) => a.period_end - b.period_end)[0];
     if (next && !next.suppressed) {
-      if (next.previous_value !== null && next.previous_value !== undefined) recoveries.push({ cell: id, how: "next period's previous value", recovered: { value: next.previous_value } });
+      if (next.previous_value !== null && next.previous_value !== undefined)
+        recoveries.push({ cell: id, how: "next period's previous value", recovered: { value: next.previous_value } });
       else if (next.change !== null && next.change !== undefined && next.value !== null)
         recoveries.push({ cell: id, how: "next period's change", recovered: { value: next.value - next.change } });
     }
     // 5. A published longer period minus published periods that exactly tile the rest of it.
     for (const longer of published) {
-      if (!sameSeries(longer, cell) || longer.context !== cell.context || longer.unit_id !== cell.unit_id || !known(longer)) continue;
-      if (longer.period_start > cell.period_start || longer.period_end < cell.period_end || longer.period === cell.period) continue;
+      if (
+        !sameSeries(longer, cell) ||
+        longer.context !== cell.context ||
+        longer.unit_id !== cell.unit_id ||
+        !known(longer)
+      )
+        continue;
+      if (
+        longer.period_start > cell.period_start ||
+        longer.period_end < cell.period_end ||
+        longer.period === cell.period
+      )
+        continue;
       const rest = published.filter(
         (r) =>
-          r !== cell && sameSeries(r, cell) && r.context === cell.context && r.unit_id === cell.unit_id && known(r) && r.period_start === r.period_end &&
-          r.period_start >= longer.period_start && r.period_end <= longer.period_end && (r.period_end < cell.period_start || r.period_start > cell.period_end)
+          r !== cell &&
+          sameSeries(r, cell) &&
+          r.context === cell.context &&
+          r.unit_id === cell.unit_id &&
+          known(r) &&
+          r.period_start === r.period_end &&
+          r.period_start >= longer.period_start &&
+          r.period_end <= longer.period_end &&
+          (r.period_end < cell.period_start || r.period_start > cell.period_end)
       );
       const years = new Set(rest.map((r) => r.period_end));
       let tiled = true;
-      for (let y = longer.period_start; y <= longer.period_end; y++) if ((y < cell.period_start || y > cell.period_end) && !years.has(y)) tiled = false;
-      if (tiled) recoveries.push({ cell: id, how: `period ${longer.period} minus the other years`, recovered: { denominator: longer.denominator! - rest.reduce((s, r) => s + r.denominator!, 0) } });
+      for (let y = longer.period_start; y <= longer.period_end; y++)
+        if ((y < cell.period_start || y > cell.period_end) && !years.has(y)) tiled = false;
+      if (tiled)
+        recoveries.push({
+          cell: id,
+          how: `period ${longer.period} minus the other years`,
+          recovered: { denominator: longer.denominator! - rest.reduce((s, r) => s + r.denominator!, 0) }
+        });
     }
     // 6. The nation's value, repeated on the other rows of its table.
     if (cell.unit_level === "nation") {
-      const shown = published.find((r) => r !== cell && sameSeries(r, cell) && r.period === cell.period && r.context === cell.context && r.national_value != null);
-      if (shown) recoveries.push({ cell: id, how: "national value on another row", recovered: { value: shown.national_value! } });
+      const shown = published.find(
+        (r) =>
+          r !== cell &&
+          sameSeries(r, cell) &&
+          r.period === cell.period &&
+          r.context === cell.context &&
+          r.national_value != null
+      );
+      if (shown)
+        recoveries.push({
+          cell: id,
+          how: "national value on another row",
+          recovered: { value: shown.national_value! }
+        });
     }
   }
   return recoveries;
@@ -96,7 +157,8 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
 /** The recoveries that give a hidden cell's true numbers away. */
 export function attack(published: PublicRow[], truth: DisclosureRow[]): Recovery[] {
   const trueCell = new Map(truth.map((r) => [key(r), r]));
-  const close = (a: number | null | undefined, b: number | null | undefined) => a !== undefined && a !== null && b !== null && b !== undefined && Math.abs(a - b) < 1e-9;
+  const close = (a: number | null | undefined, b: number | null | undefined) =>
+    a !== undefined && a !== null && b !== null && b !== undefined && Math.abs(a - b) < 1e-9;
   return tryRecoveries(published).filter(({ cell, recovered }) => {
     const t = trueCell.get(cell);
     if (!t) return false;

@@ -18,7 +18,10 @@ export interface PageProblems {
 }
 
 /** Opens a page that records problems; outside requests are aborted so nothing ever leaves the machine. */
-export async function openWatchedPage(browser: Browser, { locale = "nb-NO" } = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openWatchedPage(
+  browser: Browser,
+  { locale = "nb-NO" } = {}
+): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ locale, acceptDownloads: true });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [], failedRequests: [] };
@@ -42,7 +45,8 @@ export async function openWatchedPage(browser: Browser, { locale = "nb-NO" } = {
     // ERR_ABORTED is the page cancelling its own request (DuckDB-WASM's streaming compile sometimes releases
     // the wasm response before Chrome marks it finished); the page still works, and a missing or refused
     // resource shows up as a console error or another failure code.
-    if (!problems.outsideRequests.includes(url) && error !== "net::ERR_ABORTED") problems.failedRequests.push(`${url}: ${error}`);
+    if (!problems.outsideRequests.includes(url) && error !== "net::ERR_ABORTED")
+      problems.failedRequests.push(`${url}: ${error}`);
   });
   return { page, problems };
 }
@@ -50,7 +54,9 @@ export async function openWatchedPage(browser: Browser, { locale = "nb-NO" } = {
 /** Waits until Framework has rendered every cell: no <observablehq-loading> placeholder remains. */
 export async function waitForRender(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout });
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, {
+    timeout
+  });
 }
 
 /** Cells that rendered an error (Framework shows them as .observablehq--error). */

@@ -21,7 +21,11 @@ export function emptyCharts(page: Page): Promise<string[]> {
   );
 }
 
-export async function visitPage(browser: Browser, url: string, { settle }: { settle?: (page: Page) => Promise<void> } = {}): Promise<PageReport> {
+export async function visitPage(
+  browser: Browser,
+  url: string,
+  { settle }: { settle?: (page: Page) => Promise<void> } = {}
+): Promise<PageReport> {
   const { page, problems } = await openWatchedPage(browser);
   await page.goto(url);
   await waitForRender(page);

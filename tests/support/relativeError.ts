@@ -10,7 +10,11 @@ export function relativeError(actual: number, expected: number): number {
 }
 
 /** The largest relative error over pairs [actual, expected], with the pair where it occurs. */
-export function maxRelativeError(pairs: Iterable<readonly [number, number]>): { error: number; actual: number; expected: number } {
+export function maxRelativeError(pairs: Iterable<readonly [number, number]>): {
+  error: number;
+  actual: number;
+  expected: number;
+} {
   let worst = { error: 0, actual: Number.NaN, expected: Number.NaN };
   for (const [actual, expected] of pairs) {
     const error = relativeError(actual, expected);

@@ -10,7 +10,14 @@ export function sitePages(root: string): string[] {
       if (entry.isDirectory()) {
         if (!entry.name.startsWith("_")) visit(path);
       } else if (entry.name.endsWith(".html") && entry.name !== "404.html") {
-        pages.push("/" + relative(root, path).split(sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1"));
+        pages.push(
+          "/" +
+            relative(root, path)
+              .split(sep)
+              .join("/")
+              .replace(/\.html$/, "")
+              .replace(/(^|\/)index$/, "$1")
+        );
       }
     }
   };

@@ -28,7 +28,8 @@ export function kmInputs(): Map<string, SurvivalInput> {
     add("aml/all", time, event);
     add(`aml_by_x/x=${row.x}`, time, event);
   }
-  for (const row of readCsv(fixture("km_datasets.csv"))) add(`${row.dataset}/all`, num(row.time), num(row.status) === 1);
+  for (const row of readCsv(fixture("km_datasets.csv")))
+    add(`${row.dataset}/all`, num(row.time), num(row.status) === 1);
   return inputs;
 }
 
@@ -87,7 +88,8 @@ export function referenceRows(name: string): Record<string, string>[] {
  * NaN; against an expected 0 the absolute difference.
  */
 export function relativeError(actual: number, expected: number): number {
-  if (Number.isNaN(expected) || Number.isNaN(actual)) return Number.isNaN(expected) && Number.isNaN(actual) ? 0 : Infinity;
+  if (Number.isNaN(expected) || Number.isNaN(actual))
+    return Number.isNaN(expected) && Number.isNaN(actual) ? 0 : Infinity;
   if (actual === expected) return 0;
   return expected === 0 ? Math.abs(actual) : Math.abs(actual - expected) / Math.abs(expected);
 }

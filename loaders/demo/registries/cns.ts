@@ -5,24 +5,80 @@
  * examined. Craniotomy only at the neurosurgical centres; many benign tumours are followed with imaging.
  */
 import {
-  ageFrom, asaFor, ecogFor, surgery, survivalFor, systemic, rt,
-  type AgeBands, type Basis, type Plan, type RegistryModel, type Stage, type TreatmentEvent
+  ageFrom,
+  asaFor,
+  ecogFor,
+  surgery,
+  survivalFor,
+  systemic,
+  rt,
+  type AgeBands,
+  type Basis,
+  type Plan,
+  type RegistryModel,
+  type Stage,
+  type TreatmentEvent
 } from "../model.ts";
 
 type Kind = "glioblastoma" | "lower-grade-glioma" | "other-malignant" | "meningioma" | "benign-other" | "uncertain";
 
 /** Yearly numbers at scale 1 (sum 3,400). */
 const kindWeights: Record<Kind, number> = {
-  glioblastoma: 330, "lower-grade-glioma": 230, "other-malignant": 100, meningioma: 1250, "benign-other": 800, uncertain: 690
+  glioblastoma: 330,
+  "lower-grade-glioma": 230,
+  "other-malignant": 100,
+  meningioma: 1250,
+  "benign-other": 800,
+  uncertain: 690
 };
 
 const ages: Record<Kind, AgeBands> = {
-  glioblastoma: [[18, 39, 5], [40, 49, 10], [50, 59, 22], [60, 69, 32], [70, 79, 24], [80, 90, 7]],
-  "lower-grade-glioma": [[18, 29, 18], [30, 39, 24], [40, 49, 20], [50, 59, 16], [60, 69, 12], [70, 85, 10]],
-  "other-malignant": [[18, 39, 20], [40, 59, 35], [60, 79, 35], [80, 90, 10]],
-  meningioma: [[18, 39, 5], [40, 49, 12], [50, 59, 20], [60, 69, 25], [70, 79, 24], [80, 95, 14]],
-  "benign-other": [[18, 39, 15], [40, 49, 18], [50, 59, 24], [60, 69, 23], [70, 79, 15], [80, 95, 5]],
-  uncertain: [[18, 39, 15], [40, 49, 15], [50, 59, 20], [60, 69, 22], [70, 79, 18], [80, 95, 10]]
+  glioblastoma: [
+    [18, 39, 5],
+    [40, 49, 10],
+    [50, 59, 22],
+    [60, 69, 32],
+    [70, 79, 24],
+    [80, 90, 7]
+  ],
+  "lower-grade-glioma": [
+    [18, 29, 18],
+    [30, 39, 24],
+    [40, 49, 20],
+    [50, 59, 16],
+    [60, 69, 12],
+    [70, 85, 10]
+  ],
+  "other-malignant": [
+    [18, 39, 20],
+    [40, 59, 35],
+    [60, 79, 35],
+    [80, 90, 10]
+  ],
+  meningioma: [
+    [18, 39, 5],
+    [40, 49, 12],
+    [50, 59, 20],
+    [60, 69, 25],
+    [70, 79, 24],
+    [80, 95, 14]
+  ],
+  "benign-other": [
+    [18, 39, 15],
+    [40, 49, 18],
+    [50, 59, 24],
+    [60, 69, 23],
+    [70, 79, 15],
+    [80, 95, 5]
+  ],
+  uncertain: [
+    [18, 39, 15],
+    [40, 49, 15],
+    [50, 59, 20],
+    [60, 69, 22],
+    [70, 79, 18],
+    [80, 95, 10]
+  ]
 };
 
 export const cns: RegistryModel = {
@@ -43,7 +99,8 @@ export const cns: RegistryModel = {
     let decision: Plan["decision"] = "curative";
     let survival: [number, number];
     let icd10: string;
-    const crani = (margin: "r0" | "r1" | "r2") => surgery(0, ctx.route("neuro"), "craniotomy", "open", asa, margin, { p: 0.01, days: 30 });
+    const crani = (margin: "r0" | "r1" | "r2") =>
+      surgery(0, ctx.route("neuro"), "craniotomy", "open", asa, margin, { p: 0.01, days: 30 });
     switch (kind) {
       case "glioblastoma": {
         icd10 = "C71." + rng.pick({ "1": 30, "2": 25, "3": 15, "0": 10, "8": 12, "9": 8 });
@@ -52,8 +109,25 @@ export const cns: RegistryModel = {
         if (resected) events.push(crani(rng.bernoulli(0.4) ? "r1" : "r2"));
         else basis = rng.bernoulli(0.6) ? "histology" : "imaging"; // a stereotactic biopsy gives histology
         if (age < 70 && rng.bernoulli(0.85)) {
-          events.push(rt(resected ? rng.int(21, 35) : 0, ctx.route("rt"), "curative", resected ? "adjuvant" : "definitive", 60, 30));
-          events.push(systemic(resected ? rng.int(21, 35) : 0, ctx.route("oncology"), "curative", resected ? "adjuvant" : "definitive", "chemotherapy"));
+          events.push(
+            rt(
+              resected ? rng.int(21, 35) : 0,
+              ctx.route("rt"),
+              "curative",
+              resected ? "adjuvant" : "definitive",
+              60,
+              30
+            )
+          );
+          events.push(
+            systemic(
+              resected ? rng.int(21, 35) : 0,
+              ctx.route("oncology"),
+              "curative",
+              resected ? "adjuvant" : "definitive",
+              "chemotherapy"
+            )
+          );
         } else if (age < 85 && rng.bernoulli(0.6)) {
           decision = "palliative";
           events.push(rt(resected ? rng.int(21, 35) : 0, ctx.route("rt"), "palliative", "palliative", 40, 15));
@@ -67,7 +141,16 @@ export const cns: RegistryModel = {
         if (rng.bernoulli(0.85)) events.push(crani(rng.pick({ r0: 30, r1: 40, r2: 30 })));
         else basis = "imaging";
         if (stage === "III" || rng.bernoulli(0.3)) {
-          events.push(rt(events.length ? rng.int(28, 56) : 0, ctx.route("rt"), "curative", events.length ? "adjuvant" : "definitive", 54, 30));
+          events.push(
+            rt(
+              events.length ? rng.int(28, 56) : 0,
+              ctx.route("rt"),
+              "curative",
+              events.length ? "adjuvant" : "definitive",
+              54,
+              30
+            )
+          );
         }
         survival = stage === "II" ? [0.55, 8] : [0.3, 4];
         break;
@@ -105,7 +188,9 @@ export const cns: RegistryModel = {
         survival = [0.98, 8];
         break;
       default:
-        icd10 = rng.bernoulli(0.8) ? "D43." + rng.pick({ "0": 25, "1": 25, "2": 20, "4": 20, "3": 10 }) : "D42." + rng.pick({ "0": 80, "9": 20 });
+        icd10 = rng.bernoulli(0.8)
+          ? "D43." + rng.pick({ "0": 25, "1": 25, "2": 20, "4": 20, "3": 10 })
+          : "D42." + rng.pick({ "0": 80, "9": 20 });
         if (rng.bernoulli(0.35)) events.push(crani(rng.pick({ r0: 70, r1: 20, r2: 10 })));
         else {
           basis = "imaging";

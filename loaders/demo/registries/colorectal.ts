@@ -7,8 +7,26 @@
  * and local recurrence ≈ 3–8 % at 5 years depending on the operating hospital.
  */
 import {
-  ageFrom, asaFor, asaRisk, clamp, eortcGlobalHealth, shift, stageFrom, surgery, survivalFor, systemic, rt, trait, palliativeRt,
-  type Approach, type Margin, type Plan, type RegistryModel, type Stage, type TreatmentEvent, type TumourContext
+  ageFrom,
+  asaFor,
+  asaRisk,
+  clamp,
+  eortcGlobalHealth,
+  shift,
+  stageFrom,
+  surgery,
+  survivalFor,
+  systemic,
+  rt,
+  trait,
+  palliativeRt,
+  type Approach,
+  type Margin,
+  type Plan,
+  type RegistryModel,
+  type Stage,
+  type TreatmentEvent,
+  type TumourContext
 } from "../model.ts";
 import type { Rng } from "../random.ts";
 import { colonLaparoscopy, rectalPreopRtFactor } from "../stories.ts";
@@ -45,7 +63,18 @@ function resectionRisk(age: number, asa: number, elective: boolean): number {
 function colonPlan(ctx: TumourContext): Plan {
   const { rng, age, year } = ctx;
   const stage = stageFrom(rng, { I: 19, II: 30, III: 27, IV: 20, unknown: 4 });
-  const icd10 = rng.pick({ "C18.7": 38, "C18.0": 15, "C18.2": 14, "C18.4": 9, "C18.6": 5, "C18.3": 4, "C18.5": 3, "C18.9": 6, "C18.1": 2, "C18.8": 4 });
+  const icd10 = rng.pick({
+    "C18.7": 38,
+    "C18.0": 15,
+    "C18.2": 14,
+    "C18.4": 9,
+    "C18.6": 5,
+    "C18.3": 4,
+    "C18.5": 3,
+    "C18.9": 6,
+    "C18.1": 2,
+    "C18.8": 4
+  });
   const events: TreatmentEvent[] = [];
   const oncology = ctx.route("oncology");
   const operable = stage === "IV" ? 0.35 : stage === "unknown" ? 0.5 : age >= 85 ? 0.72 : 0.94;
@@ -56,16 +85,25 @@ function colonPlan(ctx: TumourContext): Plan {
     const elective = !rng.bernoulli(0.12);
     const lap = colonLaparoscopyRate(unit, year) * (elective ? 1 : 0.4) * (stage === "IV" ? 0.8 : 1);
     const risk = clamp(resectionRisk(age, asa, elective) * Math.exp(trait(unit, "colon-mortality", 0.2)), 0, 0.4);
-    events.push(surgery(0, unit, "colectomy", approachFor(rng, unit, lap, year), asa, marginFor(rng, stage), { p: risk, days: 100 }));
+    events.push(
+      surgery(0, unit, "colectomy", approachFor(rng, unit, lap, year), asa, marginFor(rng, stage), {
+        p: risk,
+        days: 100
+      })
+    );
     decision = stage === "IV" && !rng.bernoulli(0.2) ? "palliative" : "curative";
-    if (stage === "III" && age < 75 && rng.bernoulli(0.72)) events.push(systemic(rng.int(28, 56), oncology, "curative", "adjuvant", "chemotherapy"));
-    if (stage === "IV" && age < 80 && rng.bernoulli(0.6)) events.push(systemic(rng.int(28, 60), oncology, "palliative", "palliative", "chemotherapy"));
+    if (stage === "III" && age < 75 && rng.bernoulli(0.72))
+      events.push(systemic(rng.int(28, 56), oncology, "curative", "adjuvant", "chemotherapy"));
+    if (stage === "IV" && age < 80 && rng.bernoulli(0.6))
+      events.push(systemic(rng.int(28, 60), oncology, "palliative", "palliative", "chemotherapy"));
   } else if (age < 85 && rng.bernoulli(stage === "IV" ? 0.6 : 0.3)) {
     decision = "palliative";
     events.push(systemic(0, oncology, "palliative", "palliative", rng.bernoulli(0.2) ? "targeted" : "chemotherapy"));
   }
   const operated = events.some((e) => e.kind === "surgery");
-  const base = ({ I: [0.97, 5], II: [0.93, 4], III: [0.77, 2.5], IV: [0.18, 2.2], unknown: [0.5, 1.2] } as const)[stage];
+  const base = ({ I: [0.97, 5], II: [0.93, 4], III: [0.77, 2.5], IV: [0.18, 2.2], unknown: [0.5, 1.2] } as const)[
+    stage
+  ];
   const cure = operated ? base[0] : stage === "IV" ? 0.03 : base[0] * 0.45;
   return {
     icd10,
@@ -107,24 +145,43 @@ function rectumPlan(ctx: TumourContext): Plan {
         day = rng.int(70, 105);
       }
     }
-    const procedure = stage === "I" && rng.bernoulli(0.2) ? "local-excision" : rng.pick({ "anterior-resection": 70, "abdominoperineal-resection": 26, "other-resection": 4 });
+    const procedure =
+      stage === "I" && rng.bernoulli(0.2)
+        ? "local-excision"
+        : rng.pick({ "anterior-resection": 70, "abdominoperineal-resection": 26, "other-resection": 4 });
     const lap = clamp(0.6 + 0.025 * (year - 2014) + trait(unit, "rectal-laparoscopy", 0.08), 0.3, 0.95);
     const margin = marginFor(rng, stage);
     const risk = clamp(resectionRisk(age, asa, true) * 0.8, 0, 0.3);
-    events.push(surgery(day, unit, procedure, procedure === "local-excision" ? "open" : approachFor(rng, unit, lap, year), asa, margin, { p: risk, days: 100 }));
+    events.push(
+      surgery(
+        day,
+        unit,
+        procedure,
+        procedure === "local-excision" ? "open" : approachFor(rng, unit, lap, year),
+        asa,
+        margin,
+        { p: risk, days: 100 }
+      )
+    );
     decision = stage === "IV" && !rng.bernoulli(0.25) ? "palliative" : "curative";
     if (decision === "curative") localRecurrence = rectalLocalRecurrence(unit) * (margin === "r0" ? 1 : 2.5);
-    if (stage === "III" && age < 75 && rng.bernoulli(0.35)) events.push(systemic(day + rng.int(28, 56), oncology, "curative", "adjuvant", "chemotherapy"));
+    if (stage === "III" && age < 75 && rng.bernoulli(0.35))
+      events.push(systemic(day + rng.int(28, 56), oncology, "curative", "adjuvant", "chemotherapy"));
   } else if (stage !== "IV" && age < 85 && rng.bernoulli(0.4)) {
     decision = "curative";
-    events.push(rt(0, rtUnit, "curative", "definitive", 50, 25), systemic(0, oncology, "curative", "definitive", "chemotherapy"));
+    events.push(
+      rt(0, rtUnit, "curative", "definitive", 50, 25),
+      systemic(0, oncology, "curative", "definitive", "chemotherapy")
+    );
   } else if (age < 85 && rng.bernoulli(0.55)) {
     decision = "palliative";
     events.push(systemic(0, oncology, "palliative", "palliative", "chemotherapy"));
     if (rng.bernoulli(0.3)) events.push(palliativeRt(rng, rng.int(10, 120), rtUnit));
   }
   const operated = events.some((e) => e.kind === "surgery");
-  const base = ({ I: [0.97, 5], II: [0.92, 4], III: [0.77, 2.5], IV: [0.16, 2.2], unknown: [0.5, 1.2] } as const)[stage];
+  const base = ({ I: [0.97, 5], II: [0.92, 4], III: [0.77, 2.5], IV: [0.16, 2.2], unknown: [0.5, 1.2] } as const)[
+    stage
+  ];
   const cure = operated ? base[0] : decision === "curative" ? base[0] * 0.65 : stage === "IV" ? 0.03 : base[0] * 0.4;
   return {
     icd10: "C20",
@@ -147,7 +204,15 @@ export const colorectal: RegistryModel = {
   demographics(rng) {
     const rectum = rng.bernoulli(0.3);
     const sex = rng.bernoulli(rectum ? 0.58 : 0.5) ? "male" : "female";
-    const age = ageFrom(rng, [[25, 39, 1], [40, 49, 3], [50, 59, 10], [60, 69, 24], [70, 79, 35], [80, 89, 22], [90, 98, 5]]);
+    const age = ageFrom(rng, [
+      [25, 39, 1],
+      [40, 49, 3],
+      [50, 59, 10],
+      [60, 69, 24],
+      [70, 79, 35],
+      [80, 89, 22],
+      [90, 98, 5]
+    ]);
     return { sex, age, variant: rectum ? "rectum" : "colon" };
   },
   plan(ctx, variant) {

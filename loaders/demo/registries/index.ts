@@ -15,7 +15,20 @@ import { prostate } from "./prostate.ts";
 import { sarcoma } from "./sarcoma.ts";
 
 const byId = new Map<string, RegistryModel>(
-  [prostate, colorectal, childhood, breast, gynaecological, lung, lymphoid, melanoma, oesophagusStomach, sarcoma, pancreas, cns].map((m) => [m.id, m])
+  [
+    prostate,
+    colorectal,
+    childhood,
+    breast,
+    gynaecological,
+    lung,
+    lymphoid,
+    melanoma,
+    oesophagusStomach,
+    sarcoma,
+    pancreas,
+    cns
+  ].map((m) => [m.id, m])
 );
 
 export const registryModels: RegistryModel[] = registryIds.map((id) => {

@@ -5,18 +5,52 @@
  * story 3 (stories.ts): biopsy (histology) by diagnosing hospital and year, stratified.
  */
 import {
-  ageFrom, clamp, ecogFor, stageFrom, survivalFor, systemic, rt, palliativeRt,
-  type AgeBands, type Basis, type Plan, type RegistryModel, type Stage, type TreatmentEvent
+  ageFrom,
+  clamp,
+  ecogFor,
+  stageFrom,
+  survivalFor,
+  systemic,
+  rt,
+  palliativeRt,
+  type AgeBands,
+  type Basis,
+  type Plan,
+  type RegistryModel,
+  type Stage,
+  type TreatmentEvent
 } from "../model.ts";
 import { myelomaBiopsyShare } from "../stories.ts";
 
 type Subtype = "myeloma" | "dlbcl" | "follicular" | "hodgkin" | "cll" | "lymphoid-other";
 
 /** Yearly numbers at scale 1 (sum 2,900). */
-const subtypeWeights: Record<Subtype, number> = { myeloma: 520, dlbcl: 590, follicular: 270, hodgkin: 160, cll: 480, "lymphoid-other": 880 };
+const subtypeWeights: Record<Subtype, number> = {
+  myeloma: 520,
+  dlbcl: 590,
+  follicular: 270,
+  hodgkin: 160,
+  cll: 480,
+  "lymphoid-other": 880
+};
 
-const older: AgeBands = [[30, 49, 4], [50, 59, 12], [60, 69, 28], [70, 79, 35], [80, 89, 18], [90, 97, 3]];
-const hodgkinAges: AgeBands = [[18, 29, 30], [30, 39, 18], [40, 49, 10], [50, 59, 10], [60, 69, 14], [70, 79, 12], [80, 89, 6]];
+const older: AgeBands = [
+  [30, 49, 4],
+  [50, 59, 12],
+  [60, 69, 28],
+  [70, 79, 35],
+  [80, 89, 18],
+  [90, 97, 3]
+];
+const hodgkinAges: AgeBands = [
+  [18, 29, 30],
+  [30, 39, 18],
+  [40, 49, 10],
+  [50, 59, 10],
+  [60, 69, 14],
+  [70, 79, 12],
+  [80, 89, 6]
+];
 
 export const lymphoid: RegistryModel = {
   id: "lymphoid",
@@ -24,7 +58,11 @@ export const lymphoid: RegistryModel = {
   demographics(rng) {
     const variant = rng.pick(subtypeWeights);
     const maleShare = variant === "myeloma" ? 0.58 : variant === "cll" ? 0.62 : 0.55;
-    return { sex: rng.bernoulli(maleShare) ? "male" : "female", age: ageFrom(rng, variant === "hodgkin" ? hodgkinAges : older), variant };
+    return {
+      sex: rng.bernoulli(maleShare) ? "male" : "female",
+      age: ageFrom(rng, variant === "hodgkin" ? hodgkinAges : older),
+      variant
+    };
   },
   plan(ctx, variant): Plan {
     const { rng, age, year } = ctx;
@@ -41,7 +79,10 @@ export const lymphoid: RegistryModel = {
       case "myeloma": {
         icd10 = "C90.0";
         stage = stageFrom(rng, { I: 30, II: 35, III: 25, unknown: 10 });
-        const biopsy = ctx.quota.take(`myeloma-biopsy|${ctx.localHospital}|${year}`, myelomaBiopsyShare(ctx.localHospital, year));
+        const biopsy = ctx.quota.take(
+          `myeloma-biopsy|${ctx.localHospital}|${year}`,
+          myelomaBiopsyShare(ctx.localHospital, year)
+        );
         basis = biopsy ? "histology" : rng.bernoulli(0.75) ? "cytology" : "clinical";
         decision = age < 88 && rng.bernoulli(0.85) ? "palliative" : "watchful-waiting";
         if (decision === "palliative") {
@@ -58,7 +99,8 @@ export const lymphoid: RegistryModel = {
         decision = age < 88 && rng.bernoulli(0.88) ? "curative" : "palliative";
         if (decision === "curative") {
           events.push(systemic(0, oncology, "curative", "definitive", "chemo-immunotherapy"));
-          if ((stage === "I" || stage === "II") && rng.bernoulli(0.3)) events.push(rt(rng.int(110, 150), ctx.route("rt"), "curative", "adjuvant", 30, 15));
+          if ((stage === "I" || stage === "II") && rng.bernoulli(0.3))
+            events.push(rt(rng.int(110, 150), ctx.route("rt"), "curative", "adjuvant", 30, 15));
           survival = [clamp(0.88 - (stage === "IV" ? 0.12 : 0) - (age >= 75 ? 0.08 : 0), 0.3, 0.94), 1];
         } else survival = [0, 0.6];
         break;
@@ -79,7 +121,8 @@ export const lymphoid: RegistryModel = {
         stage = stageFrom(rng, { I: 12, II: 40, III: 22, IV: 24, unknown: 2 });
         decision = "curative";
         events.push(systemic(0, oncology, "curative", "definitive", "chemotherapy"));
-        if ((stage === "I" || stage === "II") && rng.bernoulli(0.6)) events.push(rt(rng.int(90, 140), ctx.route("rt"), "curative", "adjuvant", 30, 15));
+        if ((stage === "I" || stage === "II") && rng.bernoulli(0.6))
+          events.push(rt(rng.int(90, 140), ctx.route("rt"), "curative", "adjuvant", 30, 15));
         survival = [age < 60 ? 0.93 : 0.72, 2];
         break;
       case "cll":
@@ -88,7 +131,15 @@ export const lymphoid: RegistryModel = {
         basis = rng.bernoulli(0.85) ? "cytology" : "histology";
         if (stage !== "I" && fit && rng.bernoulli(0.6)) {
           decision = "palliative";
-          events.push(systemic(0, oncology, "palliative", "palliative", year >= 2017 && rng.bernoulli(0.6) ? "targeted" : "chemo-immunotherapy"));
+          events.push(
+            systemic(
+              0,
+              oncology,
+              "palliative",
+              "palliative",
+              year >= 2017 && rng.bernoulli(0.6) ? "targeted" : "chemo-immunotherapy"
+            )
+          );
         } else decision = "watchful-waiting";
         survival = [0.45, 7];
         break;
@@ -97,7 +148,15 @@ export const lymphoid: RegistryModel = {
         stage = stageFrom(rng, { I: 18, II: 15, III: 17, IV: 40, unknown: 10 });
         if (age < 85 && rng.bernoulli(0.65)) {
           decision = rng.bernoulli(0.5) ? "curative" : "palliative";
-          events.push(systemic(0, oncology, decision === "curative" ? "curative" : "palliative", decision === "curative" ? "definitive" : "palliative", "chemo-immunotherapy"));
+          events.push(
+            systemic(
+              0,
+              oncology,
+              decision === "curative" ? "curative" : "palliative",
+              decision === "curative" ? "definitive" : "palliative",
+              "chemo-immunotherapy"
+            )
+          );
         } else decision = "watchful-waiting";
         survival = [0.45, 2.5];
     }

@@ -4,22 +4,51 @@
  * chemotherapy from 2019, adjuvant chemotherapy, palliative chemotherapy.
  */
 import {
-  ageFrom, asaFor, asaRisk, ecogFor, stageFrom, surgery, survivalFor, systemic,
-  type Plan, type RegistryModel, type TreatmentEvent
+  ageFrom,
+  asaFor,
+  asaRisk,
+  ecogFor,
+  stageFrom,
+  surgery,
+  survivalFor,
+  systemic,
+  type Plan,
+  type RegistryModel,
+  type TreatmentEvent
 } from "../model.ts";
 
 export const pancreas: RegistryModel = {
   id: "pancreas",
   standardDays: 35,
   demographics(rng) {
-    return { sex: rng.bernoulli(0.51) ? "male" : "female", age: ageFrom(rng, [[30, 49, 4], [50, 59, 12], [60, 69, 27], [70, 79, 34], [80, 89, 19], [90, 97, 4]]), variant: "" };
+    return {
+      sex: rng.bernoulli(0.51) ? "male" : "female",
+      age: ageFrom(rng, [
+        [30, 49, 4],
+        [50, 59, 12],
+        [60, 69, 27],
+        [70, 79, 34],
+        [80, 89, 19],
+        [90, 97, 4]
+      ]),
+      variant: ""
+    };
   },
   plan(ctx): Plan {
     const { rng, age, year } = ctx;
     const stage = stageFrom(rng, { I: 10, II: 15, III: 15, IV: 52, unknown: 8 });
     const icd10 = rng.pick({ "C25.0": 62, "C25.1": 12, "C25.2": 8, "C25.3": 2, "C25.8": 4, "C25.9": 12 });
     if (age >= 75 && stage !== "I" && rng.bernoulli(0.03)) {
-      return { icd10, stage: "unknown", basis: "dco", decision: "none", mdt: 0, events: [], survival: { cure: 0, medianYears: 0.05 }, dco: true };
+      return {
+        icd10,
+        stage: "unknown",
+        basis: "dco",
+        decision: "none",
+        mdt: 0,
+        events: [],
+        survival: { cure: 0, medianYears: 0.05 },
+        dco: true
+      };
     }
     const ecog = rng.bernoulli(0.9) ? ecogFor(rng, age, stage) : null;
     const oncology = ctx.route("oncology");
@@ -37,8 +66,14 @@ export const pancreas: RegistryModel = {
         day = rng.int(90, 130);
       }
       const approach = rng.bernoulli(0.12) ? "laparoscopic" : "open";
-      events.push(surgery(day, unit, "pancreatectomy", approach, asa, rng.pick({ r0: 70, r1: 28, r2: 2 }), { p: 0.035 * asaRisk(asa), days: 90 }));
-      if (rng.bernoulli(0.72)) events.push(systemic(day + rng.int(35, 70), oncology, "curative", "adjuvant", "chemotherapy"));
+      events.push(
+        surgery(day, unit, "pancreatectomy", approach, asa, rng.pick({ r0: 70, r1: 28, r2: 2 }), {
+          p: 0.035 * asaRisk(asa),
+          days: 90
+        })
+      );
+      if (rng.bernoulli(0.72))
+        events.push(systemic(day + rng.int(35, 70), oncology, "curative", "adjuvant", "chemotherapy"));
       survival = [0.4, 1.9];
     } else if (age < 85 && (ecog === null || ecog <= 2) && rng.bernoulli(0.55)) {
       decision = "palliative";
@@ -48,7 +83,8 @@ export const pancreas: RegistryModel = {
     return {
       icd10,
       stage,
-      basis: decision === "curative" ? "histology" : rng.pick({ histology: 48, cytology: 22, imaging: 20, clinical: 10 }),
+      basis:
+        decision === "curative" ? "histology" : rng.pick({ histology: 48, cytology: 22, imaging: 20, clinical: 10 }),
       ecog,
       decision,
       mdt: 0.93,

@@ -5,8 +5,23 @@
  * prostatectomy worsens urinary incontinence and sexual function most, radiotherapy bowel function.
  */
 import {
-  ageFrom, asaFor, clamp, rt, surgery, survivalFor, systemic, trait, palliativeRt,
-  type Decision, type Plan, type PromPlan, type RegistryModel, type Stage, type Timepoint, type TreatmentEvent, type TumourContext
+  ageFrom,
+  asaFor,
+  clamp,
+  rt,
+  surgery,
+  survivalFor,
+  systemic,
+  trait,
+  palliativeRt,
+  type Decision,
+  type Plan,
+  type PromPlan,
+  type RegistryModel,
+  type Stage,
+  type Timepoint,
+  type TreatmentEvent,
+  type TumourContext
 } from "../model.ts";
 import type { Rng } from "../random.ts";
 import { lowRiskRadicalShare } from "../stories.ts";
@@ -14,7 +29,13 @@ import { lowRiskRadicalShare } from "../stories.ts";
 type RiskGroup = "low" | "intermediate" | "high" | "metastatic" | "missing";
 type Modality = "prostatectomy" | "radiotherapy" | "none";
 
-const stageOf: Record<RiskGroup, Stage> = { low: "I", intermediate: "II", high: "III", metastatic: "IV", missing: "unknown" };
+const stageOf: Record<RiskGroup, Stage> = {
+  low: "I",
+  intermediate: "II",
+  high: "III",
+  metastatic: "IV",
+  missing: "unknown"
+};
 
 function riskGroupFor(rng: Rng, age: number, year: number): RiskGroup {
   if (age >= 80) return rng.pick({ low: 4, intermediate: 24, high: 48, metastatic: 22, missing: 2 });
@@ -55,7 +76,17 @@ function radicalEvents(ctx: TumourContext, modality: Modality, group: RiskGroup)
     const robotic = clamp(0.72 + 0.03 * (year - 2014) + trait(unit, "robotic", 0.1), 0.3, 0.98);
     const approach = rng.bernoulli(robotic) ? "robotic" : rng.bernoulli(0.3) ? "laparoscopic" : "open";
     const positiveMargin = clamp(0.19 + trait(unit, "rp-margin", 0.05) + (group === "high" ? 0.12 : 0), 0.05, 0.5);
-    return [surgery(0, unit, "radical-prostatectomy", approach, asaFor(rng, age), rng.bernoulli(positiveMargin) ? "r1" : "r0", { p: 0.001, days: 30 })];
+    return [
+      surgery(
+        0,
+        unit,
+        "radical-prostatectomy",
+        approach,
+        asaFor(rng, age),
+        rng.bernoulli(positiveMargin) ? "r1" : "r0",
+        { p: 0.001, days: 30 }
+      )
+    ];
   }
   const hypofractionated = year >= 2018 && rng.bernoulli(0.2 + 0.08 * (year - 2018));
   const [dose, fractions] = hypofractionated ? [60, 20] : rng.bernoulli(0.85) ? [78, 39] : [74, 37];
@@ -123,7 +154,18 @@ export const prostate: RegistryModel = {
   id: "prostate",
   standardDays: 66,
   demographics(rng) {
-    return { sex: "male", age: ageFrom(rng, [[40, 49, 1], [50, 59, 10], [60, 69, 35], [70, 79, 36], [80, 89, 15], [90, 97, 3]]), variant: "" };
+    return {
+      sex: "male",
+      age: ageFrom(rng, [
+        [40, 49, 1],
+        [50, 59, 10],
+        [60, 69, 35],
+        [70, 79, 36],
+        [80, 89, 15],
+        [90, 97, 3]
+      ]),
+      variant: ""
+    };
   },
   plan(ctx): Plan {
     const { rng, age, year } = ctx;
@@ -142,25 +184,30 @@ export const prostate: RegistryModel = {
       decision = radical ? "curative" : age < 78 ? "active-surveillance" : "watchful-waiting";
     } else if (group === "intermediate" || group === "high") {
       if (rng.bernoulli(radicalProbability(group, age))) {
-        modality = rng.bernoulli(prostatectomyShare(age) * (group === "high" ? 0.8 : 1)) ? "prostatectomy" : "radiotherapy";
+        modality = rng.bernoulli(prostatectomyShare(age) * (group === "high" ? 0.8 : 1))
+          ? "prostatectomy"
+          : "radiotherapy";
         decision = "curative";
       } else if (group === "high" && rng.bernoulli(0.7)) {
         decision = "palliative";
         events = [systemic(0, ctx.route("oncology"), "palliative", "palliative", "hormonal")];
       } else {
-        decision = group === "intermediate" && age < 75 && rng.bernoulli(0.4) ? "active-surveillance" : "watchful-waiting";
+        decision =
+          group === "intermediate" && age < 75 && rng.bernoulli(0.4) ? "active-surveillance" : "watchful-waiting";
       }
     } else if (group === "metastatic") {
       decision = rng.bernoulli(0.95) ? "palliative" : "watchful-waiting";
       if (decision === "palliative") {
         const oncology = ctx.route("oncology");
         events = [systemic(0, oncology, "palliative", "palliative", "hormonal")];
-        if (age < 75 && year >= 2015 && rng.bernoulli(0.3)) events.push(systemic(rng.int(20, 70), oncology, "palliative", "palliative", "chemotherapy"));
+        if (age < 75 && year >= 2015 && rng.bernoulli(0.3))
+          events.push(systemic(rng.int(20, 70), oncology, "palliative", "palliative", "chemotherapy"));
         if (rng.bernoulli(0.15)) events.push(palliativeRt(rng, rng.int(30, 300), ctx.route("rt")));
       }
     } else {
       decision = rng.bernoulli(0.5) ? "watchful-waiting" : "palliative";
-      if (decision === "palliative") events = [systemic(0, ctx.route("oncology"), "palliative", "palliative", "hormonal")];
+      if (decision === "palliative")
+        events = [systemic(0, ctx.route("oncology"), "palliative", "palliative", "hormonal")];
     }
     if (modality !== "none") events = radicalEvents(ctx, modality, group);
 

@@ -12,14 +12,33 @@ export function curvePage(data: SiteData, type: "relative-survival" | "cumulativ
     indicators: metas.map((meta) => {
       const horizon = (meta.horizonYears ?? 5) * 365.241;
       const curves = data.curves.filter((c) => c.indicator === meta.id && c.context === meta.defaultContext);
-      const complete = [...new Set(curves.filter((c) => c.unit_id === "nation" && c.time >= horizon - 1 && c.estimate !== null).map((c) => c.period))].sort().slice(-periods);
+      const complete = [
+        ...new Set(
+          curves
+            .filter((c) => c.unit_id === "nation" && c.time >= horizon - 1 && c.estimate !== null)
+            .map((c) => c.period)
+        )
+      ]
+        .sort()
+        .slice(-periods);
       return {
         meta: indicatorMeta(meta),
         periods: complete,
         curves: curves
           .filter((c) => complete.includes(c.period))
-          .map((c) => ({ unit_id: c.unit_id, unit_level: c.unit_level, period: c.period, time: roundForPage(c.time) as number, estimate: roundForPage(c.estimate), lower: roundForPage(c.lower), upper: roundForPage(c.upper), n_risk: c.n_risk })),
-        rows: data.rows.filter((r) => r.indicator === meta.id && r.context === meta.defaultContext && complete.includes(r.period)).map(pageRow)
+          .map((c) => ({
+            unit_id: c.unit_id,
+            unit_level: c.unit_level,
+            period: c.period,
+            time: roundForPage(c.time) as number,
+            estimate: roundForPage(c.estimate),
+            lower: roundForPage(c.lower),
+            upper: roundForPage(c.upper),
+            n_risk: c.n_risk
+          })),
+        rows: data.rows
+          .filter((r) => r.indicator === meta.id && r.context === meta.defaultContext && complete.includes(r.period))
+          .map(pageRow)
       };
     }),
     units: siteUnits(data)
@@ -33,9 +52,31 @@ export function promPage(data: SiteData) {
     indicators: metas.map((meta) => ({
       meta: indicatorMeta(meta),
       series: data.curves
-        .filter((c) => c.indicator === meta.id && c.context === meta.defaultContext && (c.unit_level === "nation" || c.unit_level === "region"))
-        .map((c) => ({ unit_id: c.unit_id, unit_level: c.unit_level, period: c.period, group: c.group, time: c.time, estimate: roundForPage(c.estimate), lower: roundForPage(c.lower), upper: roundForPage(c.upper), n_risk: c.n_risk })),
-      rows: data.rows.filter((r) => r.indicator === meta.id && r.context === meta.defaultContext && (r.unit_level === "nation" || r.unit_level === "region")).map(pageRow)
+        .filter(
+          (c) =>
+            c.indicator === meta.id &&
+            c.context === meta.defaultContext &&
+            (c.unit_level === "nation" || c.unit_level === "region")
+        )
+        .map((c) => ({
+          unit_id: c.unit_id,
+          unit_level: c.unit_level,
+          period: c.period,
+          group: c.group,
+          time: c.time,
+          estimate: roundForPage(c.estimate),
+          lower: roundForPage(c.lower),
+          upper: roundForPage(c.upper),
+          n_risk: c.n_risk
+        })),
+      rows: data.rows
+        .filter(
+          (r) =>
+            r.indicator === meta.id &&
+            r.context === meta.defaultContext &&
+            (r.unit_level === "nation" || r.unit_level === "region")
+        )
+        .map(pageRow)
     })),
     units: siteUnits(data)
   };

@@ -21,7 +21,13 @@ export function explorerCatalogue(data: SiteData) {
     indicators: Object.values(data.catalogue).map((meta) => ({
       ...indicatorSummary(meta),
       unitColumns: meta.unitColumns,
-      versions: meta.versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo, target: v.target, sql: v.sql }))
+      versions: meta.versions.map((v) => ({
+        version: v.version,
+        validFrom: v.validFrom,
+        validTo: v.validTo,
+        target: v.target,
+        sql: v.sql
+      }))
     })),
     units: siteUnits(data),
     years: { from: Math.min(...years), to: Math.max(...years) }

@@ -7,18 +7,31 @@ import { byPeriod, confirmedNational, indicatorSummary } from "./indicatorMeta.t
 export function frontPage(data: SiteData, { changes = 8 } = {}) {
   const manifest = data.manifest.extract.manifest;
   // Headlines use each indicator's latest confirmed period with a value.
-  const national = data.rows.filter((r) => confirmedNational(r) && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext);
+  const national = data.rows.filter(
+    (r) => confirmedNational(r) && r.group === null && r.context === data.catalogue[r.indicator]?.defaultContext
+  );
   const latestYear = Math.max(...national.map((r) => r.period_end));
   const latest = new Map<string, PageRow>();
   for (const row of national.sort(byPeriod)) latest.set(row.indicator, pageRow(row));
   const previousLevel = (row: PageRow) =>
-    national.filter((r) => r.indicator === row.indicator && r.period_end === row.period_end - 1).map((r) => r.level)[0] ?? null;
+    national
+      .filter((r) => r.indicator === row.indicator && r.period_end === row.period_end - 1)
+      .map((r) => r.level)[0] ?? null;
   const moved = [...latest.values()]
     .filter((r) => r.change !== null && data.catalogue[r.indicator].type !== "median-time")
     .map((row) => ({ row, previousLevel: previousLevel(row) }))
-    .sort((a, b) => Number(b.previousLevel !== b.row.level) - Number(a.previousLevel !== a.row.level) || Math.abs(b.row.change ?? 0) - Math.abs(a.row.change ?? 0) || a.row.indicator.localeCompare(b.row.indicator))
+    .sort(
+      (a, b) =>
+        Number(b.previousLevel !== b.row.level) - Number(a.previousLevel !== a.row.level) ||
+        Math.abs(b.row.change ?? 0) - Math.abs(a.row.change ?? 0) ||
+        a.row.indicator.localeCompare(b.row.indicator)
+    )
     .slice(0, changes)
-    .map(({ row, previousLevel }) => ({ indicator: indicatorSummary(data.catalogue[row.indicator]), row, previousLevel }));
+    .map(({ row, previousLevel }) => ({
+      indicator: indicatorSummary(data.catalogue[row.indicator]),
+      row,
+      previousLevel
+    }));
   return {
     title: manifest.title,
     synthetic: manifest.synthetic === true,
@@ -27,7 +40,12 @@ export function frontPage(data: SiteData, { changes = 8 } = {}) {
       .filter((r) => Object.values(data.catalogue).some((m) => m.registry === r.id))
       .map((r) => {
         const metas = Object.values(data.catalogue).filter((m) => m.registry === r.id);
-        return { id: r.id, name: { ...r.name }, indicators: metas.map(indicatorSummary), national: metas.flatMap((m) => (latest.has(m.id) ? [latest.get(m.id) as PageRow] : [])) };
+        return {
+          id: r.id,
+          name: { ...r.name },
+          indicators: metas.map(indicatorSummary),
+          national: metas.flatMap((m) => (latest.has(m.id) ? [latest.get(m.id) as PageRow] : []))
+        };
       }),
     changes: moved
   };

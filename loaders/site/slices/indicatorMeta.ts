@@ -31,7 +31,13 @@ export function indicatorSummary(meta: IndicatorMetadata) {
     periodKind: periodKind(meta),
     groups: meta.groups,
     // Targets can change between years: charts over time draw each period against its version's target.
-    versions: meta.versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo, target: v.target, note: v.note }))
+    versions: meta.versions.map((v) => ({
+      version: v.version,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      target: v.target,
+      note: v.note
+    }))
   };
 }
 
@@ -65,7 +71,10 @@ export function indicatorMeta(meta: IndicatorMetadata) {
 export const confirmedNational = (r: ResultRow) => r.unit_id === "nation" && !r.preliminary && r.value !== null;
 
 /** Periods in time order: by last year, then first. */
-export const byPeriod = (a: { period_end: number; period_start: number }, b: { period_end: number; period_start: number }) => a.period_end - b.period_end || a.period_start - b.period_start;
+export const byPeriod = (
+  a: { period_end: number; period_start: number },
+  b: { period_end: number; period_start: number }
+) => a.period_end - b.period_end || a.period_start - b.period_start;
 
 /** The units a site has (the nation is not a unit of its own). */
 export const siteUnits = (data: SiteData) => data.units.filter((u) => u.level !== "nation");

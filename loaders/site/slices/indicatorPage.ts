@@ -22,7 +22,9 @@ export function indicatorPage(data: SiteData, id: string) {
   if (!meta) throw new Error(`no indicator "${id}" in the results (indicators.json)`);
   // Periods with no national result at all (survival periods too recent to reach the horizon) are left out.
   const all = data.rows.filter((r) => r.indicator === id);
-  const resulted = new Set(all.filter((r) => r.unit_id === "nation" && (r.value !== null || r.suppressed)).map((r) => r.period));
+  const resulted = new Set(
+    all.filter((r) => r.unit_id === "nation" && (r.value !== null || r.suppressed)).map((r) => r.period)
+  );
   const rows = all.filter((r) => resulted.has(r.period));
   const levels: Record<string, string[]> = {};
   for (const context of meta.contexts) {
@@ -34,9 +36,23 @@ export function indicatorPage(data: SiteData, id: string) {
     // No national value, no funnel to draw around it.
     .filter((f): f is FunnelRecord & { center: number } => f.indicator === id && proportionLike && f.center !== null)
     .map((f) => {
-      const sizes = rows.filter((r) => r.period === f.period && r.context === f.context && r.group === f.group && r.unit_level === f.unit_level).map((r) => r.denominator ?? 0);
+      const sizes = rows
+        .filter(
+          (r) =>
+            r.period === f.period && r.context === f.context && r.group === f.group && r.unit_level === f.unit_level
+        )
+        .map((r) => r.denominator ?? 0);
       const lines: FunnelLine[] = proportionFunnelLines(f, Math.max(10, Math.ceil(Math.max(0, ...sizes) * 1.1)));
-      return { period: f.period, context: f.context, group: f.group, unit_level: f.unit_level, center: f.center, adjustment: f.adjustment, phi: f.phi, lines: lines.map(roundLine) };
+      return {
+        period: f.period,
+        context: f.context,
+        group: f.group,
+        unit_level: f.unit_level,
+        center: f.center,
+        adjustment: f.adjustment,
+        phi: f.phi,
+        lines: lines.map(roundLine)
+      };
     });
   const expected = rows.map((r) => r.expected ?? 0);
   return {
@@ -47,7 +63,8 @@ export function indicatorPage(data: SiteData, id: string) {
     levels,
     rows: rows.map(pageRow),
     funnels,
-    ratioFunnel: meta.caseMix && expected.some((e) => e > 0) ? ratioFunnelLines(Math.max(...expected) * 1.1).map(roundLine) : null
+    ratioFunnel:
+      meta.caseMix && expected.some((e) => e > 0) ? ratioFunnelLines(Math.max(...expected) * 1.1).map(roundLine) : null
   };
 }
 

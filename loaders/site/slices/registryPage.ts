@@ -8,7 +8,9 @@ export function registryPage(data: SiteData, registry: string, { years = 5 } = {
   if (metas.length === 0) throw new Error(`no indicators for registry "${registry}"`);
   const ids = new Set(metas.map((m) => m.id));
   const defaults = new Map(metas.map((m) => [m.id, m.defaultContext]));
-  const all = data.rows.filter((r) => ids.has(r.indicator) && r.context === defaults.get(r.indicator) && r.group === null);
+  const all = data.rows.filter(
+    (r) => ids.has(r.indicator) && r.context === defaults.get(r.indicator) && r.group === null
+  );
   const ends = [...new Set(all.map((r) => r.period_end))].sort((a, b) => a - b).slice(-years);
   // Shown first: the latest year with a confirmed national result, as on the front page.
   const firm = all.filter(confirmedNational).map((r) => r.period_end);

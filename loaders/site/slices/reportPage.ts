@@ -40,7 +40,8 @@ const reportRow = (row: ResultRow): ReportRow => cutRow(row, reportRowColumns);
 
 /** The target in force in a year, else the latest. */
 function targetIn(meta: IndicatorMetadata, year: number | null) {
-  const version = (year === null ? undefined : versionFor(meta.versions, { end: year })) ?? meta.versions[meta.versions.length - 1];
+  const version =
+    (year === null ? undefined : versionFor(meta.versions, { end: year })) ?? meta.versions[meta.versions.length - 1];
   return version?.target ?? null;
 }
 
@@ -68,8 +69,14 @@ export function reportPage(data: SiteData) {
   const metas = Object.values(data.catalogue);
   const sections = registries
     .filter((r) => metas.some((m) => m.registry === r.id))
-    .map((r) => ({ id: r.id, name: { ...r.name }, indicators: metas.filter((m) => m.registry === r.id).map((m) => reportIndicator(data, m)) }));
-  const confirmed = sections.flatMap((s) => s.indicators).flatMap((i) => i.national.filter((r) => r.period === i.period).map((r) => r.period_end));
+    .map((r) => ({
+      id: r.id,
+      name: { ...r.name },
+      indicators: metas.filter((m) => m.registry === r.id).map((m) => reportIndicator(data, m))
+    }));
+  const confirmed = sections
+    .flatMap((s) => s.indicators)
+    .flatMap((i) => i.national.filter((r) => r.period === i.period).map((r) => r.period_end));
   return {
     audience: data.audience,
     // The report's year: the latest period any indicator has confirmed (as on the front page).

@@ -11,7 +11,7 @@ export function unitPage(data: SiteData, unitId: string) {
   const unit = data.units.find((u) => u.id === unitId);
   if (!unit || unit.level === "nation") throw new Error(`no unit "${unitId}"`);
   const parents: UnitRecord[] = [];
-  for (let p = unit.parent_id; p && p !== "nation"; ) {
+  for (let p = unit.parent_id; p && p !== "nation";) {
     const parent = data.units.find((u) => u.id === p);
     if (!parent) break;
     parents.push(parent);
@@ -19,16 +19,22 @@ export function unitPage(data: SiteData, unitId: string) {
   }
   const indicators = Object.values(data.catalogue).flatMap((meta) => {
     const context =
-      unit.level !== "hospital" ? meta.defaultContext : [meta.defaultContext, ...meta.contexts].find((c) => meta.unitColumns[c]?.hospital);
+      unit.level !== "hospital"
+        ? meta.defaultContext
+        : [meta.defaultContext, ...meta.contexts].find((c) => meta.unitColumns[c]?.hospital);
     if (!context) return [];
-    const rows = data.rows.filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === unit.id && r.group === null);
+    const rows = data.rows.filter(
+      (r) => r.indicator === meta.id && r.context === context && r.unit_id === unit.id && r.group === null
+    );
     if (rows.length === 0) return [];
     return [
       {
         indicator: indicatorSummary(meta),
         context,
         rows: rows.map(pageRow),
-        national: data.rows.filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === "nation" && r.group === null).map(pageRow)
+        national: data.rows
+          .filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === "nation" && r.group === null)
+          .map(pageRow)
       }
     ];
   });

@@ -17,7 +17,8 @@ describe("qi", () => {
   it("lists its commands with --help", async () => {
     const { code, stdout } = await run("--help");
     expect(code).toBe(0);
-    for (const command of ["build", "dev", "demo", "validate", "compute", "pdf"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["build", "dev", "demo", "validate", "compute", "pdf"])
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 
   it("explains each command with <command> --help", async () => {

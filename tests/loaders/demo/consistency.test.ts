@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EXTRACT_DATE } from "../../../loaders/demo/generate.ts";
 import { registries } from "../../../loaders/extract/registries.ts";
 import { tables, type ColumnSpec } from "../../../loaders/extract/tables.ts";
-import { daysBetween, generateTemporaryDemo, groupBy, indexBy, residenceTrusts, type DemoExtract, type Row } from "./demoExtract.ts";
+import {
+  daysBetween,
+  generateTemporaryDemo,
+  groupBy,
+  indexBy,
+  residenceTrusts,
+  type DemoExtract,
+  type Row
+} from "./demoExtract.ts";
 
 const cellPattern: Partial<Record<ColumnSpec["type"], RegExp>> = {
   id: /^[A-Za-z0-9._-]{1,64}$/,
@@ -36,9 +44,12 @@ function cellProblems(demo: DemoExtract): string[] {
         const pattern = cellPattern[column.type];
         if (pattern && !pattern.test(value)) problems.push(`${where} ${column.name}: ${value} is not a ${column.type}`);
         if (column.codes && !(value in column.codes)) problems.push(`${where} ${column.name}: unknown code ${value}`);
-        if (column.min !== undefined && Number(value) < column.min) problems.push(`${where} ${column.name}: ${value} < ${column.min}`);
-        if (column.max !== undefined && Number(value) > column.max) problems.push(`${where} ${column.name}: ${value} > ${column.max}`);
-        if (column.type === "date" && Number.isNaN(Date.parse(value))) problems.push(`${where} ${column.name}: impossible date ${value}`);
+        if (column.min !== undefined && Number(value) < column.min)
+          problems.push(`${where} ${column.name}: ${value} < ${column.min}`);
+        if (column.max !== undefined && Number(value) > column.max)
+          problems.push(`${where} ${column.name}: ${value} > ${column.max}`);
+        if (column.type === "date" && Number.isNaN(Date.parse(value)))
+          problems.push(`${where} ${column.name}: impossible date ${value}`);
       }
       const key = spec.key.map((k) => row[k]).join("|");
       if (keys.has(key)) problems.push(`${where}: duplicate key ${key}`);
@@ -56,7 +67,8 @@ function referenceProblems(demo: DemoExtract): string[] {
       const target = new Set(demo.table(column.references.table).map((r) => r[column.references!.column]));
       demo.table(spec.name).forEach((row, i) => {
         const value = row[column.name];
-        if (value !== "" && !target.has(value)) problems.push(`${spec.name}.csv:${i + 2} ${column.name}: ${value} not in ${column.references!.table}`);
+        if (value !== "" && !target.has(value))
+          problems.push(`${spec.name}.csv:${i + 2} ${column.name}: ${value} not in ${column.references!.table}`);
       });
     }
   }
@@ -86,7 +98,9 @@ describe("a generated demo extract (scale 0.05)", () => {
     const units = indexBy(demo.table("units"), "unit_id");
     const levelOf = (id: string) => units.get(id)?.level;
     for (const u of units.values()) {
-      const parentLevel = { region: undefined, trust: "region", hospital: "trust" }[u.level as "region" | "trust" | "hospital"];
+      const parentLevel = { region: undefined, trust: "region", hospital: "trust" }[
+        u.level as "region" | "trust" | "hospital"
+      ];
       expect(u.parent_id === "" ? undefined : levelOf(u.parent_id), u.unit_id).toBe(parentLevel);
     }
     expect([...units.values()].filter((u) => u.level === "region")).toHaveLength(4);
@@ -101,10 +115,15 @@ describe("a generated demo extract (scale 0.05)", () => {
   it("attributes every tumour to exactly one catchment period, and every trust has a catchment", () => {
     const byMunicipality = groupBy(demo.table("catchment"), "municipality");
     for (const t of tumours.values()) {
-      const covering = (byMunicipality.get(t.municipality) ?? []).filter((c) => c.valid_from <= t.diagnosis_date && (c.valid_to === "" || t.diagnosis_date <= c.valid_to));
+      const covering = (byMunicipality.get(t.municipality) ?? []).filter(
+        (c) => c.valid_from <= t.diagnosis_date && (c.valid_to === "" || t.diagnosis_date <= c.valid_to)
+      );
       expect(covering, t.tumour_id).toHaveLength(1);
     }
-    const trusts = demo.table("units").filter((u) => u.level === "trust").map((u) => u.unit_id);
+    const trusts = demo
+      .table("units")
+      .filter((u) => u.level === "trust")
+      .map((u) => u.unit_id);
     const withCatchment = new Set(demo.table("catchment").map((c) => c.trust_id));
     for (const trust of trusts) expect(withCatchment.has(trust), trust).toBe(true);
   });
@@ -118,7 +137,8 @@ describe("a generated demo extract (scale 0.05)", () => {
     const residence = residenceTrusts(demo);
     const kongsvinger = [...tumours.values()].filter((t) => t.municipality === "3401");
     expect(kongsvinger.length).toBeGreaterThan(10);
-    for (const t of kongsvinger) expect(residence.get(t.tumour_id)).toBe(t.diagnosis_date < "2019-01-01" ? "sykehuset-innlandet" : "ahus");
+    for (const t of kongsvinger)
+      expect(residence.get(t.tumour_id)).toBe(t.diagnosis_date < "2019-01-01" ? "sykehuset-innlandet" : "ahus");
   });
 
   it("keeps every patient's dates in order: birth, diagnosis, events, then death or emigration, by the extract date", () => {
@@ -161,9 +181,12 @@ describe("a generated demo extract (scale 0.05)", () => {
 
   it("dates surgery after a neoadjuvant course, and recurrences after the first curative treatment", () => {
     const firstSurgery = new Map<string, string>();
-    for (const s of demo.table("surgery")) if (!firstSurgery.has(s.tumour_id) || s.surgery_date < firstSurgery.get(s.tumour_id)!) firstSurgery.set(s.tumour_id, s.surgery_date);
+    for (const s of demo.table("surgery"))
+      if (!firstSurgery.has(s.tumour_id) || s.surgery_date < firstSurgery.get(s.tumour_id)!)
+        firstSurgery.set(s.tumour_id, s.surgery_date);
     for (const r of demo.table("radiotherapy")) {
-      if (r.setting === "neoadjuvant" && firstSurgery.has(r.tumour_id)) expect(r.start_date <= firstSurgery.get(r.tumour_id)!).toBe(true);
+      if (r.setting === "neoadjuvant" && firstSurgery.has(r.tumour_id))
+        expect(r.start_date <= firstSurgery.get(r.tumour_id)!).toBe(true);
     }
     const curative = new Map<string, string>();
     const note = (id: string, date: string) => {
@@ -181,12 +204,17 @@ describe("a generated demo extract (scale 0.05)", () => {
   it("reports a workup exactly for the tumours whose clinical report arrived, with its date", () => {
     const workups = new Set(demo.table("workup").map((w) => w.tumour_id));
     for (const t of tumours.values()) {
-      expect(t.clinical_report === "1" ? t.clinical_report_date !== "" : t.clinical_report_date === "", t.tumour_id).toBe(true);
+      expect(
+        t.clinical_report === "1" ? t.clinical_report_date !== "" : t.clinical_report_date === "",
+        t.tumour_id
+      ).toBe(true);
       expect(workups.has(t.tumour_id)).toBe(t.clinical_report === "1");
-      if (t.clinical_report === "1") expect(t.clinical_report_date <= DEMO_EXTRACT_DATE && t.clinical_report_date >= t.diagnosis_date).toBe(true);
+      if (t.clinical_report === "1")
+        expect(t.clinical_report_date <= DEMO_EXTRACT_DATE && t.clinical_report_date >= t.diagnosis_date).toBe(true);
     }
     // ASA and margin come from the surgery form: empty when the report is missing.
-    for (const s of demo.table("surgery")) if (tumours.get(s.tumour_id)!.clinical_report === "0") expect(s.asa + s.margin).toBe("");
+    for (const s of demo.table("surgery"))
+      if (tumours.get(s.tumour_id)!.clinical_report === "0") expect(s.asa + s.margin).toBe("");
   });
 
   it("uses ICD-10 codes of the tumour's registry, children under 18 in the childhood registry", () => {
@@ -218,19 +246,27 @@ describe("a generated demo extract (scale 0.05)", () => {
 
   it("links each questionnaire to the tumour's own patient, with a baseline before any treatment", () => {
     const firstTreatment = new Map<string, string>();
-    for (const [table, column] of [["surgery", "surgery_date"], ["radiotherapy", "start_date"], ["systemic", "start_date"]] as const) {
-      for (const r of demo.table(table)) if (!firstTreatment.has(r.tumour_id) || r[column] < firstTreatment.get(r.tumour_id)!) firstTreatment.set(r.tumour_id, r[column]);
+    for (const [table, column] of [
+      ["surgery", "surgery_date"],
+      ["radiotherapy", "start_date"],
+      ["systemic", "start_date"]
+    ] as const) {
+      for (const r of demo.table(table))
+        if (!firstTreatment.has(r.tumour_id) || r[column] < firstTreatment.get(r.tumour_id)!)
+          firstTreatment.set(r.tumour_id, r[column]);
     }
     for (const q of demo.table("proms")) {
       expect(tumours.get(q.tumour_id)!.patient_id).toBe(q.patient_id);
-      if (q.timepoint === "baseline" && firstTreatment.has(q.tumour_id)) expect(q.response_date < firstTreatment.get(q.tumour_id)!).toBe(true);
+      if (q.timepoint === "baseline" && firstTreatment.has(q.tumour_id))
+        expect(q.response_date < firstTreatment.get(q.tumour_id)!).toBe(true);
     }
   });
 
   it("writes a complete life table 2000–2024, ages 0–100, with mortality rising with age and falling over time", () => {
     const rows = demo.table("lifetable");
     expect(rows).toHaveLength(25 * 2 * 101);
-    const qx = (year: number, sex: string, age: number) => Number(rows.find((r) => r.year === String(year) && r.sex === sex && r.age === String(age))!.qx);
+    const qx = (year: number, sex: string, age: number) =>
+      Number(rows.find((r) => r.year === String(year) && r.sex === sex && r.age === String(age))!.qx);
     expect(qx(2020, "male", 80)).toBeGreaterThan(qx(2020, "male", 60));
     expect(qx(2020, "male", 70)).toBeGreaterThan(qx(2020, "female", 70));
     expect(qx(2024, "female", 75)).toBeLessThan(qx(2000, "female", 75));

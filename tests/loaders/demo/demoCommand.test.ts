@@ -17,10 +17,14 @@ describe("qi demo (command)", () => {
     await expect(demo.run([])).rejects.toThrow(new UserError("give the output folder: qi demo --out <dir>"));
     await expect(demo.run(["somewhere"])).rejects.toThrow(/unexpected argument somewhere/);
     for (const scale of ["0", "-2", "abc", "", "Infinity"]) {
-      await expect(demo.run(["--out", join(scratch, "x"), `--scale=${scale}`])).rejects.toThrow(/--scale must be a number greater than 0/);
+      await expect(demo.run(["--out", join(scratch, "x"), `--scale=${scale}`])).rejects.toThrow(
+        /--scale must be a number greater than 0/
+      );
     }
     for (const seed of ["1.5", "x", "1e3"]) {
-      await expect(demo.run(["--out", join(scratch, "x"), `--seed=${seed}`])).rejects.toThrow(/--seed must be a whole number/);
+      await expect(demo.run(["--out", join(scratch, "x"), `--seed=${seed}`])).rejects.toThrow(
+        /--seed must be a whole number/
+      );
     }
   });
 
@@ -35,6 +39,9 @@ describe("qi demo (command)", () => {
     } finally {
       stderr.mockRestore();
     }
-    expect(JSON.parse(readFileSync(join(dir, "extract.json"), "utf8")).generator).toMatchObject({ seed: 5, scale: 0.002 });
+    expect(JSON.parse(readFileSync(join(dir, "extract.json"), "utf8")).generator).toMatchObject({
+      seed: 5,
+      scale: 0.002
+    });
   });
 });

@@ -60,7 +60,8 @@ export async function generateTemporaryDemo(scale: number, seed = 1): Promise<De
       for (let i = 1; i < all.length; i++) {
         if (all[i] === "") continue;
         const cells = splitCsvLine(all[i]);
-        if (cells.length !== header.length) throw new Error(`${name}.csv line ${i + 1}: ${cells.length} cells, expected ${header.length}`);
+        if (cells.length !== header.length)
+          throw new Error(`${name}.csv line ${i + 1}: ${cells.length} cells, expected ${header.length}`);
         const row: Row = {};
         for (let j = 0; j < header.length; j++) row[header[j]] = cells[j];
         rows.push(row);
@@ -93,7 +94,9 @@ export function residenceTrusts(extract: DemoExtract): Map<string, string> {
   const periods = groupBy(extract.table("catchment"), "municipality");
   const result = new Map<string, string>();
   for (const t of extract.table("tumours")) {
-    const p = periods.get(t.municipality)?.find((c) => c.valid_from <= t.diagnosis_date && (c.valid_to === "" || t.diagnosis_date <= c.valid_to));
+    const p = periods
+      .get(t.municipality)
+      ?.find((c) => c.valid_from <= t.diagnosis_date && (c.valid_to === "" || t.diagnosis_date <= c.valid_to));
     if (p) result.set(t.tumour_id, p.trust_id);
   }
   return result;

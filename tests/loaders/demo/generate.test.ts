@@ -13,7 +13,12 @@ function checksums(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")])
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, f)))
+          .digest("hex")
+      ])
   );
 }
 
@@ -39,7 +44,8 @@ describe("generateDemo", () => {
   it("gives different patient data for a different seed, the same reference tables", () => {
     const a = checksums(first.dir);
     const b = checksums(otherSeed.dir);
-    for (const t of ["patients", "tumours", "workup", "surgery", "proms"]) expect(b[`${t}.csv`]).not.toBe(a[`${t}.csv`]);
+    for (const t of ["patients", "tumours", "workup", "surgery", "proms"])
+      expect(b[`${t}.csv`]).not.toBe(a[`${t}.csv`]);
     for (const t of ["units", "catchment", "lifetable"]) expect(b[`${t}.csv`]).toBe(a[`${t}.csv`]);
   });
 
@@ -86,9 +92,13 @@ describe("generateDemo options", () => {
 
   it("rejects a scale that is not a number above 0", async () => {
     for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      await expect(generateDemo({ out: join(scratch, "a"), scale })).rejects.toThrow(/scale must be a number greater than 0/);
+      await expect(generateDemo({ out: join(scratch, "a"), scale })).rejects.toThrow(
+        /scale must be a number greater than 0/
+      );
     }
-    await expect(generateDemo({ out: join(scratch, "a"), scale: "1" as unknown as number })).rejects.toThrow(DemoOptionsError);
+    await expect(generateDemo({ out: join(scratch, "a"), scale: "1" as unknown as number })).rejects.toThrow(
+      DemoOptionsError
+    );
   });
 
   it("rejects a seed that is not an integer", async () => {

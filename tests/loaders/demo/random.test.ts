@@ -6,7 +6,7 @@ function moments(xs: number[]): { mean: number; variance: number } {
   return { mean, variance: xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1) };
 }
 
-const draw = <T,>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
+const draw = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 
 describe("Rng", () => {
   it("gives the same stream for the same seed and a different one for another seed", () => {
@@ -67,10 +67,13 @@ describe("fixed traits", () => {
   it("are the same for the same key, whatever the seed, and spread for different keys", () => {
     expect(hash32("unn|mdt")).toBe(hash32("unn|mdt"));
     expect(fixedUnit("a")).not.toBe(fixedUnit("b"));
-    const zs = draw(2000, (() => {
-      let i = 0;
-      return () => fixedNormal(`unit-${i++}`);
-    })());
+    const zs = draw(
+      2000,
+      (() => {
+        let i = 0;
+        return () => fixedNormal(`unit-${i++}`);
+      })()
+    );
     const m = moments(zs);
     expect(m.mean).toBeCloseTo(0, 1);
     expect(m.variance).toBeCloseTo(1, 0);

@@ -3,7 +3,16 @@
  * national-size demo (scale 1) the way the indicators define them, within tolerances.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysBetween, generateTemporaryDemo, groupBy, indexBy, residenceTrusts, share, type DemoExtract, type Row } from "./demoExtract.ts";
+import {
+  daysBetween,
+  generateTemporaryDemo,
+  groupBy,
+  indexBy,
+  residenceTrusts,
+  share,
+  type DemoExtract,
+  type Row
+} from "./demoExtract.ts";
 
 function rate<T>(items: T[], predicate: (item: T) => boolean): number {
   return share(items.filter(predicate).length, items.length);
@@ -31,7 +40,13 @@ describe("the planted stories (scale 1)", () => {
     systemic = groupBy(demo.table("systemic"), "tumour_id");
     residence = residenceTrusts(demo);
     firstSurgery = new Map();
-    for (const [id, list] of surgeries) firstSurgery.set(id, list.slice().sort((a, b) => a.surgery_date.localeCompare(b.surgery_date) || a.surgery_id.localeCompare(b.surgery_id))[0]);
+    for (const [id, list] of surgeries)
+      firstSurgery.set(
+        id,
+        list
+          .slice()
+          .sort((a, b) => a.surgery_date.localeCompare(b.surgery_date) || a.surgery_id.localeCompare(b.surgery_id))[0]
+      );
   }, 120_000);
   afterAll(() => demo?.remove());
 
@@ -40,11 +55,14 @@ describe("the planted stories (scale 1)", () => {
     return death !== "" && daysBetween(from, death) <= days;
   };
   const operated = (procedures: string[]) =>
-    tumours.filter((t) => firstSurgery.has(t.tumour_id) && procedures.includes(firstSurgery.get(t.tumour_id)!.procedure));
+    tumours.filter(
+      (t) => firstSurgery.has(t.tumour_id) && procedures.includes(firstSurgery.get(t.tumour_id)!.procedure)
+    );
 
   it("1. low-risk prostate cancer treated radically in UNN's catchment falls from ≈ 23 % (2017) to ≈ 9 % (2020)", () => {
     const radical = (t: Row) =>
-      (surgeries.get(t.tumour_id) ?? []).some((s) => s.procedure === "radical-prostatectomy") || (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
+      (surgeries.get(t.tumour_id) ?? []).some((s) => s.procedure === "radical-prostatectomy") ||
+      (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
     const lowRisk = tumours.filter((t) => t.registry === "prostate" && workup.get(t.tumour_id)?.risk_group === "low");
     const byTrustYear = groupBy(
       lowRisk.map((t) => ({ ...t, key: `${residence.get(t.tumour_id)}|${t.diagnosis_date.slice(0, 4)}` })),
@@ -71,7 +89,11 @@ describe("the planted stories (scale 1)", () => {
       (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative") ||
       (systemic.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
     const lung = tumours.filter((t) => t.registry === "lung" && t.basis !== "dco");
-    const byTrust = (trust: string) => rate(lung.filter((t) => residence.get(t.tumour_id) === trust), curative);
+    const byTrust = (trust: string) =>
+      rate(
+        lung.filter((t) => residence.get(t.tumour_id) === trust),
+        curative
+      );
     const national = rate(lung, curative);
     expect(national).toBeGreaterThan(0.35);
     expect(national).toBeLessThan(0.39);
@@ -85,8 +107,13 @@ describe("the planted stories (scale 1)", () => {
   it("3. myeloma diagnosed by biopsy varies widely between hospitals in 2018 and converges by 2022", () => {
     const myeloma = tumours.filter((t) => t.histology === "myeloma");
     const byHospital = (year: string) => {
-      const groups = groupBy(myeloma.filter((t) => t.diagnosis_date.startsWith(year)), "diagnosing_unit");
-      return [...groups.values()].filter((list) => list.length >= 10).map((list) => rate(list, (t) => t.basis === "histology"));
+      const groups = groupBy(
+        myeloma.filter((t) => t.diagnosis_date.startsWith(year)),
+        "diagnosing_unit"
+      );
+      return [...groups.values()]
+        .filter((list) => list.length >= 10)
+        .map((list) => rate(list, (t) => t.basis === "histology"));
     };
     const y2018 = byHospital("2018");
     const y2022 = byHospital("2022");
@@ -95,7 +122,12 @@ describe("the planted stories (scale 1)", () => {
     expect(Math.max(...y2018)).toBeGreaterThan(0.95);
     expect(Math.min(...y2022)).toBeGreaterThan(0.8);
     expect(y2022.filter((r) => r >= 0.9).length / y2022.length).toBeGreaterThan(0.7);
-    expect(rate(myeloma.filter((t) => t.diagnosis_date.startsWith("2022")), (t) => t.basis === "histology")).toBeGreaterThan(0.9);
+    expect(
+      rate(
+        myeloma.filter((t) => t.diagnosis_date.startsWith("2022")),
+        (t) => t.basis === "histology"
+      )
+    ).toBeGreaterThan(0.9);
   });
 
   it("4a. one hospital has clearly high 30-day mortality after lung resection", () => {
@@ -131,7 +163,10 @@ describe("the planted stories (scale 1)", () => {
 
   it("4d. some units have fewer than 5 cases a year for some indicators (childhood by residence)", () => {
     const childhood = tumours.filter((t) => t.registry === "childhood" && t.diagnosis_date.startsWith("2020"));
-    const perTrust = groupBy(childhood.map((t) => ({ ...t, trust: residence.get(t.tumour_id)! })), "trust");
+    const perTrust = groupBy(
+      childhood.map((t) => ({ ...t, trust: residence.get(t.tumour_id)! })),
+      "trust"
+    );
     expect([...perTrust.values()].some((list) => list.length < 5)).toBe(true);
   });
 
@@ -139,12 +174,20 @@ describe("the planted stories (scale 1)", () => {
     const breast = operated(["breast-conserving", "mastectomy"]).filter((t) => t.registry === "breast");
     const conserved = (t: Row) => {
       const list = surgeries.get(t.tumour_id)!;
-      return firstSurgery.get(t.tumour_id)!.procedure === "breast-conserving" && !list.some((s) => s.procedure === "mastectomy");
+      return (
+        firstSurgery.get(t.tumour_id)!.procedure === "breast-conserving" &&
+        !list.some((s) => s.procedure === "mastectomy")
+      );
     };
     const small = breast.filter((t) => t.tumour_size_mm !== "" && Number(t.tumour_size_mm) <= 30);
     expect(rate(small, conserved)).toBeGreaterThan(0.72);
     expect(rate(small, conserved)).toBeLessThan(0.86);
-    const byHospital = [...groupBy(small.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })), "unit").values()]
+    const byHospital = [
+      ...groupBy(
+        small.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })),
+        "unit"
+      ).values()
+    ]
       .filter((list) => list.length >= 200)
       .map((list) => rate(list, conserved));
     expect(Math.max(...byHospital) - Math.min(...byHospital)).toBeGreaterThan(0.08);
@@ -158,11 +201,18 @@ describe("the planted stories (scale 1)", () => {
     expect(mortality).toBeGreaterThan(0.02);
     expect(mortality).toBeLessThan(0.045);
 
-    const rectum = operated(["anterior-resection", "abdominoperineal-resection"]).filter((t) => t.icd10.startsWith("C20"));
+    const rectum = operated(["anterior-resection", "abdominoperineal-resection"]).filter((t) =>
+      t.icd10.startsWith("C20")
+    );
     const preoperative = (t: Row) => (courses.get(t.tumour_id) ?? []).some((c) => c.setting === "neoadjuvant");
     expect(rate(rectum, preoperative)).toBeGreaterThan(0.22);
     expect(rate(rectum, preoperative)).toBeLessThan(0.4);
-    const byUnit = [...groupBy(rectum.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })), "unit").values()]
+    const byUnit = [
+      ...groupBy(
+        rectum.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })),
+        "unit"
+      ).values()
+    ]
       .filter((list) => list.length >= 100)
       .map((list) => rate(list, preoperative));
     expect(byUnit.some((r) => r < 0.2)).toBe(true);
@@ -171,7 +221,10 @@ describe("the planted stories (scale 1)", () => {
 
   it("5. ovarian cancer without residual tumour ≈ 60–80 %; oesophagus/stomach 60-day mortality ≈ 3–6 %; lung MDT ≈ 90 %", () => {
     const ovary = operated(["cytoreductive-surgery"]).filter((t) => t.icd10.startsWith("C56"));
-    const noResidual = rate(ovary.filter((t) => firstSurgery.get(t.tumour_id)!.margin !== ""), (t) => firstSurgery.get(t.tumour_id)!.margin === "r0");
+    const noResidual = rate(
+      ovary.filter((t) => firstSurgery.get(t.tumour_id)!.margin !== ""),
+      (t) => firstSurgery.get(t.tumour_id)!.margin === "r0"
+    );
     expect(noResidual).toBeGreaterThan(0.6);
     expect(noResidual).toBeLessThan(0.82);
 
@@ -180,7 +233,12 @@ describe("the planted stories (scale 1)", () => {
     expect(mortality).toBeGreaterThan(0.025);
     expect(mortality).toBeLessThan(0.065);
 
-    const treatedLung = tumours.filter((t) => t.registry === "lung" && workup.has(t.tumour_id) && (surgeries.has(t.tumour_id) || courses.has(t.tumour_id) || systemic.has(t.tumour_id)));
+    const treatedLung = tumours.filter(
+      (t) =>
+        t.registry === "lung" &&
+        workup.has(t.tumour_id) &&
+        (surgeries.has(t.tumour_id) || courses.has(t.tumour_id) || systemic.has(t.tumour_id))
+    );
     const mdt = rate(treatedLung, (t) => workup.get(t.tumour_id)!.mdt === "1");
     expect(mdt).toBeGreaterThan(0.85);
     expect(mdt).toBeLessThan(0.97);
@@ -189,8 +247,15 @@ describe("the planted stories (scale 1)", () => {
   it("5. rectal local recurrence ≈ 3–8 % at 5 years after resection", () => {
     const recurrences = demo.table("recurrence").filter((r) => r.type === "local");
     const local = indexBy(recurrences, "tumour_id");
-    const rectum = operated(["anterior-resection", "abdominoperineal-resection"]).filter((t) => t.icd10.startsWith("C20") && t.diagnosis_date < "2019-01-01");
-    const crude = rate(rectum, (t) => local.has(t.tumour_id) && daysBetween(firstSurgery.get(t.tumour_id)!.surgery_date, local.get(t.tumour_id)!.recurrence_date) <= 1826);
+    const rectum = operated(["anterior-resection", "abdominoperineal-resection"]).filter(
+      (t) => t.icd10.startsWith("C20") && t.diagnosis_date < "2019-01-01"
+    );
+    const crude = rate(
+      rectum,
+      (t) =>
+        local.has(t.tumour_id) &&
+        daysBetween(firstSurgery.get(t.tumour_id)!.surgery_date, local.get(t.tumour_id)!.recurrence_date) <= 1826
+    );
     expect(crude).toBeGreaterThan(0.025);
     expect(crude).toBeLessThan(0.08);
   });
@@ -198,15 +263,28 @@ describe("the planted stories (scale 1)", () => {
   it("PROMs: prostatectomy worsens urinary incontinence more than radiotherapy, radiotherapy worsens bowel function more", () => {
     const proms = demo.table("proms").filter((q) => q.instrument === "epic-26" && q.timepoint === "1y");
     const treatment = (tumourId: string) =>
-      (surgeries.get(tumourId) ?? []).some((s) => s.procedure === "radical-prostatectomy") ? "prostatectomy" : (courses.get(tumourId) ?? []).some((c) => c.intent === "curative") ? "radiotherapy" : "other";
+      (surgeries.get(tumourId) ?? []).some((s) => s.procedure === "radical-prostatectomy")
+        ? "prostatectomy"
+        : (courses.get(tumourId) ?? []).some((c) => c.intent === "curative")
+          ? "radiotherapy"
+          : "other";
     const mean = (domain: string, kind: string) => {
-      const scores = proms.filter((q) => q.domain === domain && treatment(q.tumour_id) === kind).map((q) => Number(q.score));
+      const scores = proms
+        .filter((q) => q.domain === domain && treatment(q.tumour_id) === kind)
+        .map((q) => Number(q.score));
       return scores.reduce((a, b) => a + b, 0) / scores.length;
     };
-    expect(mean("urinary-incontinence", "radiotherapy") - mean("urinary-incontinence", "prostatectomy")).toBeGreaterThan(15);
+    expect(
+      mean("urinary-incontinence", "radiotherapy") - mean("urinary-incontinence", "prostatectomy")
+    ).toBeGreaterThan(15);
     expect(mean("bowel", "prostatectomy") - mean("bowel", "radiotherapy")).toBeGreaterThan(5);
     const prostate = tumours.filter((t) => t.registry === "prostate" && t.stage !== "IV");
-    const responded = new Set(demo.table("proms").filter((q) => q.timepoint === "baseline").map((q) => q.tumour_id));
+    const responded = new Set(
+      demo
+        .table("proms")
+        .filter((q) => q.timepoint === "baseline")
+        .map((q) => q.tumour_id)
+    );
     const response = rate(prostate, (t) => responded.has(t.tumour_id));
     expect(response).toBeGreaterThan(0.4);
     expect(response).toBeLessThan(0.8);

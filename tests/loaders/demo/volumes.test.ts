@@ -46,7 +46,8 @@ describe("the generated volumes (scale 0.05)", () => {
       const key = `${t.registry}|${t.diagnosis_date.slice(0, 4)}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    for (const r of registryIds) for (const y of years) expect(counts.get(`${r}|${y}`) ?? 0).toBe(tumourCount(r, y, 0.05));
+    for (const r of registryIds)
+      for (const y of years) expect(counts.get(`${r}|${y}`) ?? 0).toBe(tumourCount(r, y, 0.05));
   });
 
   it("has the sub-volumes of the brief within tolerance", () => {

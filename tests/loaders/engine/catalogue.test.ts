@@ -35,7 +35,10 @@ async function catalogue(files: [string, string, unknown][], extra: [string, str
   for (const [folder, name, definition] of files) {
     await mkdir(join(dir, folder), { recursive: true });
     const define = relative(join(dir, folder), resolve("loaders/engine/defineIndicator.ts")).split("\\").join("/");
-    await writeFile(join(dir, folder, name), `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition, null, 2)});\n`);
+    await writeFile(
+      join(dir, folder, name),
+      `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition, null, 2)});\n`
+    );
   }
   for (const [path, text] of extra) {
     await mkdir(join(dir, path, ".."), { recursive: true });
@@ -61,7 +64,11 @@ describe("defineIndicator", () => {
   });
 
   it("names every bad field", () => {
-    const bad = { ...valid, format: "%%%", versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: "35 %" } }] };
+    const bad = {
+      ...valid,
+      format: "%%%",
+      versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: "35 %" } }]
+    };
     try {
       defineIndicator(bad as never);
       throw new Error("expected a throw");
@@ -74,14 +81,25 @@ describe("defineIndicator", () => {
   });
 
   it("rejects SQL that the browser could not reproduce", () => {
-    expect(() => defineIndicator({ ...valid, event: "diagnosis_year = year(current_date)" } as never)).toThrow(/field "event": SQL must not contain the current date/);
-    expect(() => defineIndicator({ ...valid, population: "TRUE; DROP TABLE cohort" } as never)).toThrow(/field "population": SQL must not contain a ';'/);
+    expect(() => defineIndicator({ ...valid, event: "diagnosis_year = year(current_date)" } as never)).toThrow(
+      /field "event": SQL must not contain the current date/
+    );
+    expect(() => defineIndicator({ ...valid, population: "TRUE; DROP TABLE cohort" } as never)).toThrow(
+      /field "population": SQL must not contain a ';'/
+    );
     expect(() => defineIndicator({ ...valid, population: "random() < 0.5" } as never)).toThrow(/non-deterministic/);
   });
 
   it("rejects inconsistent targets and versions", () => {
-    const lowerModerate = { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "lower", high: 0.2, moderate: 0.1 } }] };
-    expect(() => defineIndicator(lowerModerate as never)).toThrow(/versions\[0\]\.target\.moderate": must not be below high/);
+    const lowerModerate = {
+      ...valid,
+      versions: [
+        { version: 1, validFrom: 2014, validTo: null, target: { direction: "lower", high: 0.2, moderate: 0.1 } }
+      ]
+    };
+    expect(() => defineIndicator(lowerModerate as never)).toThrow(
+      /versions\[0\]\.target\.moderate": must not be below high/
+    );
     const overlap = {
       ...valid,
       versions: [
@@ -90,34 +108,72 @@ describe("defineIndicator", () => {
       ]
     };
     expect(() => defineIndicator(overlap as never)).toThrow(/versions\[1\]\.validFrom": years overlap version 1/);
-    const range = { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { range: [0.4, 0.2] } }] };
+    const range = {
+      ...valid,
+      versions: [{ version: 1, validFrom: 2014, validTo: null, target: { range: [0.4, 0.2] } }]
+    };
     expect(() => defineIndicator(range as never)).toThrow(/range/);
-    expect(() => defineIndicator({ ...valid, defaultContext: "operating" } as never)).toThrow(/field "defaultContext": must be one of contexts/);
-    expect(() => defineIndicator({ ...valid, minDenomiator: 10 } as never)).toThrow(/unknown field\(s\) "minDenomiator"/);
+    expect(() => defineIndicator({ ...valid, defaultContext: "operating" } as never)).toThrow(
+      /field "defaultContext": must be one of contexts/
+    );
+    expect(() => defineIndicator({ ...valid, minDenomiator: 10 } as never)).toThrow(
+      /unknown field\(s\) "minDenomiator"/
+    );
     expect(() => defineIndicator({ ...valid, type: "rate" } as never)).toThrow(/field "type"/);
   });
 });
 
 describe("loadCatalogue", () => {
   it("fails the build naming the file and the field", async () => {
-    const dir = await catalogue([["lung", "lung-example.ts", { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "up", high: 0.35 } }] }]]);
+    const dir = await catalogue([
+      [
+        "lung",
+        "lung-example.ts",
+        {
+          ...valid,
+          versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "up", high: 0.35 } }]
+        }
+      ]
+    ]);
     const message = await failure(dir);
     expect(message).toMatch(/^c-[^/]+\/lung\/lung-example\.ts: field "versions\[0\]\.target\.direction"/);
     // A target is a direction or a range: the error comes from the kind it resembles, down to the field.
-    const text = await failure(await catalogue([["lung", "lung-example.ts", { ...valid, versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: "35 %" } }] }]]));
+    const text = await failure(
+      await catalogue([
+        [
+          "lung",
+          "lung-example.ts",
+          {
+            ...valid,
+            versions: [{ version: 1, validFrom: 2014, validTo: null, target: { direction: "higher", high: "35 %" } }]
+          }
+        ]
+      ])
+    );
     expect(text).toMatch(/field "versions\[0\]\.target\.high": Invalid input: expected number, received string/);
   });
 
   it("requires the file name to be the id and the folder to be the registry", async () => {
-    expect(await failure(await catalogue([["lung", "other-name.ts", valid]]))).toMatch(/lung\/other-name\.ts: field "id": "lung-example" must match the file name "other-name\.ts"/);
-    expect(await failure(await catalogue([["breast", "lung-example.ts", valid]]))).toMatch(/field "registry": "lung" must match the folder "breast"/);
+    expect(await failure(await catalogue([["lung", "other-name.ts", valid]]))).toMatch(
+      /lung\/other-name\.ts: field "id": "lung-example" must match the file name "other-name\.ts"/
+    );
+    expect(await failure(await catalogue([["breast", "lung-example.ts", valid]]))).toMatch(
+      /field "registry": "lung" must match the folder "breast"/
+    );
   });
 
   it("checks coverage links and interpretation files", async () => {
     const linked = { ...valid, coverage: { indicator: "lung-missing" } };
-    expect(await failure(await catalogue([["lung", "lung-example.ts", linked]]))).toMatch(/field "coverage\.indicator": no indicator "lung-missing"/);
-    const orphan = await catalogue([["lung", "lung-example.ts", valid]], [["lung/lung-exmaple.interpretation.md", "## 2023\n### nb\nx\n"]]);
-    expect(await failure(orphan)).toMatch(/lung-exmaple\.interpretation\.md: definition: interpretation file has no definition/);
+    expect(await failure(await catalogue([["lung", "lung-example.ts", linked]]))).toMatch(
+      /field "coverage\.indicator": no indicator "lung-missing"/
+    );
+    const orphan = await catalogue(
+      [["lung", "lung-example.ts", valid]],
+      [["lung/lung-exmaple.interpretation.md", "## 2023\n### nb\nx\n"]]
+    );
+    expect(await failure(orphan)).toMatch(
+      /lung-exmaple\.interpretation\.md: definition: interpretation file has no definition/
+    );
   });
 
   it("links the registry's coverage indicator by default and reads interpretations", async () => {
@@ -135,7 +191,10 @@ describe("loadCatalogue", () => {
     expect(entries[1].interpretations).toEqual({ "2023": { nb: "Bra.", en: "Good." } });
     expect(entries[0].coverage).toBeNull();
     // Selecting one indicator brings its coverage indicator along.
-    expect((await loadCatalogue(dir, { ids: ["lung-example"] })).map((e) => e.definition.id)).toEqual(["lung-clinical-report", "lung-example"]);
+    expect((await loadCatalogue(dir, { ids: ["lung-example"] })).map((e) => e.definition.id)).toEqual([
+      "lung-clinical-report",
+      "lung-example"
+    ]);
     await expect(loadCatalogue(dir, { ids: ["nope"] })).rejects.toThrow(/unknown indicator\(s\) nope/);
   });
 });

@@ -116,7 +116,14 @@ describe("cohort view", () => {
   });
 
   it("leaves workup flags NULL without a workup report and units NULL without treatment", () => {
-    expect(rows.get("untreated")).toMatchObject({ workup: false, mdt: null, treated: false, treating_hospital_id: null, operated: false, n_operations: 0 });
+    expect(rows.get("untreated")).toMatchObject({
+      workup: false,
+      mdt: null,
+      treated: false,
+      treating_hospital_id: null,
+      operated: false,
+      n_operations: 0
+    });
     expect(rows.get("untreated")!.dead).toBe(false);
     expect(rows.get("untreated")!.followup_days).toBe(1976);
   });

@@ -65,7 +65,9 @@ describe("computeCatalogue outputs", () => {
     expect(arrow.schema.fields.map((f) => f.name)).toEqual(header);
     expect(arrow.numRows).toBe(first.rows.length);
     const curves = (await readFile(join(first.outDir, "curves.csv"), "utf8")).split("\n")[0];
-    expect(curves).toBe("indicator,context,unit_id,unit_level,period,group,time,estimate,lower,upper,n_risk,suppressed");
+    expect(curves).toBe(
+      "indicator,context,unit_id,unit_level,period,group,time,estimate,lower,upper,n_risk,suppressed"
+    );
   });
 
   it("produces rows for every indicator, with valid codes", () => {
@@ -77,12 +79,21 @@ describe("computeCatalogue outputs", () => {
       expect([null, "alarm-high", "alarm-low", "alert-high", "alert-low"]).toContain(row.flag);
       expect([null, "min-denominator", "small-count", "complementary"]).toContain(row.suppression_reason);
       if (row.unit_level === "nation") expect([row.unit_id, row.parent_id]).toEqual(["nation", null]);
-      if (row.type === "proportion" || row.type === "coverage") expect(row.value).toBeCloseTo(row.numerator! / row.denominator!, 12);
+      if (row.type === "proportion" || row.type === "coverage")
+        expect(row.value).toBeCloseTo(row.numerator! / row.denominator!, 12);
     }
   });
 
   it("sorts rows deterministically: indicator, period, context, group, level top down, unit", () => {
-    const key = (r: ResultRow) => [r.indicator, r.period_end, r.period_start, r.context, r.group ?? "", { nation: 0, region: 1, trust: 2, hospital: 3 }[r.unit_level], r.unit_id];
+    const key = (r: ResultRow) => [
+      r.indicator,
+      r.period_end,
+      r.period_start,
+      r.context,
+      r.group ?? "",
+      { nation: 0, region: 1, trust: 2, hospital: 3 }[r.unit_level],
+      r.unit_id
+    ];
     for (let i = 1; i < first.rows.length; i++) {
       const a = key(first.rows[i - 1]);
       const b = key(first.rows[i]);
@@ -95,27 +106,46 @@ describe("computeCatalogue outputs", () => {
   it("describes the hierarchy in units.json and the cohort files without identifiers or dates", async () => {
     const units = JSON.parse(await readFile(join(first.outDir, "units.json"), "utf8"));
     expect(units[0]).toEqual({ id: "nation", name: "Norge", short_name: "Norge", level: "nation", parent_id: null });
-    expect(units.find((u: { id: string }) => u.id === "HA1a")).toEqual({ id: "HA1a", name: "Hospital A1a", short_name: "A1a", level: "hospital", parent_id: "TA1" });
+    expect(units.find((u: { id: string }) => u.id === "HA1a")).toEqual({
+      id: "HA1a",
+      name: "Hospital A1a",
+      short_name: "A1a",
+      level: "hospital",
+      parent_id: "TA1"
+    });
     const columns = JSON.parse(await readFile(join(first.outDir, "cohort-columns.json"), "utf8"));
     const names: string[] = columns.columns.cohort.map((c: { name: string }) => c.name);
-    for (const banned of ["tumour_id", "patient_id", "birth_date", "diagnosis_date", "age_days"]) expect(names).not.toContain(banned);
+    for (const banned of ["tumour_id", "patient_id", "birth_date", "diagnosis_date", "age_days"])
+      expect(names).not.toContain(banned);
     expect(columns.columns.cohort.every((c: { type: string }) => c.type !== "DATE")).toBe(true);
     expect(columns.tables).toEqual({ cohort: "cohort.arrow", cohort_prom_scores: "cohort-proms.arrow" });
     const cohort = tableFromIPC(await readFile(join(first.outDir, "cohort.arrow")));
     expect(cohort.schema.fields.map((f) => f.name)).toEqual(names);
     expect(cohort.numRows).toBe(924);
     // cohort_row numbers the rows in file order.
-    expect(cohort.getChild("cohort_row")!.toArray().every((v: number, i: number) => v === i)).toBe(true);
+    expect(
+      cohort
+        .getChild("cohort_row")!
+        .toArray()
+        .every((v: number, i: number) => v === i)
+    ).toBe(true);
   });
 
   it("records provenance in manifest.json without anything time-dependent", async () => {
     const manifest = JSON.parse(await readFile(join(first.outDir, "manifest.json"), "utf8"));
     expect(manifest.extract.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.code.version).toBe(JSON.parse(await readFile("package.json", "utf8")).version);
-    expect(manifest.indicators.find((i: { id: string }) => i.id === "breast-preoperative-diagnosis").versions).toEqual(["1", "2"]);
+    expect(manifest.indicators.find((i: { id: string }) => i.id === "breast-preoperative-diagnosis").versions).toEqual([
+      "1",
+      "2"
+    ]);
     expect(Object.keys(manifest.files)).toContain("results.arrow");
     expect(Object.keys(manifest.files)).toContain("cohort.arrow");
-    expect(manifest.files["cohort.arrow"]).toBe(createHash("sha256").update(await readFile(join(first.outDir, "cohort.arrow"))).digest("hex"));
+    expect(manifest.files["cohort.arrow"]).toBe(
+      createHash("sha256")
+        .update(await readFile(join(first.outDir, "cohort.arrow")))
+        .digest("hex")
+    );
     expect(JSON.stringify(manifest)).not.toMatch(/T\d\d:\d\d/);
   });
 });
@@ -127,7 +157,8 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
     wasm = await openWasmDuckDB();
     // As the explorer does it, from cohort-columns.json.
     const description = JSON.parse(await readFile(join(first.outDir, "cohort-columns.json"), "utf8"));
-    for (const [table, file] of Object.entries(description.tables)) wasm.insertArrow(table, await readFile(join(first.outDir, file as string)));
+    for (const [table, file] of Object.entries(description.tables))
+      wasm.insertArrow(table, await readFile(join(first.outDir, file as string)));
     for (const statement of description.setup) wasm.query(statement);
     const viewColumns = wasm.query("DESCRIBE cohort_proms").map((r) => r.column_name);
     expect(viewColumns).toEqual(description.columns.cohort_proms.map((c: { name: string }) => c.name));
@@ -140,7 +171,9 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
     for (const meta of Object.values(metadata)) {
       const rows = first.rows.filter((r) => r.indicator === meta.id);
       for (const version of meta.versions) {
-        const periods = [...new Map(rows.filter((r) => r.version === version.version).map((r) => [r.period, r])).values()];
+        const periods = [
+          ...new Map(rows.filter((r) => r.version === version.version).map((r) => [r.period, r])).values()
+        ];
         if (periods.length === 0) continue;
         const sql = version.sql;
         const values = periods.map((r) => `('${r.period}', ${r.period_start}, ${r.period_end})`).join(", ");
@@ -162,15 +195,25 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
               ON ${sql.periodColumn} BETWEEN p.first_year AND p.last_year
               WHERE ${sql.where} AND ${lowest} IS NOT NULL GROUP BY ALL`;
             for (const got of wasm.query(query)) {
-              const row = rows.find((r) => r.period === got.period && r.context === context && r.unit_level === level && r.unit_id === got.unit_id && r.group === (got.grp ?? null));
+              const row = rows.find(
+                (r) =>
+                  r.period === got.period &&
+                  r.context === context &&
+                  r.unit_level === level &&
+                  r.unit_id === got.unit_id &&
+                  r.group === (got.grp ?? null)
+              );
               expect(row, `${meta.id} ${got.period} ${context} ${level} ${got.unit_id}`).toBeDefined();
               expect(row!.denominator, `${meta.id} ${got.period} ${context} ${got.unit_id}`).toBe(got.denominator);
-              if (counted) expect(row!.numerator, `${meta.id} ${got.period} ${context} ${got.unit_id}`).toBe(got.numerator);
+              if (counted)
+                expect(row!.numerator, `${meta.id} ${got.period} ${context} ${got.unit_id}`).toBe(got.numerator);
               if (meta.type === "mean-score") expect(row!.value!).toBeCloseTo(got.mean as number, 9);
               compared++;
             }
             // And nothing the engine published is missing in the browser.
-            const published = rows.filter((r) => r.version === version.version && r.context === context && r.unit_level === level).length;
+            const published = rows.filter(
+              (r) => r.version === version.version && r.context === context && r.unit_level === level
+            ).length;
             const seen = wasm.query(query).length;
             expect(seen, `${meta.id} v${version.version} ${context} ${level}`).toBe(published);
           }
@@ -210,7 +253,12 @@ describe("computeCatalogue on an extract with errors", () => {
       const dir = await b.write(join(root, "extract"));
       // A tumour of an unknown patient: an error in tumours.csv.
       await appendFile(join(dir, "tumours.csv"), "bad-1,P-nobody,lung,C34.1,2020-03-01,0101,II,histology,HA1a,0,,,,\n");
-      const options = { extractDir: dir, outDir: join(root, "out"), indicators: ["lung-curative-treatment"], validation: { snapshotDir: join(root, "snapshot") } };
+      const options = {
+        extractDir: dir,
+        outDir: join(root, "out"),
+        indicators: ["lung-curative-treatment"],
+        validation: { snapshotDir: join(root, "snapshot") }
+      };
       await expect(computeCatalogue(options)).rejects.toThrow(/--drop-invalid/);
       const summary = await computeCatalogue({ ...options, dropInvalid: true });
       expect(summary.rows).toBeGreaterThan(0);

@@ -33,8 +33,16 @@ describe("a failing indicator", () => {
     await mkdir(join(dir, "lung"));
     const define = relative(join(dir, "lung"), resolve("loaders/engine/defineIndicator.ts")).split("\\").join("/");
     // Several indicators, so the others are being computed when one fails.
-    for (const [id, event] of [["lung-a", "curative_treatment"], ["lung-b", "no_such_column"], ["lung-c", "operated"], ["lung-d", "mdt"]]) {
-      await writeFile(join(dir, "lung", `${id}.ts`), `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition(id, event))});\n`);
+    for (const [id, event] of [
+      ["lung-a", "curative_treatment"],
+      ["lung-b", "no_such_column"],
+      ["lung-c", "operated"],
+      ["lung-d", "mdt"]
+    ]) {
+      await writeFile(
+        join(dir, "lung", `${id}.ts`),
+        `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition(id, event))});\n`
+      );
     }
     const b = new ExtractBuilder();
     b.many(12, "P-", { registry: "lung", diagnosisDate: "2019-04-01" }, () => ({}));

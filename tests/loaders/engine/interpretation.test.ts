@@ -25,10 +25,14 @@ describe("parseInterpretation", () => {
   });
 
   it("names the file and line of a mistake", () => {
-    expect(() => parseInterpretation("## 2023\n### de\nText", "f.md")).toThrow(/f\.md, line 2: "### de" must be "### nb" or "### en"/);
+    expect(() => parseInterpretation("## 2023\n### de\nText", "f.md")).toThrow(
+      /f\.md, line 2: "### de" must be "### nb" or "### en"/
+    );
     expect(() => parseInterpretation("## Year 2023\n", "f.md")).toThrow(/line 1: "## Year 2023" must be a year/);
     expect(() => parseInterpretation("### nb\nText", "f.md")).toThrow(/must come under a year heading/);
-    expect(() => parseInterpretation("## 2023\nText without language", "f.md")).toThrow(/inside a "### nb" or "### en" section/);
+    expect(() => parseInterpretation("## 2023\nText without language", "f.md")).toThrow(
+      /inside a "### nb" or "### en" section/
+    );
     expect(() => parseInterpretation("## 2023\n### nb\na\n### nb\nb", "f.md")).toThrow(InterpretationError);
     expect(() => parseInterpretation("## 2023\n## 2023\n", "f.md")).toThrow(/appears twice/);
   });

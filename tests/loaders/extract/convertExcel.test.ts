@@ -29,16 +29,24 @@ describe("convertExcelExtract", () => {
     const dir = await derive({ "recurrence.csv": (t) => t.replaceAll(",", ";").replace("T008;", 'T0"08;') });
     const out = join(await tempDir(), "converted");
     const { log } = await convertExcelExtract(dir, out);
-    expect(log).toContain(`recurrence.csv: not converted, line 3: a quote inside an unquoted field ("T0\\"08"); quote the whole field and double the quotes inside it; fix it in the file; copied unchanged`);
-    expect(await readFile(join(out, "recurrence.csv"), "utf8")).toBe(await readFile(join(dir, "recurrence.csv"), "utf8"));
+    expect(log).toContain(
+      `recurrence.csv: not converted, line 3: a quote inside an unquoted field ("T0\\"08"); quote the whole field and double the quotes inside it; fix it in the file; copied unchanged`
+    );
+    expect(await readFile(join(out, "recurrence.csv"), "utf8")).toBe(
+      await readFile(join(dir, "recurrence.csv"), "utf8")
+    );
   });
 
   test("never writes into the extract or a folder that is not empty", async () => {
     const dir = await derive();
-    await expect(convertExcelExtract(dir, dir)).rejects.toThrow("--convert-excel needs a new folder; the extract is never changed in place");
+    await expect(convertExcelExtract(dir, dir)).rejects.toThrow(
+      "--convert-excel needs a new folder; the extract is never changed in place"
+    );
     const full = await tempDir();
     await mkdir(full, { recursive: true });
     await writeFile(join(full, "x"), "");
-    await expect(convertExcelExtract(dir, full)).rejects.toThrow(`${full} exists and is not empty; give a new folder for the converted copy`);
+    await expect(convertExcelExtract(dir, full)).rejects.toThrow(
+      `${full} exists and is not empty; give a new folder for the converted copy`
+    );
   });
 });

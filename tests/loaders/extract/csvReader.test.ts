@@ -22,11 +22,23 @@ const expected: CsvRecord[] = [
   { line: 1, fields: ["a", "b", "c"] },
   { line: 2, fields: ["1", "x\ny", "3"] },
   { line: 4, fields: ["4", 'q"q', "6"] },
-  { line: 5, fields: ["7", 'ab"c', "9"], error: `a quote inside an unquoted field ("ab\\"c"); quote the whole field and double the quotes inside it` },
-  { line: 6, fields: ["uv", "2", "3"], error: `text after a closing quote ("v"); a quoted field must end at the separator` },
+  {
+    line: 5,
+    fields: ["7", 'ab"c', "9"],
+    error: `a quote inside an unquoted field ("ab\\"c"); quote the whole field and double the quotes inside it`
+  },
+  {
+    line: 6,
+    fields: ["uv", "2", "3"],
+    error: `text after a closing quote ("v"); a quoted field must end at the separator`
+  },
   { line: 7, fields: [""] },
   { line: 8, fields: ["", "", ""] },
-  { line: 9, fields: ["8", '"unclosed', "9"], error: `a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value` },
+  {
+    line: 9,
+    fields: ["8", '"unclosed', "9"],
+    error: `a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`
+  },
   { line: 10, fields: ["10", "11", "12"] },
   { line: 11, fields: ["13", "14", "15"] }
 ];
@@ -50,7 +62,11 @@ describe("CsvParser", () => {
     const long = `a,b\n1,"${"x".repeat(50)}\n2,3\n`;
     expect(parseCsv(long, { maxFieldChars: 20 })).toEqual([
       { line: 1, fields: ["a", "b"] },
-      { line: 2, fields: ["1", `"${"x".repeat(50)}`], error: `a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value` },
+      {
+        line: 2,
+        fields: ["1", `"${"x".repeat(50)}`],
+        error: `a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`
+      },
       { line: 3, fields: ["2", "3"] }
     ]);
   });
@@ -63,7 +79,9 @@ describe("CsvParser", () => {
   });
 
   test("throws for a separator that is not one character", () => {
-    expect(() => new CsvParser({ separator: ";;" })).toThrow(new RangeError(`CsvParser: separator must be one character, got ";;"`));
+    expect(() => new CsvParser({ separator: ";;" })).toThrow(
+      new RangeError(`CsvParser: separator must be one character, got ";;"`)
+    );
   });
 });
 

@@ -55,7 +55,10 @@ describe("data-quality.json", () => {
       const excludedLines = table.excluded.flatMap((e) => e.rows.map((r) => Number(r.split(":")[1])));
       const source = parseCsv(await readFile(join(dir, `${spec.name}.csv`), "utf8")).slice(1);
       const dataLines = source.filter((r) => r.fields.some((f) => f !== "")).map((r) => r.line);
-      expect([...usedLines, ...excludedLines].sort((a, b) => a - b), spec.name).toEqual(dataLines);
+      expect(
+        [...usedLines, ...excludedLines].sort((a, b) => a - b),
+        spec.name
+      ).toEqual(dataLines);
     }
   });
 
@@ -75,9 +78,18 @@ describe("data-quality.json", () => {
         { reason: "unknown-reference", count: 1, rows: ["tumours.csv:13"] }
       ]
     });
-    expect(t.units).toMatchObject({ rows_used: 14, excluded: [{ reason: "wrong-unit-level", count: 1, rows: ["units.csv:12"] }] });
+    expect(t.units).toMatchObject({
+      rows_used: 14,
+      excluded: [{ reason: "wrong-unit-level", count: 1, rows: ["units.csv:12"] }]
+    });
     // Every PROM row belongs to T002 (its patient P002 excluded) or T003 (its unit HUS excluded).
-    expect(t.proms).toMatchObject({ rows_used: 0, excluded: [{ reason: "dependency", count: 4 }, { reason: "malformed-row", count: 1, rows: ["proms.csv:3"] }] });
+    expect(t.proms).toMatchObject({
+      rows_used: 0,
+      excluded: [
+        { reason: "dependency", count: 4 },
+        { reason: "malformed-row", count: 1, rows: ["proms.csv:3"] }
+      ]
+    });
   });
 
   test("rows that depend on an excluded row are excluded with a reference to it", async () => {
@@ -108,7 +120,13 @@ describe("data-quality.json", () => {
     expect(result.ok).toBe(true);
     expect(result.report.tables.patients).toMatchObject({
       rows_used: 8,
-      flagged: [{ reason: "surrounding-spaces", count: 4, rows: ["patients.csv:2", "patients.csv:3", "patients.csv:6", "patients.csv:8"] }]
+      flagged: [
+        {
+          reason: "surrounding-spaces",
+          count: 4,
+          rows: ["patients.csv:2", "patients.csv:3", "patients.csv:6", "patients.csv:8"]
+        }
+      ]
     });
     expect(result.report.counts).toMatchObject({ errors: 0, warnings: 4 });
   });
@@ -120,7 +138,10 @@ describe("data-quality.json", () => {
     const { createHash } = await import("node:crypto");
     const sha = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
     expect(checksums.files["units.csv"]).toBe(sha(await readFile(join(result.extractDir, "units.csv"))));
-    const lines = Object.keys(checksums.files).sort().map((f) => `${checksums.files[f]}  ${f}\n`).join("");
+    const lines = Object.keys(checksums.files)
+      .sort()
+      .map((f) => `${checksums.files[f]}  ${f}\n`)
+      .join("");
     expect(checksums.extract).toBe(sha(lines));
   });
 
@@ -140,6 +161,8 @@ describe("data-quality.json", () => {
     expect(rows[0].fields).toEqual(["severity", "kind", "table", "file", "line", "column", "message"]);
     const total = result.report.problems.reduce((n, p) => n + p.count, 0);
     expect(rows.length - 1).toBe(total);
-    expect(rows.map((r) => r.fields.slice(0, 6).join("|"))).toContain("error|conditional-required|tumours|tumours.csv|6|clinical_report_date");
+    expect(rows.map((r) => r.fields.slice(0, 6).join("|"))).toContain(
+      "error|conditional-required|tumours|tumours.csv|6|clinical_report_date"
+    );
   });
 });

@@ -91,7 +91,11 @@ export interface Checked {
 
 /** Validates into a temporary snapshot and lists the problems as `file:line: column: message`. */
 export async function check(dir: string): Promise<Checked> {
-  const result = await validateExtract(dir, { snapshotDir: join(await tempDir("qi-snapshot-"), "snapshot"), examplesPerKind: 1000 });
-  const list = (severity: string) => result.report.problems.filter((p) => p.severity === severity).flatMap((p) => p.examples.map(formatProblem));
+  const result = await validateExtract(dir, {
+    snapshotDir: join(await tempDir("qi-snapshot-"), "snapshot"),
+    examplesPerKind: 1000
+  });
+  const list = (severity: string) =>
+    result.report.problems.filter((p) => p.severity === severity).flatMap((p) => p.examples.map(formatProblem));
   return { result, errors: list("error"), warnings: list("warning"), dependent: list("dependent") };
 }

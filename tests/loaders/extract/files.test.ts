@@ -17,7 +17,12 @@ function norwegianExcel(text: string): string {
   return text
     .trimEnd()
     .split("\n")
-    .map((line) => line.split(",").map((field) => (/^\d+\.\d+$/.test(field) ? field.replace(".", ",") : field)).join(";"))
+    .map((line) =>
+      line
+        .split(",")
+        .map((field) => (/^\d+\.\d+$/.test(field) ? field.replace(".", ",") : field))
+        .join(";")
+    )
     .join("\r\n")
     .concat("\r\n");
 }
@@ -31,7 +36,9 @@ describe("extract.json", () => {
   });
 
   test("not JSON: the line of the mistake", async () => {
-    const { errors } = await check(await derive({ "extract.json": replace(`"synthetic": true,`, `"synthetic": true,,`) }));
+    const { errors } = await check(
+      await derive({ "extract.json": replace(`"synthetic": true,`, `"synthetic": true,,`) })
+    );
     expect(errors).toEqual(["extract.json:4: not valid JSON (Expected double-quoted property name)"]);
   });
 
@@ -73,7 +80,8 @@ describe("extract.json", () => {
   });
 
   test("a period that is not whole calendar years", async () => {
-    const edit = (text: string) => JSON.stringify({ ...JSON.parse(text), period: { from: "2022-03-01", to: "2024-06-30" } });
+    const edit = (text: string) =>
+      JSON.stringify({ ...JSON.parse(text), period: { from: "2022-03-01", to: "2024-06-30" } });
     const { errors } = await check(await derive({ "extract.json": edit }));
     expect(errors).toEqual([
       "extract.json: period.from: 2022-03-01 is not a 1 January: the period must cover whole calendar years",
@@ -87,20 +95,35 @@ describe("extract.json", () => {
   });
 
   test("tables names another file for a table", async () => {
-    const dir = await derive({ "extract.json": replace(`"source"`, `"tables": {"surgery": "operasjoner.csv"}, "source"`) });
+    const dir = await derive({
+      "extract.json": replace(`"source"`, `"tables": {"surgery": "operasjoner.csv"}, "source"`)
+    });
     const { errors, warnings, result } = await check(dir);
     expect(errors).toEqual(["operasjoner.csv: not found; extract.json names it for table surgery (tables.surgery)"]);
-    expect(warnings).toEqual(["surgery.csv: ignored: extract.json names operasjoner.csv for table surgery (tables.surgery)"]);
+    expect(warnings).toEqual([
+      "surgery.csv: ignored: extract.json names operasjoner.csv for table surgery (tables.surgery)"
+    ]);
     await rm(join(dir, "surgery.csv"));
-    await writeFile(join(dir, "operasjoner.csv"), "surgery_id,tumour_id,unit_id,surgery_date,procedure,approach,asa,margin\nS1,T001,UNN-TRO,2023-04-05,lobectomy,laparoscopic,2,r0\n");
+    await writeFile(
+      join(dir, "operasjoner.csv"),
+      "surgery_id,tumour_id,unit_id,surgery_date,procedure,approach,asa,margin\nS1,T001,UNN-TRO,2023-04-05,lobectomy,laparoscopic,2,r0\n"
+    );
     const again = await check(dir);
     expect(again.errors).toEqual([]);
     expect(again.result.report.tables.surgery).toMatchObject({ file: "operasjoner.csv", rows_used: 1 });
     expect(result.ok).toBe(false);
     // One bad entry beside it: that one is reported, the good one still finds its file.
-    await writeFile(join(dir, "extract.json"), (await readFile(join(dir, "extract.json"), "utf8")).replace(`"surgery": "operasjoner.csv"`, `"surgery": "operasjoner.csv", "lungs": "x.csv"`));
+    await writeFile(
+      join(dir, "extract.json"),
+      (await readFile(join(dir, "extract.json"), "utf8")).replace(
+        `"surgery": "operasjoner.csv"`,
+        `"surgery": "operasjoner.csv", "lungs": "x.csv"`
+      )
+    );
     const third = await check(dir);
-    expect(third.errors).toEqual(["extract.json: tables.lungs: unknown table; the tables are units, catchment, patients, tumours, workup, surgery, radiotherapy, systemic, recurrence, proms, lifetable"]);
+    expect(third.errors).toEqual([
+      "extract.json: tables.lungs: unknown table; the tables are units, catchment, patients, tumours, workup, surgery, radiotherapy, systemic, recurrence, proms, lifetable"
+    ]);
     expect(third.result.report.tables.surgery).toMatchObject({ file: "operasjoner.csv", rows_read: 1 });
   });
 });
@@ -113,14 +136,20 @@ describe("files", () => {
       "tumours.csv:2: patient_id: P001 cannot be checked: patients.csv could not be used",
       "tumours.csv:3: patient_id: P002 cannot be checked: patients.csv could not be used"
     ]);
-    expect(result.report.tables.tumours).toMatchObject({ rows_read: 8, rows_used: 0, excluded: [{ reason: "dependency", count: 8 }] });
+    expect(result.report.tables.tumours).toMatchObject({
+      rows_read: 8,
+      rows_used: 0,
+      excluded: [{ reason: "dependency", count: 8 }]
+    });
   });
 
   test("a file name in the wrong case", async () => {
     const dir = await derive({ "lifetable.csv": () => null });
     await writeFile(join(dir, "Lifetable.csv"), "year,sex,age,qx\n");
     const { errors, warnings } = await check(dir);
-    expect(errors).toEqual(["lifetable.csv: missing; table lifetable is required (lifetable.csv or lifetable.parquet); found Lifetable.csv: file names are lower case"]);
+    expect(errors).toEqual([
+      "lifetable.csv: missing; table lifetable is required (lifetable.csv or lifetable.parquet); found Lifetable.csv: file names are lower case"
+    ]);
     expect(warnings).toEqual(["Lifetable.csv: not a table of the format; ignored"]);
   });
 
@@ -128,7 +157,9 @@ describe("files", () => {
     const dir = await derive();
     await writeFile(join(dir, "lifetable.parquet"), "");
     const { errors, warnings } = await check(dir);
-    expect(errors).toEqual(["lifetable.csv: both lifetable.csv and lifetable.parquet exist; keep one, or name the one to use in extract.json (tables.lifetable)"]);
+    expect(errors).toEqual([
+      "lifetable.csv: both lifetable.csv and lifetable.parquet exist; keep one, or name the one to use in extract.json (tables.lifetable)"
+    ]);
     expect(warnings).toEqual([]); // neither file is also called "not a table of the format"
   });
 
@@ -138,7 +169,10 @@ describe("files", () => {
     await writeFile(join(dir, "registry.xlsx"), "x");
     await writeFile(join(dir, "README.md"), "x");
     const { warnings, result } = await check(dir);
-    expect(warnings).toEqual(["registry.xlsx: an Excel workbook is not read; save each sheet as CSV UTF-8", "tumors.csv: not a table of the format; ignored"]);
+    expect(warnings).toEqual([
+      "registry.xlsx: an Excel workbook is not read; save each sheet as CSV UTF-8",
+      "tumors.csv: not a table of the format; ignored"
+    ]);
     expect(result.ok).toBe(true);
   });
 
@@ -157,7 +191,9 @@ describe("files", () => {
   });
 
   test("a header only is an empty table, which is valid", async () => {
-    const { errors, result } = await check(await derive({ "recurrence.csv": () => "tumour_id,recurrence_date,type\n" }));
+    const { errors, result } = await check(
+      await derive({ "recurrence.csv": () => "tumour_id,recurrence_date,type\n" })
+    );
     expect(errors).toEqual([]);
     expect(result.report.tables.recurrence).toMatchObject({ rows_read: 0, rows_used: 0 });
   });
@@ -168,14 +204,25 @@ describe("headers", () => {
     const drop = (text: string) =>
       text
         .split("\n")
-        .map((l) => l.split(",").filter((_, i) => i !== 2).join(","))
+        .map((l) =>
+          l
+            .split(",")
+            .filter((_, i) => i !== 2)
+            .join(",")
+        )
         .join("\n");
     const { errors, result } = await check(await derive({ "lifetable.csv": drop }));
     expect(errors).toEqual(["lifetable.csv:1: age: missing column (required); every row of the file is excluded"]);
     expect(result.report.tables.lifetable).toMatchObject({
       rows_read: 4,
       rows_used: 0,
-      excluded: [{ reason: "missing-column", count: 4, rows: ["lifetable.csv:2", "lifetable.csv:3", "lifetable.csv:4", "lifetable.csv:5"] }]
+      excluded: [
+        {
+          reason: "missing-column",
+          count: 4,
+          rows: ["lifetable.csv:2", "lifetable.csv:3", "lifetable.csv:4", "lifetable.csv:5"]
+        }
+      ]
     });
   });
 
@@ -195,13 +242,19 @@ describe("headers", () => {
         .map((l, i) => `${l},${i === 0 ? "comment" : "ok"}`)
         .join("\n");
     const { errors, result } = await check(await derive({ "lifetable.csv": addColumn }));
-    expect(errors).toEqual(["lifetable.csv:1: comment: unknown column, ignored; the columns of lifetable are year, sex, age, qx"]);
+    expect(errors).toEqual([
+      "lifetable.csv:1: comment: unknown column, ignored; the columns of lifetable are year, sex, age, qx"
+    ]);
     expect(result.report.tables.lifetable).toMatchObject({ rows_read: 4, rows_used: 4 });
     expect(result.ok).toBe(false);
   });
 
   test("a duplicate column", async () => {
-    const { errors } = await check(await derive({ "recurrence.csv": replace("tumour_id,recurrence_date,type", "tumour_id,recurrence_date,type,type") }));
+    const { errors } = await check(
+      await derive({
+        "recurrence.csv": replace("tumour_id,recurrence_date,type", "tumour_id,recurrence_date,type,type")
+      })
+    );
     expect(errors[0]).toBe("recurrence.csv:1: type: the column appears twice (fields 3 and 4)");
   });
 
@@ -231,11 +284,15 @@ describe("headers", () => {
 describe("CSV structure and line numbers", () => {
   test("a row with too many fields", async () => {
     const { errors } = await check(await derive({ "lifetable.csv": setLine(3, "2023,female,70,0,0121") }));
-    expect(errors).toEqual(["lifetable.csv:3: the row has 5 fields, the header 4 (an unquoted ',' inside a value, such as a decimal comma?)"]);
+    expect(errors).toEqual([
+      "lifetable.csv:3: the row has 5 fields, the header 4 (an unquoted ',' inside a value, such as a decimal comma?)"
+    ]);
   });
 
   test("a quote inside an unquoted field; rows that refer to the row are its dependants", async () => {
-    const { errors, dependent } = await check(await derive({ "units.csv": replace("Haukeland universitetssjukehus,", 'Haukeland "universitets"sjukehus,') }));
+    const { errors, dependent } = await check(
+      await derive({ "units.csv": replace("Haukeland universitetssjukehus,", 'Haukeland "universitets"sjukehus,') })
+    );
     expect(errors).toEqual([
       `units.csv:12: a quote inside an unquoted field ("Haukeland \\"universitets\\"sju…"); quote the whole field and double the quotes inside it`
     ]);
@@ -244,7 +301,9 @@ describe("CSV structure and line numbers", () => {
 
   test("an unclosed quote is reported on its line, and the rest of the file is still read", async () => {
     const { errors, result } = await check(await derive({ "lifetable.csv": setLine(3, '2023,"female,70,0.0121') }));
-    expect(errors).toEqual([`lifetable.csv:3: a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`]);
+    expect(errors).toEqual([
+      `lifetable.csv:3: a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`
+    ]);
     expect(result.report.tables.lifetable).toMatchObject({ rows_read: 4, rows_used: 3 });
   });
 
@@ -252,19 +311,27 @@ describe("CSV structure and line numbers", () => {
     // Line 13 becomes three physical lines (13–15); the bad value after it is on line 17, not 15.
     const edits = {
       "units.csv": (text: string) =>
-        replace('"Oslo universitetssykehus, Rikshospitalet"', '"Oslo universitetssykehus,\nRikshospitalet\n(Gaustad)"')(text),
+        replace(
+          '"Oslo universitetssykehus, Rikshospitalet"',
+          '"Oslo universitetssykehus,\nRikshospitalet\n(Gaustad)"'
+        )(text),
       "catchment.csv": setLine(2, "0301,Oslo,OUS,2020-01-01,")
     };
     const dir = await derive(edits);
     const units = (await import("node:fs/promises")).readFile(join(dir, "units.csv"), "utf8");
-    await writeFile(join(dir, "units.csv"), (await units).replace("OUS-ULL,", "OUS-ULL,").replace("Ullevål,hospital,OUS", "Ullevål,sykehus,OUS"));
+    await writeFile(
+      join(dir, "units.csv"),
+      (await units).replace("OUS-ULL,", "OUS-ULL,").replace("Ullevål,hospital,OUS", "Ullevål,sykehus,OUS")
+    );
     const { errors, result } = await check(dir);
     expect(errors).toEqual([`units.csv:17: level: unknown code "sykehus"; allowed: region, trust, hospital`]);
     expect(result.report.tables.units?.rows_read).toBe(15);
   });
 
   test("blank lines and rows of empty fields are not rows, but are listed", async () => {
-    const { errors, warnings, result } = await check(await derive({ "lifetable.csv": (t) => t.replace("2023,female", "\n,,,\n2023,female") }));
+    const { errors, warnings, result } = await check(
+      await derive({ "lifetable.csv": (t) => t.replace("2023,female", "\n,,,\n2023,female") })
+    );
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
       "lifetable.csv:3: blank line; ignored",
@@ -286,7 +353,11 @@ describe("files saved by Excel", () => {
       `workup.csv:1: saved by Excel with ';' as separator and ',' as decimal mark (Norwegian locale); the format uses ',' as separator and '.' as decimal mark. ${excelAdvice}, ${convertAdvice("workup.csv")}`
     ]);
     expect(dependent).toEqual([]);
-    expect(result.report.tables.workup).toMatchObject({ rows_read: 8, rows_used: 0, excluded: [{ reason: "separator", count: 8 }] });
+    expect(result.report.tables.workup).toMatchObject({
+      rows_read: 8,
+      rows_used: 0,
+      excluded: [{ reason: "separator", count: 8 }]
+    });
   });
 
   test("lines ended by a carriage return alone (Excel's 'CSV (Macintosh)')", async () => {
@@ -310,20 +381,27 @@ describe("files saved by Excel", () => {
     ]);
     expect(result.report.tables.catchment).toMatchObject({ rows_read: 7, rows_used: 0 });
     // Every tumour's residence depends on the catchment table.
-    expect(result.report.tables.tumours).toMatchObject({ rows_used: 0, excluded: [{ reason: "dependency", count: 8 }] });
+    expect(result.report.tables.tumours).toMatchObject({
+      rows_used: 0,
+      excluded: [{ reason: "dependency", count: 8 }]
+    });
   });
 
   test("UTF-8 with a byte-order mark is accepted, with a warning", async () => {
     const { errors, warnings, result } = await check(await derive({ "catchment.csv": (t) => "\ufeff" + t }));
     expect(errors).toEqual([]);
-    expect(warnings).toEqual(["catchment.csv:1: starts with a UTF-8 byte-order mark (as Excel's 'CSV UTF-8' writes it); accepted, nothing to do"]);
+    expect(warnings).toEqual([
+      "catchment.csv:1: starts with a UTF-8 byte-order mark (as Excel's 'CSV UTF-8' writes it); accepted, nothing to do"
+    ]);
     expect(result.report.tables.catchment).toMatchObject({ rows_used: 7 });
   });
 
   test("UTF-16 ('Unicode Text')", async () => {
     const utf16 = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
     const { errors, result } = await check(await derive({ "lifetable.csv": utf16 }));
-    expect(errors).toEqual([`lifetable.csv: saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ${excelAdvice}, ${convertAdvice("lifetable.csv")}`]);
+    expect(errors).toEqual([
+      `lifetable.csv: saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ${excelAdvice}, ${convertAdvice("lifetable.csv")}`
+    ]);
     expect(result.report.tables.lifetable).toMatchObject({ rows_read: 4, rows_used: 0 });
   });
 });

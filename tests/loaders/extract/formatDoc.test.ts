@@ -15,7 +15,10 @@ const doc = await readFile(formatDocPath, "utf8");
 describe("docs/extract-format.md", () => {
   test("its column reference and check list match tables.ts and problems.ts", () => {
     // If this fails, run: npx tsx loaders/extract/formatDoc.ts
-    expect(updateFormatDoc(doc) === doc, "docs/extract-format.md is out of date: run `npx tsx loaders/extract/formatDoc.ts`").toBe(true);
+    expect(
+      updateFormatDoc(doc) === doc,
+      "docs/extract-format.md is out of date: run `npx tsx loaders/extract/formatDoc.ts`"
+    ).toBe(true);
   });
 
   test("documents every table, column and check", () => {
@@ -38,6 +41,8 @@ describe("docs/extract-format.md", () => {
   });
 
   test("updateFormatDoc throws without its markers", () => {
-    expect(() => updateFormatDoc("# no markers")).toThrow(new Error("updateFormatDoc: the markers <!-- generated:columns --> … <!-- /generated:columns --> are missing"));
+    expect(() => updateFormatDoc("# no markers")).toThrow(
+      new Error("updateFormatDoc: the markers <!-- generated:columns --> … <!-- /generated:columns --> are missing")
+    );
   });
 });

@@ -19,7 +19,9 @@ describe("KeyIndex", () => {
   });
 
   test("throws for characters beyond Latin-1", () => {
-    expect(() => new KeyIndex().add("Ω")).toThrow(new RangeError(`KeyIndex.add: key "Ω" has a character beyond Latin-1`));
+    expect(() => new KeyIndex().add("Ω")).toThrow(
+      new RangeError(`KeyIndex.add: key "Ω" has a character beyond Latin-1`)
+    );
   });
 
   test("grow keeps the contents", () => {
@@ -38,7 +40,11 @@ describe("dates", () => {
   });
 
   test("leap years and ages", () => {
-    expect(parseIsoDate("1900-02-29")).toEqual({ ok: false, reason: "impossible", message: "1900-02-29 does not exist (February 1900 has 28 days)" });
+    expect(parseIsoDate("1900-02-29")).toEqual({
+      ok: false,
+      reason: "impossible",
+      message: "1900-02-29 does not exist (February 1900 has 28 days)"
+    });
     expect(parseIsoDate("2024-2-01")).toEqual({ ok: false, reason: "shape", message: "" });
     expect(completedYears(dayNumber(2006, 3, 1), dayNumber(2024, 2, 29))).toBe(17);
     expect(completedYears(dayNumber(2006, 3, 1), dayNumber(2024, 3, 1))).toBe(18);
@@ -49,9 +55,22 @@ describe("isoDay", () => {
   test("agrees with parseIsoDate on every day of 1899–2101 and on malformed texts", async () => {
     const { isoDay } = await import("../../../loaders/extract/dates.ts");
     let agree = true;
-    for (let day = dayNumber(1899, 1, 1); day <= dayNumber(2101, 12, 31); day++) agree &&= isoDay(formatDay(day)) === day;
+    for (let day = dayNumber(1899, 1, 1); day <= dayNumber(2101, 12, 31); day++)
+      agree &&= isoDay(formatDay(day)) === day;
     expect(agree).toBe(true);
-    for (const text of ["2023-02-29", "2023-13-01", "2023-00-10", "2023-01-00", "2023-1-010", "2O23-01-01", "2023/01/01", "20230101", "", "2023-01-3a", "2023-01-0/"]) {
+    for (const text of [
+      "2023-02-29",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-01-00",
+      "2023-1-010",
+      "2O23-01-01",
+      "2023/01/01",
+      "20230101",
+      "",
+      "2023-01-3a",
+      "2023-01-0/"
+    ]) {
       expect(isoDay(text), text).toBeNaN();
       expect(parseIsoDate(text).ok, text).toBe(false);
     }

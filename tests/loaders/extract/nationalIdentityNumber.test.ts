@@ -25,7 +25,8 @@ describe("isNationalIdentityNumber: the birth date", () => {
       const k2 = k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...d, k1]);
       return k1 === 10 || k2 === 10 ? null : `${nine}${k1}${k2}`;
     };
-    const find = (prefix: string) => ["123", "124", "125", "126", "127", "128"].map((n) => withChecks(prefix + n)).find((id) => id !== null)!;
+    const find = (prefix: string) =>
+      ["123", "124", "125", "126", "127", "128"].map((n) => withChecks(prefix + n)).find((id) => id !== null)!;
     expect(isNationalIdentityNumber(find("311350"))).toBe(false); // month 13
     expect(isNationalIdentityNumber(find("300250"))).toBe(false); // 30 February
     expect(isNationalIdentityNumber(find("550350"))).toBe(true); // D-number: day 15

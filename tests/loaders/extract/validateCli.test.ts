@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 
 async function qi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "bin", "qi.js"), ...args], { cwd: root });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, "bin", "qi.js"), ...args], {
+      cwd: root
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -51,14 +53,22 @@ describe("qi validate", () => {
   });
 
   test("--json prints data-quality.json", async () => {
-    const { code, stdout } = await qi("validate", await derive({ "patients.csv": setField("P002", "sex", "mann") }), "--json", "--no-cache");
+    const { code, stdout } = await qi(
+      "validate",
+      await derive({ "patients.csv": setField("P002", "sex", "mann") }),
+      "--json",
+      "--no-cache"
+    );
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.tables.patients).toMatchObject({ rows_read: 8, rows_used: 7 });
   });
 
   test("Excel files: exit 1 with the advice, no stack trace", async () => {
-    const dir = await derive({ "catchment.csv": (t) => Buffer.from(t, "latin1"), "lifetable.csv": (t) => t.replaceAll(",", ";") });
+    const dir = await derive({
+      "catchment.csv": (t) => Buffer.from(t, "latin1"),
+      "lifetable.csv": (t) => t.replaceAll(",", ";")
+    });
     const { code, stdout, stderr } = await qi("validate", dir, "--no-cache");
     expect(code).toBe(1);
     expect(stdout).toContain(`catchment.csv:4: not UTF-8: byte 0xF8 in "Tromsø"`);
@@ -67,7 +77,10 @@ describe("qi validate", () => {
   });
 
   test("--convert-excel repairs a copy and validates it", async () => {
-    const dir = await derive({ "catchment.csv": (t) => Buffer.from(t, "latin1"), "lifetable.csv": (t) => t.replaceAll(",", ";").replaceAll(".", ",") });
+    const dir = await derive({
+      "catchment.csv": (t) => Buffer.from(t, "latin1"),
+      "lifetable.csv": (t) => t.replaceAll(",", ";").replaceAll(".", ",")
+    });
     const out = join(await tempDir(), "converted");
     const { code, stdout, stderr } = await qi("validate", dir, "--convert-excel", out, "--no-cache");
     expect(stderr).toContain("catchment.csv: Windows-1252 → UTF-8");
@@ -77,14 +90,23 @@ describe("qi validate", () => {
   });
 
   test("bad arguments and missing folders: a message, exit 1, no stack trace", async () => {
-    for (const args of [["validate"], ["validate", "/no/such/extract"], ["validate", "a", "b"], ["validate", ".", "--bogus"], ["validate", ".", "--max", "x"]]) {
+    for (const args of [
+      ["validate"],
+      ["validate", "/no/such/extract"],
+      ["validate", "a", "b"],
+      ["validate", ".", "--bogus"],
+      ["validate", ".", "--max", "x"]
+    ]) {
       const { code, stdout, stderr } = await qi(...args);
       expect(code, args.join(" ")).toBe(1);
       expect(stderr, args.join(" ")).toMatch(/^qi validate: .+\n$/);
       expect(stdout + stderr).not.toMatch(stackTrace);
     }
     const file = await qi("validate", "package.json");
-    expect([file.code, file.stderr]).toEqual([1, "qi validate: package.json: is a file; give the folder that holds extract.json and the table files\n"]);
+    expect([file.code, file.stderr]).toEqual([
+      1,
+      "qi validate: package.json: is a file; give the folder that holds extract.json and the table files\n"
+    ]);
   });
 
   test("--help", async () => {

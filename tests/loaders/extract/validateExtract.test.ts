@@ -47,7 +47,9 @@ const cases: Case[] = [
   {
     name: "a municipality number that lost its leading zero",
     edits: { "tumours.csv": setField("T002", "municipality", "301") },
-    errors: [`tumours.csv:3: municipality: "301" has three digits; municipality numbers have four (was it 0301? Excel drops leading zeros: format the column as text)`]
+    errors: [
+      `tumours.csv:3: municipality: "301" has three digits; municipality numbers have four (was it 0301? Excel drops leading zeros: format the column as text)`
+    ]
   },
   {
     name: "an ICD-10 code in lower case",
@@ -57,12 +59,16 @@ const cases: Case[] = [
   {
     name: "a date in the Norwegian format",
     edits: { "patients.csv": setField("P004", "birth_date", "30.01.1971") },
-    errors: [`patients.csv:5: birth_date: "30.01.1971" is in the Norwegian format dd.mm.yyyy (as Excel shows dates); write 1971-01-30`]
+    errors: [
+      `patients.csv:5: birth_date: "30.01.1971" is in the Norwegian format dd.mm.yyyy (as Excel shows dates); write 1971-01-30`
+    ]
   },
   {
     name: "a date as an Excel serial number",
     edits: { "surgery.csv": setField("S005", "surgery_date", "45363") },
-    errors: [`surgery.csv:6: surgery_date: "45363" looks like an Excel date serial number (45363 = 2024-03-12); format the column as yyyy-mm-dd before saving`]
+    errors: [
+      `surgery.csv:6: surgery_date: "45363" looks like an Excel date serial number (45363 = 2024-03-12); format the column as yyyy-mm-dd before saving`
+    ]
   },
   {
     name: "an impossible date",
@@ -92,7 +98,9 @@ const cases: Case[] = [
   {
     name: "a missing-value marker instead of an empty field",
     edits: { "surgery.csv": setField("S006", "margin", "NA") },
-    errors: [`surgery.csv:7: margin: unknown code "NA"; allowed: r0, r1, r2, unknown; write a missing value as an empty field`]
+    errors: [
+      `surgery.csv:7: margin: unknown code "NA"; allowed: r0, r1, r2, unknown; write a missing value as an empty field`
+    ]
   },
   {
     name: "spaces around a value are removed, with a warning",
@@ -109,7 +117,9 @@ const cases: Case[] = [
   {
     name: "a duplicate composite key",
     edits: { "recurrence.csv": append("T001,2023-12-01,distant") },
-    errors: ["recurrence.csv:4: tumour_id+type: duplicate key T001, distant; the first row with it is recurrence.csv:2, which is used"]
+    errors: [
+      "recurrence.csv:4: tumour_id+type: duplicate key T001, distant; the first row with it is recurrence.csv:2, which is used"
+    ]
   },
   {
     name: "a tumour whose patient does not exist",
@@ -178,14 +188,18 @@ const cases: Case[] = [
   {
     name: "a national identity number as patient_id",
     edits: { "patients.csv": replace("P001,", "15035012394,"), "tumours.csv": replace(",P001,", ",15035012394,") },
-    errors: ["patients.csv:2: patient_id: is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"]
+    errors: [
+      "patients.csv:2: patient_id: is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"
+    ]
   },
 
   // The life table net survival reads.
   {
     name: "a probability of dying of 1 (an infinite hazard)",
     edits: { "lifetable.csv": replace("2024,female,70,0.0117", "2024,female,70,1") },
-    errors: ["lifetable.csv:5: qx: 1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"]
+    errors: [
+      "lifetable.csv:5: qx: 1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"
+    ]
   },
   {
     name: "a gap in the life table",
@@ -238,7 +252,9 @@ const cases: Case[] = [
   {
     name: "a recurrence before diagnosis",
     edits: { "recurrence.csv": setField("T008", "recurrence_date", "2022-09-01") },
-    errors: ["recurrence.csv:3: recurrence_date: 2022-09-01 is before the diagnosis of tumour T008 on 2022-09-27 (tumours.csv:9)"]
+    errors: [
+      "recurrence.csv:3: recurrence_date: 2022-09-01 is before the diagnosis of tumour T008 on 2022-09-27 (tumours.csv:9)"
+    ]
   },
   {
     name: "a referral after the decision",
@@ -272,12 +288,16 @@ const cases: Case[] = [
   {
     name: "overlapping catchment periods of one municipality",
     edits: { "catchment.csv": append("5401,Tromsø,UNN,2023-06-01,2023-12-31") },
-    errors: ["catchment.csv:9: valid_from: the period 2023-06-01 to 2023-12-31 of municipality 5401 overlaps its period 2020-01-01 to 2023-12-31 (catchment.csv:4)"]
+    errors: [
+      "catchment.csv:9: valid_from: the period 2023-06-01 to 2023-12-31 of municipality 5401 overlaps its period 2020-01-01 to 2023-12-31 (catchment.csv:4)"
+    ]
   },
   {
     name: "a residence with no catchment valid on the diagnosis date",
     edits: { "tumours.csv": setField("T007", "municipality", "5401") },
-    errors: ["tumours.csv:8: municipality: 5401 has no catchment period valid on the diagnosis date 2024-01-08 (its periods: 2020-01-01 to 2023-12-31)"]
+    errors: [
+      "tumours.csv:8: municipality: 5401 has no catchment period valid on the diagnosis date 2024-01-08 (its periods: 2020-01-01 to 2023-12-31)"
+    ]
   },
 
   // Registries and conditional requirements.
@@ -289,17 +309,23 @@ const cases: Case[] = [
   {
     name: "clinical_report_date given when clinical_report is 0 (warning)",
     edits: { "tumours.csv": setField("T004", "clinical_report_date", "2024-03-01") },
-    warnings: ["tumours.csv:5: clinical_report_date: given although clinical_report is 0 (not received); the date is kept"]
+    warnings: [
+      "tumours.csv:5: clinical_report_date: given although clinical_report is 0 (not received); the date is kept"
+    ]
   },
   {
     name: "a registry-specific column filled for another registry (warning)",
     edits: { "workup.csv": setField("T001", "psa", "4.2") },
-    warnings: ["workup.csv:2: psa: filled for a lung tumour; psa is reported by prostate only (the value is kept, indicators do not use it)"]
+    warnings: [
+      "workup.csv:2: psa: filled for a lung tumour; psa is reported by prostate only (the value is kept, indicators do not use it)"
+    ]
   },
   {
     name: "a registry-specific tumour column filled for another registry (warning)",
     edits: { "tumours.csv": setField("T005", "histology", "nsclc") },
-    warnings: ["tumours.csv:6: histology: filled for a colorectal tumour; histology is reported by lung and lymphoid only (the value is kept, indicators do not use it)"]
+    warnings: [
+      "tumours.csv:6: histology: filled for a colorectal tumour; histology is reported by lung and lymphoid only (the value is kept, indicators do not use it)"
+    ]
   },
   {
     name: "an ICD-10 code outside the tumour's registry",
@@ -308,8 +334,17 @@ const cases: Case[] = [
   },
   {
     name: "a registry not declared in extract.json",
-    edits: { "tumours.csv": (t) => setField("T003", "icd10", "C43.5")(setField("T003", "tumour_size_mm", "")(setField("T003", "registry", "melanoma")(t))) },
-    errors: ["tumours.csv:4: registry: melanoma is not among the registries of extract.json (lung, prostate, breast, colorectal)"]
+    edits: {
+      "tumours.csv": (t) =>
+        setField(
+          "T003",
+          "icd10",
+          "C43.5"
+        )(setField("T003", "tumour_size_mm", "")(setField("T003", "registry", "melanoma")(t)))
+    },
+    errors: [
+      "tumours.csv:4: registry: melanoma is not among the registries of extract.json (lung, prostate, breast, colorectal)"
+    ]
   },
   {
     name: "a childhood-registry patient aged 18 or more",
@@ -317,7 +352,9 @@ const cases: Case[] = [
       "extract.json": replace(`"colorectal"]`, `"colorectal", "childhood"]`),
       "tumours.csv": setField("T008", "registry", "childhood")
     },
-    errors: ["tumours.csv:9: registry: the patient was 56 at diagnosis; the childhood registry covers patients under 18 (patients.csv:9)"]
+    errors: [
+      "tumours.csv:9: registry: the patient was 56 at diagnosis; the childhood registry covers patients under 18 (patients.csv:9)"
+    ]
   },
   {
     name: "a PROM whose patient is not the tumour's",

@@ -7,7 +7,10 @@ const rules = () => ({ minDenominator: 5, additivity: "counts" as const });
 type Row = PublicRow & { lower: number | null; upper: number | null; level: string | null };
 
 /** A hierarchy: nation ← region R1 (trusts T1, T2) and R2 (trust T3); T1 has hospitals H1, H2; T2 has H3; T3 has H4, H5, H6. */
-function cells(counts: Record<string, [number, number]>, { context = "treating", period = "2023", start = 2023, end = 2023 } = {}): Row[] {
+function cells(
+  counts: Record<string, [number, number]>,
+  { context = "treating", period = "2023", start = 2023, end = 2023 } = {}
+): Row[] {
   const parent: Record<string, [string, DisclosureRow["unit_level"], string | null]> = {
     nation: ["nation", "nation", null],
     R1: ["R1", "region", null],
@@ -23,7 +26,8 @@ function cells(counts: Record<string, [number, number]>, { context = "treating",
     H6: ["H6", "hospital", "T3"]
   };
   const all: Record<string, [number, number]> = { ...counts };
-  const sum = (ids: string[]) => ids.reduce<[number, number]>((s, id) => [s[0] + all[id][0], s[1] + all[id][1]], [0, 0]);
+  const sum = (ids: string[]) =>
+    ids.reduce<[number, number]>((s, id) => [s[0] + all[id][0], s[1] + all[id][1]], [0, 0]);
   all.T1 = sum(["H1", "H2"]);
   all.T2 = sum(["H3"]);
   all.T3 = sum(["H4", "H5", "H6"]);
@@ -75,8 +79,8 @@ describe("suppressionPlan", () => {
   it("hides the parent of an only child that is hidden, and then the parent's sibling", () => {
     // T2's only hospital H3 is hidden (by the engine, as if for another reason) while its counts are large:
     // T2 equals H3, so T2 must be hidden, and then T1 so that R1 minus T1 does not give T2 away.
-    const rows = cells({ H1: [10, 40], H2: [10, 30], H3: [10, 40], H4: [10, 22], H5: [10, 50], H6: [25, 50] }).map((r) =>
-      r.unit_id === "H3" ? { ...r, suppressed: true, suppression_reason: "complementary" as const } : r
+    const rows = cells({ H1: [10, 40], H2: [10, 30], H3: [10, 40], H4: [10, 22], H5: [10, 50], H6: [25, 50] }).map(
+      (r) => (r.unit_id === "H3" ? { ...r, suppressed: true, suppression_reason: "complementary" as const } : r)
     );
     const plan = suppressionPlan(rows, rules);
     const reason = (id: string) => plan.get(rows.findIndex((r) => r.unit_id === id));
@@ -90,16 +94,29 @@ describe("protectForPublication", () => {
     const rows = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
     const out = protectForPublication(rows, rules);
     const h2 = out.find((r) => r.unit_id === "H2") as Row;
-    expect(h2).toMatchObject({ numerator: null, denominator: null, value: null, lower: null, upper: null, level: null, suppressed: true, suppression_reason: "min-denominator" });
+    expect(h2).toMatchObject({
+      numerator: null,
+      denominator: null,
+      value: null,
+      lower: null,
+      upper: null,
+      level: null,
+      suppressed: true,
+      suppression_reason: "min-denominator"
+    });
     expect(out.find((r) => r.unit_id === "H5")).toMatchObject({ numerator: 10, denominator: 50, suppressed: false });
   });
 
   it("hides the same unit in another context when it holds the same counts, and only then", () => {
     // H5 is hidden as H4's complement under treating; under operating H5 has the same counts (10/50).
     const treating = cells({ H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [2, 22], H5: [10, 50], H6: [25, 50] });
-    const operating = cells({ H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [12, 22], H5: [10, 50], H6: [5, 15] }, { context: "operating" });
+    const operating = cells(
+      { H1: [10, 40], H2: [20, 30], H3: [10, 30], H4: [12, 22], H5: [10, 50], H6: [5, 15] },
+      { context: "operating" }
+    );
     const out = protectForPublication([...treating, ...operating], rules);
-    const hidden = (id: string, context: string) => out.find((r) => r.unit_id === id && r.context === context)?.suppressed;
+    const hidden = (id: string, context: string) =>
+      out.find((r) => r.unit_id === id && r.context === context)?.suppressed;
     expect(hidden("H4", "treating")).toBe(true);
     expect(hidden("H5", "treating")).toBe(true);
     expect(hidden("H5", "operating")).toBe(true);
@@ -128,7 +145,12 @@ describe("protectForPublication", () => {
       flag: "none",
       adjusted_value: 0.01
     }));
-    expect(attack(rows.map((r) => (r.unit_id === "nation" ? { ...r, value: null, suppressed: true } : r)), rows)).toContainEqual({
+    expect(
+      attack(
+        rows.map((r) => (r.unit_id === "nation" ? { ...r, value: null, suppressed: true } : r)),
+        rows
+      )
+    ).toContainEqual({
       cell: "x||2023|treating|nation",
       how: "national value on another row",
       recovered: { value: 3 / 222 }
@@ -136,22 +158,37 @@ describe("protectForPublication", () => {
     const out = protectForPublication(rows, rules);
     expect(out.find((r) => r.unit_id === "nation")?.suppression_reason).toBe("small-count");
     const h1 = out.find((r) => r.unit_id === "H1");
-    expect(h1).toMatchObject({ suppressed: false, denominator: 40, national_value: null, z: null, flag: null, adjusted_value: null });
+    expect(h1).toMatchObject({
+      suppressed: false,
+      denominator: 40,
+      national_value: null,
+      z: null,
+      flag: null,
+      adjusted_value: null
+    });
     expect(attack(out as PublicRow[], rows)).toEqual([]);
   });
 
   it("drops the change from a hidden previous period", () => {
-    const y2022 = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }, { period: "2022", start: 2022, end: 2022 });
-    const y2023 = cells({ H1: [10, 40], H2: [10, 30], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }).map((r) => ({ ...r, previous_value: 0.5, change: 0.1 }));
+    const y2022 = cells(
+      { H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] },
+      { period: "2022", start: 2022, end: 2022 }
+    );
+    const y2023 = cells({ H1: [10, 40], H2: [10, 30], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] }).map(
+      (r) => ({ ...r, previous_value: 0.5, change: 0.1 })
+    );
     const out = protectForPublication([...y2022, ...y2023], rules);
     const h2 = out.find((r) => r.unit_id === "H2" && r.period === "2023");
     expect(h2).toMatchObject({ suppressed: false, change: null, previous_value: null });
-    expect(out.find((r) => r.unit_id === "H5" && r.period === "2023")).toMatchObject({ change: 0.1, previous_value: 0.5 });
+    expect(out.find((r) => r.unit_id === "H5" && r.period === "2023")).toMatchObject({
+      change: 0.1,
+      previous_value: 0.5
+    });
   });
 
   it("leaves the attacker nothing on randomised hierarchies", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let trial = 0; trial < 300; trial++) {
       const counts: Record<string, [number, number]> = {};
       for (const id of ["H1", "H2", "H3", "H4", "H5", "H6"]) {
@@ -159,15 +196,25 @@ describe("protectForPublication", () => {
         counts[id] = [Math.floor(random() * (n + 1)), n];
       }
       // Operating counts: the same as treating for some hospitals (a leak route), different for others.
-      const operating = Object.fromEntries(Object.entries(counts).map(([id, [x, n]]) => [id, random() < 0.5 ? [x, n] : [Math.min(n + 3, x + 1), n + 3]])) as typeof counts;
+      const operating = Object.fromEntries(
+        Object.entries(counts).map(([id, [x, n]]) => [id, random() < 0.5 ? [x, n] : [Math.min(n + 3, x + 1), n + 3]])
+      ) as typeof counts;
       const rows = [
         ...cells(counts),
         ...cells(operating, { context: "operating" }),
-        ...cells(counts, { period: "2022", start: 2022, end: 2022 }).map((r) => ({ ...r, change: 0.1, previous_value: 0.2 }))
+        ...cells(counts, { period: "2022", start: 2022, end: 2022 }).map((r) => ({
+          ...r,
+          change: 0.1,
+          previous_value: 0.2
+        }))
       ];
       const published = protectForPublication(rows, rules) as PublicRow[];
       expect(attack(published, rows)).toEqual([]);
-      expect(published.filter((r) => r.suppressed).every((r) => r.numerator === null && r.denominator === null && r.value === null)).toBe(true);
+      expect(
+        published
+          .filter((r) => r.suppressed)
+          .every((r) => r.numerator === null && r.denominator === null && r.value === null)
+      ).toBe(true);
     }
   });
 });
@@ -175,7 +222,22 @@ describe("protectForPublication", () => {
 describe("the attacker", () => {
   it("does recover a hidden cell when only primary suppression is applied", () => {
     const rows = cells({ H1: [10, 40], H2: [2, 3], H3: [10, 30], H4: [10, 22], H5: [10, 50], H6: [25, 50] });
-    const naive = rows.map((r) => (r.unit_id === "H2" ? { ...r, numerator: null, denominator: null, value: null, suppressed: true, suppression_reason: "min-denominator" as const } : r));
-    expect(attack(naive, rows)).toContainEqual({ cell: "x||2023|treating|H2", how: "parent minus published siblings", recovered: { denominator: 3, numerator: 2 } });
+    const naive = rows.map((r) =>
+      r.unit_id === "H2"
+        ? {
+            ...r,
+            numerator: null,
+            denominator: null,
+            value: null,
+            suppressed: true,
+            suppression_reason: "min-denominator" as const
+          }
+        : r
+    );
+    expect(attack(naive, rows)).toContainEqual({
+      cell: "x||2023|treating|H2",
+      how: "parent minus published siblings",
+      recovered: { denominator: 3, numerator: 2 }
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { destinationPages, objectText, pageCount, pageObjects, readXref, reference } from "../../../loaders/publish/pdfFile.ts";
+import {
+  destinationPages,
+  objectText,
+  pageCount,
+  pageObjects,
+  readXref,
+  reference
+} from "../../../loaders/publish/pdfFile.ts";
 import { samplePdf } from "./samplePdf.ts";
 
 describe("readXref", () => {
@@ -15,7 +22,9 @@ describe("readXref", () => {
   });
   it("refuses an object the table does not hold", () => {
     const pdf = samplePdf().toString("latin1");
-    expect(() => objectText(pdf, readXref(pdf), 42)).toThrow(/objectText: object 42 is not in the cross-reference table/);
+    expect(() => objectText(pdf, readXref(pdf), 42)).toThrow(
+      /objectText: object 42 is not in the cross-reference table/
+    );
   });
 });
 

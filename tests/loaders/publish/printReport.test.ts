@@ -17,7 +17,9 @@ describe("checkSite", () => {
     mkdirSync(join(root, "old", "nb"), { recursive: true });
     writeFileSync(join(root, "old", "nb", "report.html"), "");
     expect(() => checkSite(join(root, "old"), ["nb"])).not.toThrow();
-    expect(() => checkSite(join(root, "old"))).toThrow(/has no printable report \(en\/report\.html\): rebuild the site/);
+    expect(() => checkSite(join(root, "old"))).toThrow(
+      /has no printable report \(en\/report\.html\): rebuild the site/
+    );
   });
   it("stops printReport before Chromium starts", async () => {
     await expect(printReport({ siteDir: join(root, "dist"), outDir: join(root, "out") })).rejects.toThrow(UserError);
@@ -28,7 +30,9 @@ describe("launchChromium", () => {
   it("says how to install Chromium when it is missing", async () => {
     const launch = launchChromium({ QI_CHROMIUM: "/nonexistent/chromium" });
     await expect(launch).rejects.toThrow(UserError);
-    await expect(launchChromium({ QI_CHROMIUM: "/nonexistent/chromium" })).rejects.toThrow(/Chromium not found at \/nonexistent\/chromium: install it with "apt-get install -y chromium"/);
+    await expect(launchChromium({ QI_CHROMIUM: "/nonexistent/chromium" })).rejects.toThrow(
+      /Chromium not found at \/nonexistent\/chromium: install it with "apt-get install -y chromium"/
+    );
   });
 });
 
@@ -42,7 +46,9 @@ describe("footerTemplate", () => {
     expect(en).not.toContain("synthetic");
   });
   it("escapes the title", () => {
-    expect(footerTemplate({ title: "<b>A & B</b>", synthetic: false }, "en")).toContain("&#60;b&#62;A &#38; B&#60;/b&#62;");
+    expect(footerTemplate({ title: "<b>A & B</b>", synthetic: false }, "en")).toContain(
+      "&#60;b&#62;A &#38; B&#60;/b&#62;"
+    );
   });
 });
 

@@ -18,7 +18,8 @@ describe("pdfDate", () => {
     expect(pdfDate("2000-02-29")).toBe("D:20000229000000+00'00'");
   });
   it("refuses anything but a real YYYY-MM-DD date", () => {
-    for (const bad of ["2024-02-30", "30.09.2024", "2024-9-30", "", "2024-09-30T00:00:00Z"]) expect(() => pdfDate(bad)).toThrow(RangeError);
+    for (const bad of ["2024-02-30", "30.09.2024", "2024-9-30", "", "2024-09-30T00:00:00Z"])
+      expect(() => pdfDate(bad)).toThrow(RangeError);
     expect(() => pdfDate("2023-02-29")).toThrow(/pdfDate: "2023-02-29"/);
   });
 });
@@ -48,7 +49,14 @@ describe("fixPdfDates", () => {
     const xref = readXref(output);
     expect(output.toString("latin1").slice(xref.start, xref.start + 4)).toBe("xref");
     // The stream's bytes, fake date included, are untouched.
-    expect(output.includes(Buffer.concat([Buffer.from("BT /CreationDate (D:19990101000000) ET\n", "latin1"), Buffer.from([0, 255, 128, 10, 13, 200])]))).toBe(true);
+    expect(
+      output.includes(
+        Buffer.concat([
+          Buffer.from("BT /CreationDate (D:19990101000000) ET\n", "latin1"),
+          Buffer.from([0, 255, 128, 10, 13, 200])
+        ])
+      )
+    ).toBe(true);
   });
 
   it("also moves startxref when the file gets shorter", () => {
@@ -58,8 +66,20 @@ describe("fixPdfDates", () => {
   });
 
   it("gives the same bytes for prints made at different times, and is idempotent", () => {
-    const a = fixPdfDates(samplePdf({ creation: "D:20261127025644+00'00'", id: ["0123456789ABCDEF0123456789ABCDEF", "FEDCBA9876543210FEDCBA9876543210"] }), fixed);
-    const b = fixPdfDates(samplePdf({ creation: "D:20270101120000+01'00'", id: ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"] }), fixed);
+    const a = fixPdfDates(
+      samplePdf({
+        creation: "D:20261127025644+00'00'",
+        id: ["0123456789ABCDEF0123456789ABCDEF", "FEDCBA9876543210FEDCBA9876543210"]
+      }),
+      fixed
+    );
+    const b = fixPdfDates(
+      samplePdf({
+        creation: "D:20270101120000+01'00'",
+        id: ["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"]
+      }),
+      fixed
+    );
     expect(a.equals(b)).toBe(true);
     expect(fixPdfDates(a, fixed).equals(a)).toBe(true);
   });
@@ -99,7 +119,13 @@ describe("fixPdfDates", () => {
 describe("xrefProblems", () => {
   it("names the objects whose offsets are wrong", () => {
     const text = samplePdf().toString("latin1");
-    const broken = Buffer.from(text.replace(/\n(\d{10}) 00000 n \n/, (_, offset: string) => `\n${String(Number(offset) + 1).padStart(10, "0")} 00000 n \n`), "latin1");
+    const broken = Buffer.from(
+      text.replace(
+        /\n(\d{10}) 00000 n \n/,
+        (_, offset: string) => `\n${String(Number(offset) + 1).padStart(10, "0")} 00000 n \n`
+      ),
+      "latin1"
+    );
     expect(xrefProblems(broken)).toEqual([expect.stringMatching(/^object 1: offset \d+ does not start "1 0 obj"$/)]);
     expect(xrefProblems(Buffer.from("junk"))).toEqual(["readXref: not a PDF (no startxref)"]);
   });

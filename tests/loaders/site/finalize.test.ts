@@ -36,13 +36,22 @@ describe("finalizePage", () => {
 
   it("unwraps computed headings from their empty self-link", () => {
     const heading = `<h1 id="" tabindex="-1"><a class="observablehq-header-anchor" href="#"><observablehq-loading></observablehq-loading><!--:1:--></a></h1>`;
-    const out = finalizePage(page.replace("<body></body>", `<body>${heading}<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2></body>`), { lang: "nb", wasm: false });
+    const out = finalizePage(
+      page.replace(
+        "<body></body>",
+        `<body>${heading}<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2></body>`
+      ),
+      { lang: "nb", wasm: false }
+    );
     expect(out).toContain("<h1><observablehq-loading></observablehq-loading><!--:1:--></h1>");
     expect(out).toContain('<h2 id="x" tabindex="-1"><a class="observablehq-header-anchor" href="#x">X</a></h2>');
   });
 
   it("replaces data files' modification times, so builds of the same data are identical", () => {
-    const html = page.replace("console.log(1);", 'registerFile("./a.json", {"name":"./a.json","lastModified":1795748172126,"size":3});');
+    const html = page.replace(
+      "console.log(1);",
+      'registerFile("./a.json", {"name":"./a.json","lastModified":1795748172126,"size":3});'
+    );
     const out = finalizePage(html, { lang: "nb", wasm: false });
     expect(out).toContain('"lastModified":0,');
     expect(out).not.toContain("1795748172126");
@@ -50,6 +59,8 @@ describe("finalizePage", () => {
 
   it("puts the policy right after the charset", () => {
     const out = finalizePage(page, { lang: "nb", wasm: false });
-    expect(out).toMatch(/<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
+    expect(out).toMatch(
+      /<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /
+    );
   });
 });

@@ -24,7 +24,8 @@ describe("ratioLimits", () => {
 describe("proportionFunnelLines", () => {
   it("uses the exact binomial limits when there is no overdispersion", () => {
     const lines = proportionFunnelLines({ center: 0.3, adjustment: "none", phi: null, tau2: null }, 200);
-    const at100 = lines.find((l) => l.n === 100) ?? lines.reduce((a, b) => (Math.abs(b.n - 100) < Math.abs(a.n - 100) ? b : a));
+    const at100 =
+      lines.find((l) => l.n === 100) ?? lines.reduce((a, b) => (Math.abs(b.n - 100) < Math.abs(a.n - 100) ? b : a));
     expect(at100.lower95).toBe(funnelLimits(0.3, at100.n).lower);
     expect(at100.upper998).toBe(funnelLimits(0.3, at100.n, { level: 0.998 }).upper);
   });
@@ -33,7 +34,10 @@ describe("proportionFunnelLines", () => {
     const additive = proportionFunnelLines({ center: 0.5, adjustment: "additive", phi: 2, tau2: 0.01 }, 100).at(-1)!;
     expect(additive.n).toBe(100);
     expect(additive.upper95).toBeCloseTo(0.5 + 1.959963984540054 * plain, 12);
-    const multiplicative = proportionFunnelLines({ center: 0.5, adjustment: "multiplicative", phi: 4, tau2: null }, 100).at(-1)!;
+    const multiplicative = proportionFunnelLines(
+      { center: 0.5, adjustment: "multiplicative", phi: 4, tau2: null },
+      100
+    ).at(-1)!;
     expect(multiplicative.lower998).toBeCloseTo(0.5 - 3.090232306167813 * 2 * 0.05, 12);
   });
   it("draws nothing around a centre of 0 or 1", () => {

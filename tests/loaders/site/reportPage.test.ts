@@ -23,7 +23,16 @@ function meta(overrides: Partial<IndicatorMetadata> & Pick<IndicatorMetadata, "i
     method: null,
     groups: null,
     caseMix: null,
-    versions: [{ version: "1", validFrom: 2014, validTo: null, target: { direction: "higher", high: 0.35 }, note: null, sql: {} as never }],
+    versions: [
+      {
+        version: "1",
+        validFrom: 2014,
+        validTo: null,
+        target: { direction: "higher", high: 0.35 },
+        note: null,
+        sql: {} as never
+      }
+    ],
     sql: {} as never,
     interpretations: {},
     file: "",
@@ -81,7 +90,15 @@ function row(overrides: Partial<ResultRow>): ResultRow {
   };
 }
 
-const trust = (overrides: Partial<ResultRow>) => row({ unit_id: "ous", unit_level: "trust", unit_name: "Oslo universitetssykehus HF", unit_short_name: "OUS", parent_id: "sorost", ...overrides });
+const trust = (overrides: Partial<ResultRow>) =>
+  row({
+    unit_id: "ous",
+    unit_level: "trust",
+    unit_name: "Oslo universitetssykehus HF",
+    unit_short_name: "OUS",
+    parent_id: "sorost",
+    ...overrides
+  });
 
 const data: SiteData = {
   audience: "public",
@@ -94,10 +111,27 @@ const data: SiteData = {
       id: "lung-a",
       registry: "lung",
       versions: [
-        { version: "1", validFrom: 2014, validTo: 2021, target: { direction: "higher", high: 0.3 }, note: null, sql: {} as never },
-        { version: "2", validFrom: 2022, validTo: null, target: { direction: "higher", high: 0.35 }, note: null, sql: {} as never }
+        {
+          version: "1",
+          validFrom: 2014,
+          validTo: 2021,
+          target: { direction: "higher", high: 0.3 },
+          note: null,
+          sql: {} as never
+        },
+        {
+          version: "2",
+          validFrom: 2022,
+          validTo: null,
+          target: { direction: "higher", high: 0.35 },
+          note: null,
+          sql: {} as never
+        }
       ],
-      interpretations: { "2020": { nb: "Gammel.", en: "Old." }, "2023": { nb: "Ny *tolkning* <script>x</script>", en: null } }
+      interpretations: {
+        "2020": { nb: "Gammel.", en: "Old." },
+        "2023": { nb: "Ny *tolkning* <script>x</script>", en: null }
+      }
     }),
     "prostate-b": meta({
       id: "prostate-b",
@@ -120,20 +154,62 @@ const data: SiteData = {
     trust({ period_end: 2022 }),
     trust({ period_end: 2021 }),
     trust({ period_end: 2023, preliminary: true }),
-    trust({ period_end: 2022, unit_id: "small", unit_name: "Lite HF", value: null, lower: null, upper: null, numerator: null, denominator: null, level: null, suppressed: true, suppression_reason: "min-denominator" }),
+    trust({
+      period_end: 2022,
+      unit_id: "small",
+      unit_name: "Lite HF",
+      value: null,
+      lower: null,
+      upper: null,
+      numerator: null,
+      denominator: null,
+      level: null,
+      suppressed: true,
+      suppression_reason: "min-denominator"
+    }),
     row({ period_end: 2022, unit_id: "ous-ulleval", unit_level: "hospital", unit_name: "Ullevål" }),
     row({ period_end: 2022, unit_id: "sorost", unit_level: "region", unit_name: "Helse Sør-Øst" }),
     // prostate-b: grouped; its latest period with a national value is 2021.
     ...["surgery", "radiotherapy"].flatMap((group) => [
-      row({ indicator: "prostate-b", registry: "prostate", context: "treating", group, period_end: 2021, value: 60, level: null }),
-      row({ indicator: "prostate-b", registry: "prostate", context: "treating", group, period_end: 2022, value: null, level: null }),
-      trust({ indicator: "prostate-b", registry: "prostate", context: "treating", group, period_end: 2021, value: 55, level: null })
+      row({
+        indicator: "prostate-b",
+        registry: "prostate",
+        context: "treating",
+        group,
+        period_end: 2021,
+        value: 60,
+        level: null
+      }),
+      row({
+        indicator: "prostate-b",
+        registry: "prostate",
+        context: "treating",
+        group,
+        period_end: 2022,
+        value: null,
+        level: null
+      }),
+      trust({
+        indicator: "prostate-b",
+        registry: "prostate",
+        context: "treating",
+        group,
+        period_end: 2021,
+        value: 55,
+        level: null
+      })
     ])
   ],
   manifest: {
     extract: {
       checksum: "abc123",
-      manifest: { title: "Demo", synthetic: true, extract_date: "2024-09-30", affirm_date: "2023-06-30", period: { from: "2014-01-01", to: "2023-12-31" } }
+      manifest: {
+        title: "Demo",
+        synthetic: true,
+        extract_date: "2024-09-30",
+        affirm_date: "2023-06-30",
+        period: { from: "2014-01-01", to: "2023-12-31" }
+      }
     },
     indicators: [
       { id: "lung-a", versions: ["1", "2"] },
@@ -152,7 +228,13 @@ describe("reportPage", () => {
     expect(page.year).toBe(2022);
     expect(page.audience).toBe("public");
     expect(page.synthetic).toBe(true);
-    expect(page.extract).toEqual({ title: "Demo", extractDate: "2024-09-30", affirmDate: "2023-06-30", period: { from: "2014-01-01", to: "2023-12-31" }, checksum: "abc123" });
+    expect(page.extract).toEqual({
+      title: "Demo",
+      extractDate: "2024-09-30",
+      affirmDate: "2023-06-30",
+      period: { from: "2014-01-01", to: "2023-12-31" },
+      checksum: "abc123"
+    });
     expect(page.codeVersion).toBe("0.1.0 (0123456789ab)");
     expect(page.indicatorVersions).toEqual(data.manifest.indicators);
   });
@@ -211,7 +293,12 @@ describe("reportPage", () => {
   });
 
   it("has no period and no trusts for an indicator without a confirmed national result", () => {
-    const none = reportPage({ ...data, rows: data.rows.map((r) => (r.indicator === "lung-a" && r.unit_level === "nation" ? { ...r, preliminary: true } : r)) });
+    const none = reportPage({
+      ...data,
+      rows: data.rows.map((r) =>
+        r.indicator === "lung-a" && r.unit_level === "nation" ? { ...r, preliminary: true } : r
+      )
+    });
     const lung = none.registries[1].indicators[0];
     expect(lung.period).toBeNull();
     expect(lung.trusts).toEqual([]);

@@ -20,15 +20,28 @@ describe("betaQuantile", () => {
     expect(betaQuantile(0.999, 3, 9999998) / 1.1228867060922647607e-6).toBeCloseTo(1, 14); // x=2, 99.8% [3.2e-11]
     expect(betaQuantile(0.95, 3, 99998) / 0.000062956583960867050031).toBeCloseTo(1, 14); // x=2, n=1e5, 90% [8.7e-13]
     // Root of P(Bin(7564336677, p) ≥ 7776456) = 0.001 by 45-digit summation (CP lower, 99.8%) [3.3e-12].
-    expect(betaQuantile((1 - 0.998) / 2, 7776456, 7564336677 - 7776456 + 1) / 0.001026903757921767716).toBeCloseTo(1, 14);
+    expect(betaQuantile((1 - 0.998) / 2, 7776456, 7564336677 - 7776456 + 1) / 0.001026903757921767716).toBeCloseTo(
+      1,
+      14
+    );
     // Jeffreys lower there: Beta(x + ½, n − x + ½) quantile, root of the density integrated by mpmath quad
     // at 40 digits [binomial_ci.csv jeffreys_lower: 3.4e-12].
-    expect(betaQuantile((1 - 0.998) / 2, 7776456.5, 7564336677 - 7776456 + 0.5) / 0.0010269038239848489485).toBeCloseTo(1, 14);
+    expect(betaQuantile((1 - 0.998) / 2, 7776456.5, 7564336677 - 7776456 + 0.5) / 0.0010269038239848489485).toBeCloseTo(
+      1,
+      14
+    );
   });
   it("is within 1e-13 relative (or 2 ulps near 1) of the root, in both tails and for small shapes", () => {
     // A round trip in probability is ill-conditioned (one ulp of x moves I_x(1e5, 2) by 5e-12), so
     // check instead that p is bracketed by the tails at x moved by that much either way.
-    for (const [a, b] of [[0.5, 0.5], [0.5, 1e7 + 0.5], [3, 5], [1e5, 2], [40, 0.3], [7776456, 7556560222]]) {
+    for (const [a, b] of [
+      [0.5, 0.5],
+      [0.5, 1e7 + 0.5],
+      [3, 5],
+      [1e5, 2],
+      [40, 0.3],
+      [7776456, 7556560222]
+    ]) {
       for (const p of [1e-10, 0.001, 0.3, 0.5, 0.8, 0.999]) {
         const x = betaQuantile(p, a, b);
         const dx = Math.max(x * 1e-13, 2 * Number.EPSILON);

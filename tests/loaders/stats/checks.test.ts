@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkClosed, checkCount, checkFinite, checkKeyword, checkLevel, checkOpen, checkOptions, checkValues } from "../../../loaders/stats/checks.ts";
+import {
+  checkClosed,
+  checkCount,
+  checkFinite,
+  checkKeyword,
+  checkLevel,
+  checkOpen,
+  checkOptions,
+  checkValues
+} from "../../../loaders/stats/checks.ts";
 
 describe("checks", () => {
   it("passes valid values through", () => {
@@ -24,12 +33,16 @@ describe("checks", () => {
     expect(() => checkOpen("f", "p", 1)).toThrow(new RangeError("f: p must be in (0, 1), got 1"));
     expect(() => checkClosed("f", "p", 1.5)).toThrow(new RangeError("f: p must be in [0, 1], got 1.5"));
     expect(() => checkLevel("f", 95)).toThrow(new RangeError("f: level must be in (0, 1), got 95"));
-    expect(() => checkKeyword("f", "method", "x", ["a", "b"])).toThrow(new RangeError('f: method must be one of "a", "b", got "x"'));
+    expect(() => checkKeyword("f", "method", "x", ["a", "b"])).toThrow(
+      new RangeError('f: method must be one of "a", "b", got "x"')
+    );
     expect(() => checkKeyword("f", "method", 1, ["a"])).toThrow(TypeError);
     expect(() => checkOptions("f", null as never)).toThrow(new TypeError("f: options must be an object, got null"));
     expect(() => checkOptions("f", [] as never)).toThrow(TypeError);
     expect(() => checkValues("f", "v", {})).toThrow(new TypeError("f: v must be an array, got an object"));
     expect(() => checkValues("f", "v", [])).toThrow(new RangeError("f: v must have at least 1 value, got 0"));
-    expect(() => checkValues("f", "v", [1, Infinity])).toThrow(new RangeError("f: v[1] must be a finite number, got Infinity"));
+    expect(() => checkValues("f", "v", [1, Infinity])).toThrow(
+      new RangeError("f: v[1] must be a finite number, got Infinity")
+    );
   });
 });

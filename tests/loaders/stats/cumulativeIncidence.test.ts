@@ -56,7 +56,11 @@ describe("cumulativeIncidence", () => {
   });
 
   it("sums the causes to 1 − all-cause survival, and caps the upper limit at 1", () => {
-    const data = [{ time: 1, cause: 1 }, { time: 2, cause: 2 }, { time: 2, cause: 1 }];
+    const data = [
+      { time: 1, cause: 1 },
+      { time: 2, cause: 2 },
+      { time: 2, cause: 1 }
+    ];
     const rows = cumulativeIncidence(data, { level: 0.998 });
     const last = rows[rows.length - 1];
     expect(last.cif[0] + last.cif[1]).toBe(1);
@@ -68,10 +72,16 @@ describe("cumulativeIncidence", () => {
     expect(cumulativeIncidence([{ time: 4, cause: 2 }])).toEqual([
       { time: 4, nRisk: 1, cif: [0, 1], se: [0, 0], lower: [NaN, 1], upper: [NaN, 1] }
     ]);
-    expect(cumulativeIncidence([{ time: 4, cause: 0 }, { time: 4, cause: 0 }])).toEqual([
-      { time: 4, nRisk: 2, cif: [], se: [], lower: [], upper: [] }
+    expect(
+      cumulativeIncidence([
+        { time: 4, cause: 0 },
+        { time: 4, cause: 0 }
+      ])
+    ).toEqual([{ time: 4, nRisk: 2, cif: [], se: [], lower: [], upper: [] }]);
+    const rows = cumulativeIncidence([
+      { time: 1, cause: 3 },
+      { time: 2, cause: 0 }
     ]);
-    const rows = cumulativeIncidence([{ time: 1, cause: 3 }, { time: 2, cause: 0 }]);
     expect(rows[0].cif).toEqual([0, 0, 0.5]);
     expect(rows[1]).toMatchObject({ time: 2, nRisk: 1, cif: [0, 0, 0.5] });
   });

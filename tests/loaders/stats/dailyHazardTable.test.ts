@@ -18,14 +18,19 @@ describe("dailyHazardTable", () => {
       const s = row.sex === "male" ? 0 : 1;
       const cell = (s * 45 + years.indexOf(Number(row.year_label))) * 104 + Number(row.age_years);
       const expected = Number(row.daily_hazard);
-      maxError = Math.max(maxError, expected === 0 ? Math.abs(table.hazard[cell]) : Math.abs(table.hazard[cell] / expected - 1));
+      maxError = Math.max(
+        maxError,
+        expected === 0 ? Math.abs(table.hazard[cell]) : Math.abs(table.hazard[cell] / expected - 1)
+      );
     }
     expect(maxError).toBeLessThan(1e-13);
     expect(table.hasSex).toEqual([true, true]);
   });
 
   it("λ = −ln(1 − qx)/365.241, qx = 0 allowed, listed ages and years need not be consecutive", () => {
-    const rows = [1990, 2000].flatMap((year) => [0, 5, 30].map((age) => ({ year, sex: "female" as const, age, qx: age === 5 ? 0 : 0.01 * (year - 1985) })));
+    const rows = [1990, 2000].flatMap((year) =>
+      [0, 5, 30].map((age) => ({ year, sex: "female" as const, age, qx: age === 5 ? 0 : 0.01 * (year - 1985) }))
+    );
     const table = dailyHazardTable("f", rows);
     expect(table.hasSex).toEqual([false, true]);
     expect([...table.ageCuts]).toEqual([0, 5 * 365.241, 30 * 365.241]);
@@ -39,7 +44,9 @@ describe("dailyHazardTable", () => {
     expect(() => dailyHazardTable("caller", [])).toThrow(new RangeError("caller: lifeTable is empty"));
     expect(() => dailyHazardTable("caller", {} as never)).toThrow(TypeError);
     expect(() => dailyHazardTable("caller", [null] as never)).toThrow(TypeError);
-    expect(() => dailyHazardTable("caller", withRow({ qx: 1 }))).toThrow(/^caller: lifeTable\[0\]\.qx must be in \[0, 1\)/);
+    expect(() => dailyHazardTable("caller", withRow({ qx: 1 }))).toThrow(
+      /^caller: lifeTable\[0\]\.qx must be in \[0, 1\)/
+    );
     expect(() => dailyHazardTable("caller", withRow({ qx: NaN }))).toThrow(RangeError);
     expect(() => dailyHazardTable("caller", withRow({ qx: "0.1" }))).toThrow(TypeError);
     expect(() => dailyHazardTable("caller", withRow({ age: -1 }))).toThrow(RangeError);
@@ -47,7 +54,9 @@ describe("dailyHazardTable", () => {
     expect(() => dailyHazardTable("caller", withRow({ year: 99 }))).toThrow(RangeError);
     expect(() => dailyHazardTable("caller", withRow({ year: 2000.5 }))).toThrow(RangeError);
     expect(() => dailyHazardTable("caller", withRow({ sex: "both" }))).toThrow(RangeError);
-    expect(() => dailyHazardTable("caller", [...ok, ok[1]])).toThrow(/^caller: lifeTable has two rows for year 2000, sex male, age 1/);
+    expect(() => dailyHazardTable("caller", [...ok, ok[1]])).toThrow(
+      /^caller: lifeTable has two rows for year 2000, sex male, age 1/
+    );
     expect(() => dailyHazardTable("caller", [...ok, { year: 2001, sex: "male", age: 0, qx: 0.01 }])).toThrow(
       /^caller: lifeTable has no row for year 2001, sex male, age 1/
     );

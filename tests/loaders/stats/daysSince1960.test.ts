@@ -20,8 +20,19 @@ describe("daysSince1960", () => {
   });
 
   it("throws on anything but a real YYYY-MM-DD date, naming the caller", () => {
-    expect(() => daysSince1960("caller", "data[3].date", "2001-02-29")).toThrow(new RangeError('caller: data[3].date must be a date "YYYY-MM-DD", got "2001-02-29"'));
-    for (const bad of ["1900-02-29", "2020-13-01", "2020-00-10", "2020-04-31", "2020-1-1", "20200101", "2020-01-01T00:00", ""]) {
+    expect(() => daysSince1960("caller", "data[3].date", "2001-02-29")).toThrow(
+      new RangeError('caller: data[3].date must be a date "YYYY-MM-DD", got "2001-02-29"')
+    );
+    for (const bad of [
+      "1900-02-29",
+      "2020-13-01",
+      "2020-00-10",
+      "2020-04-31",
+      "2020-1-1",
+      "20200101",
+      "2020-01-01T00:00",
+      ""
+    ]) {
       expect(() => daysSince1960("f", "d", bad)).toThrow(RangeError);
     }
     expect(() => daysSince1960("f", "d", 8210)).toThrow(TypeError);

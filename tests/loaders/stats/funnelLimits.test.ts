@@ -8,7 +8,9 @@ import { maxRelativeError } from "../../support/relativeError.ts";
 // normal is p0 ± z·√(p0(1 − p0)/n), clipped.
 const grid = readCsv(new URL("../../fixtures/reference/funnel_limits_proportion.csv", import.meta.url));
 // funnel_od_units.csv: the 12-unit example, limits at each unit's n around p0 = Σx/Σn.
-const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter((r) => r.method === "normal");
+const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter(
+  (r) => r.method === "normal"
+);
 
 const limit = (r: Record<string, string>, method: "exact" | "normal") =>
   funnelLimits(num(r.p0), num(r.n), { level: num(r.level) / 100, method })[r.side as "lower" | "upper"];
@@ -16,7 +18,9 @@ const limit = (r: Record<string, string>, method: "exact" | "normal") =>
 describe("funnelLimits", () => {
   it("matches every exact_interp value of funnel_limits_proportion.csv", () => {
     // Achieved max relative error 9.3e-14 (over rows whose limit is not clipped to 0; clipped rows match exactly).
-    expect(maxRelativeError(grid.map((r) => [limit(r, "exact"), num(r.exact_interp)] as const)).error).toBeLessThan(1e-12);
+    expect(maxRelativeError(grid.map((r) => [limit(r, "exact"), num(r.exact_interp)] as const)).error).toBeLessThan(
+      1e-12
+    );
   });
   it("matches every normal value of funnel_limits_proportion.csv", () => {
     // Achieved max relative error 6.9e-15.

@@ -17,13 +17,22 @@ describe("kaplanMeier", () => {
     expect(keys.sort()).toEqual([...inputs.keys()].sort());
     for (const key of keys) {
       const expected = curves.filter((r) => `${r.dataset}/${r.strata}` === key);
-      for (const [conf, column] of [["log-log", "loglog"], ["log", "log"], ["plain", "plain"]] as const) {
+      for (const [conf, column] of [
+        ["log-log", "loglog"],
+        ["log", "log"],
+        ["plain", "plain"]
+      ] as const) {
         const fit = kaplanMeier(inputs.get(key)!, { conf });
         expect(fit.length, key).toBe(expected.length);
         fit.forEach((row, i) => {
           const ref = expected[i];
           const where = `${key} t=${ref.time} ${conf}`;
-          expect([row.time, row.nRisk, row.nEvent, row.nCensor], where).toEqual([num(ref.time), num(ref.n_risk), num(ref.n_event), num(ref.n_censor)]);
+          expect([row.time, row.nRisk, row.nEvent, row.nCensor], where).toEqual([
+            num(ref.time),
+            num(ref.n_risk),
+            num(ref.n_event),
+            num(ref.n_censor)
+          ]);
           maxError.add(row.surv, num(ref.surv), `${where} surv`);
           maxError.add(row.se, num(ref.se_surv), `${where} se`);
           maxError.add(row.lower, num(ref[`lower_${column}`]), `${where} lower`);
@@ -41,7 +50,15 @@ describe("kaplanMeier", () => {
 
   it("uses z = Φ⁻¹(1 − (1 − level)/2)", () => {
     // By hand: 4 at risk, 1 event at t = 1, so S = 0.75 and se(log S) = √(1/(4·3)); z(0.998) = 3.0902323061678132.
-    const [first] = kaplanMeier([{ time: 1, event: true }, { time: 2, event: false }, { time: 3, event: true }, { time: 4, event: false }], { conf: "log", level: 0.998 });
+    const [first] = kaplanMeier(
+      [
+        { time: 1, event: true },
+        { time: 2, event: false },
+        { time: 3, event: true },
+        { time: 4, event: false }
+      ],
+      { conf: "log", level: 0.998 }
+    );
     const seLog = Math.sqrt(1 / (4 * 3));
     expect(first.surv).toBe(0.75);
     expect(first.lower).toBeCloseTo(0.75 * Math.exp(-3.090232306167813 * seLog), 14);
@@ -56,7 +73,11 @@ describe("kaplanMeier", () => {
       { time: 5, event: true },
       { time: 7, event: false }
     ]);
-    expect(fit.map((r) => [r.time, r.nRisk, r.nEvent, r.nCensor])).toEqual([[2, 5, 2, 1], [5, 2, 1, 0], [7, 1, 0, 1]]);
+    expect(fit.map((r) => [r.time, r.nRisk, r.nEvent, r.nCensor])).toEqual([
+      [2, 5, 2, 1],
+      [5, 2, 1, 0],
+      [7, 1, 0, 1]
+    ]);
     expect(fit[0].surv).toBe(0.6);
     expect(fit[1].surv).toBeCloseTo(0.3, 15);
     expect(fit[2].surv).toBe(fit[1].surv);
@@ -64,7 +85,14 @@ describe("kaplanMeier", () => {
 
   it("gives NaN se and limits once S reaches 0", () => {
     for (const conf of ["log-log", "log", "plain"] as const) {
-      const fit = kaplanMeier([{ time: 1, event: true }, { time: 3, event: false }, { time: 4, event: true }], { conf });
+      const fit = kaplanMeier(
+        [
+          { time: 1, event: true },
+          { time: 3, event: false },
+          { time: 4, event: true }
+        ],
+        { conf }
+      );
       const last = fit[fit.length - 1];
       expect(last.surv).toBe(0);
       expect([last.se, last.lower, last.upper].every(Number.isNaN)).toBe(true);
@@ -78,8 +106,15 @@ describe("kaplanMeier", () => {
     expect(kaplanMeier([{ time: 3, event: false }], { conf: "log" })).toEqual([
       { time: 3, nRisk: 1, nEvent: 0, nCensor: 1, surv: 1, se: 0, lower: 1, upper: 1 }
     ]);
-    const censored = kaplanMeier([{ time: 0, event: false }, { time: 2, event: false }, { time: 2, event: false }]);
-    expect(censored.map((r) => [r.time, r.nRisk, r.surv, r.se])).toEqual([[0, 3, 1, 0], [2, 2, 1, 0]]);
+    const censored = kaplanMeier([
+      { time: 0, event: false },
+      { time: 2, event: false },
+      { time: 2, event: false }
+    ]);
+    expect(censored.map((r) => [r.time, r.nRisk, r.surv, r.se])).toEqual([
+      [0, 3, 1, 0],
+      [2, 2, 1, 0]
+    ]);
     // log-log limits are undefined at S = 1 (R: NA)
     expect(censored.every((r) => Number.isNaN(r.lower) && Number.isNaN(r.upper))).toBe(true);
   });

@@ -9,14 +9,27 @@ import { relativeError } from "../../support/relativeError.ts";
 // the reference level), female.
 const patients = readCsv(new URL("../../fixtures/reference/oe_patients.csv", import.meta.url));
 const reference = readCsv(new URL("../../fixtures/reference/oe_glm_coefficients.csv", import.meta.url));
-const X = patients.map((r) => [num(r.age), r.stage === "2" ? 1 : 0, r.stage === "3" ? 1 : 0, r.stage === "4" ? 1 : 0, num(r.female)]);
+const X = patients.map((r) => [
+  num(r.age),
+  r.stage === "2" ? 1 : 0,
+  r.stage === "3" ? 1 : 0,
+  r.stage === "4" ? 1 : 0,
+  num(r.female)
+]);
 const y = patients.map((r) => num(r.died));
 
 describe("logisticRegression", () => {
   const fit = logisticRegression(X, y);
 
   it("matches R's coefficients and standard errors (oe_glm_coefficients.csv)", () => {
-    expect(reference.map((r) => r.term)).toEqual(["(Intercept)", "age", "factor(stage)2", "factor(stage)3", "factor(stage)4", "female"]);
+    expect(reference.map((r) => r.term)).toEqual([
+      "(Intercept)",
+      "age",
+      "factor(stage)2",
+      "factor(stage)3",
+      "factor(stage)4",
+      "female"
+    ]);
     // Achieved max relative error: coefficients 6.8e-13 (stage 2, whose estimate is −0.0016; the
     // absolute error is 1.1e-15). Standard errors 6.5e-11: ours are at the MLE, R's use the weights of
     // the previous iteration (reference README §6); taking those instead gives 1.6e-14.
@@ -74,8 +87,27 @@ describe("logisticRegression", () => {
       [[[0], [1, 2], [2], [3]], [0, 1, 0, 1], RangeError, /X\[1\] has 2 values/],
       [[[0], [Number.NaN], [2], [3]], [0, 1, 0, 1], RangeError, /X\[1\]\[0\] must be finite/],
       [[[0], ["1"], [2], [3]], [0, 1, 0, 1], TypeError, /X\[1\]\[0\] must be a number/],
-      [[[0, 1], [1, 2]], [0, 1], RangeError, /more rows than coefficients/],
-      [[[1, 2], [2, 4], [3, 6], [4, 8], [5, 10]], [0, 1, 0, 1, 1], RangeError, /rank deficient/], // collinear
+      [
+        [
+          [0, 1],
+          [1, 2]
+        ],
+        [0, 1],
+        RangeError,
+        /more rows than coefficients/
+      ],
+      [
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6],
+          [4, 8],
+          [5, 10]
+        ],
+        [0, 1, 0, 1, 1],
+        RangeError,
+        /rank deficient/
+      ], // collinear
       [[[7], [7], [7], [7]], [0, 1, 0, 1], RangeError, /rank deficient/], // constant = intercept
       [x4, [0, 0, 1, 1], RangeError, /separate the outcomes/],
       ["X", [0, 1], TypeError, /X must be an array/],

@@ -14,14 +14,29 @@ describe("medianInterval", () => {
   });
   it("n = 20 at 95%: P(B ≤ 5) = 21700/2^20 < 0.025 ≤ P(B ≤ 6), so [x_(6), x_(15)]", () => {
     // P(B ≤ 5) = (1 + 20 + 190 + 1140 + 4845 + 15504)/1048576 = 21700/1048576 = 0.020695…
-    expect(medianInterval(range(20))).toEqual({ median: 10.5, lower: 6, upper: 15, coverage: 1 - (2 * 21700) / 1048576 });
+    expect(medianInterval(range(20))).toEqual({
+      median: 10.5,
+      lower: 6,
+      upper: 15,
+      coverage: 1 - (2 * 21700) / 1048576
+    });
   });
   it("n = 6 at 95%: the smallest n with an interval, [x_(1), x_(6)] with coverage 1 − 2/64", () => {
     expect(medianInterval(range(6))).toEqual({ median: 3.5, lower: 1, upper: 6, coverage: 1 - 2 / 64 });
   });
   it("at 99.8%: n = 10 gives [x_(1), x_(10)] (P(B ≤ 0) = 1/1024 < 0.001), n = 9 has no interval", () => {
-    expect(medianInterval(range(10), { level: 0.998 })).toEqual({ median: 5.5, lower: 1, upper: 10, coverage: 1 - 2 / 1024 });
-    expect(medianInterval(range(9), { level: 0.998 })).toEqual({ median: 5, lower: -Infinity, upper: Infinity, coverage: 1 });
+    expect(medianInterval(range(10), { level: 0.998 })).toEqual({
+      median: 5.5,
+      lower: 1,
+      upper: 10,
+      coverage: 1 - 2 / 1024
+    });
+    expect(medianInterval(range(9), { level: 0.998 })).toEqual({
+      median: 5,
+      lower: -Infinity,
+      upper: Infinity,
+      coverage: 1
+    });
   });
   it("returns (−∞, ∞) with coverage 1 when even [x_(1), x_(n)] covers less than the level (n ≤ 5 at 95%)", () => {
     // [x_(1), x_(5)] covers 1 − 2/32 = 0.9375 < 0.95: no distribution-free interval at 95% but the whole line

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../../loaders/demo/random.ts";
 import { netSurvival } from "../../../loaders/stats/netSurvival.ts";
-import { MaxError, relsurvData, slopopLifeTable, referenceRows, type NetSurvivalInput, type Sex } from "../../support/survivalFixtures.ts";
+import {
+  MaxError,
+  relsurvData,
+  slopopLifeTable,
+  referenceRows,
+  type NetSurvivalInput,
+  type Sex
+} from "../../support/survivalFixtures.ts";
 import { num } from "../../support/readCsv.ts";
 
 // Expected values: R 4.2.2 relsurv 2.2.9 rs.surv(Surv(time, cens) ~ 1 or ~ sex, rmap = list(age = age*365.241),
@@ -22,7 +29,11 @@ describe("netSurvival against relsurv", () => {
         const subset = strata === "all" ? data : data.filter((d) => d.sex === (strata === "sex=1" ? "male" : "female"));
         const expected = estimates.filter((r) => r.method === method && r.strata === strata);
         expect(expected.map((r) => num(r.time_requested))).toEqual(years);
-        for (const [conf, column] of [["log", "log"], ["log-log", "loglog"], ["plain", "plain"]] as const) {
+        for (const [conf, column] of [
+          ["log", "log"],
+          ["log-log", "loglog"],
+          ["plain", "plain"]
+        ] as const) {
           const rows = netSurvival(subset, lifeTable, { method, times: years, conf });
           rows.forEach((row, i) => {
             const ref = expected[i];
@@ -79,7 +90,12 @@ describe("netSurvival against relsurv", () => {
 // clamping below and above the table, partial steps, non-integer and tied times, qx = 0.
 type LifeTableRow = { year: number; sex: Sex; age: number; qx: number };
 
-function directNetSurvival(subjects: NetSurvivalInput, table: LifeTableRow[], method: "pohar-perme" | "ederer2", times: number[]) {
+function directNetSurvival(
+  subjects: NetSurvivalInput,
+  table: LifeTableRow[],
+  method: "pohar-perme" | "ederer2",
+  times: number[]
+) {
   const dayNumber = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse("1960-01-01T00:00:00Z")) / 86400000;
   const tableYears = [...new Set(table.map((r) => r.year))].sort((a, b) => a - b);
   const tableAges = [...new Set(table.map((r) => r.age))].sort((a, b) => a - b);
@@ -92,7 +108,12 @@ function directNetSurvival(subjects: NetSurvivalInput, table: LifeTableRow[], me
     return -Math.log1p(-row.qx) / 365.241;
   };
   const maxTime = Math.max(...subjects.map((s) => s.time));
-  const grid = [...new Set([...subjects.map((s) => s.time), ...(method === "pohar-perme" ? times.filter((t) => t > 0 && t <= maxTime) : [])])].sort((a, b) => a - b);
+  const grid = [
+    ...new Set([
+      ...subjects.map((s) => s.time),
+      ...(method === "pohar-perme" ? times.filter((t) => t > 0 && t <= maxTime) : [])
+    ])
+  ].sort((a, b) => a - b);
   const popSurv = subjects.map(() => 1);
   const curve: { surv: number; varLog: number }[] = [];
   let surv = 1;
@@ -100,8 +121,14 @@ function directNetSurvival(subjects: NetSurvivalInput, table: LifeTableRow[], me
   let time = 0;
   for (const end of grid) {
     const length = end - time;
-    let f0 = 0, f1 = 0, f0End = 0, f1End = 0, integral = 0, expected = 0, inverseAtEnd = 0;
-    for (let within = 0; within < length; ) {
+    let f0 = 0,
+      f1 = 0,
+      f0End = 0,
+      f1End = 0,
+      integral = 0,
+      expected = 0,
+      inverseAtEnd = 0;
+    for (let within = 0; within < length;) {
       const h = Math.min(1, length - within);
       const u = time + within;
       let inverseSum = 0;
@@ -155,13 +182,20 @@ function syntheticCase(seed: number, n: number) {
   const table: LifeTableRow[] = [];
   for (const year of [1990, 1993, 1994, 2000, 2001, 2002, 2003])
     for (const sex of ["male", "female"] as const)
-      for (let age = 0; age <= 80; age += 5) table.push({ year, sex, age, qx: age === 10 ? 0 : Math.min(0.9, 0.0005 * Math.exp(age / 12) * (1 + rand())) });
+      for (let age = 0; age <= 80; age += 5)
+        table.push({ year, sex, age, qx: age === 10 ? 0 : Math.min(0.9, 0.0005 * Math.exp(age / 12) * (1 + rand())) });
   const subjects: NetSurvivalInput = [];
   for (let i = 0; i < n; i++) {
     const date = new Date(Date.UTC(1986, 0, 1) + Math.floor(rand() * 17 * 365) * 86400000).toISOString().slice(0, 10);
     // Integer days (many ties) for most, fractional days for some.
     const time = rand() < 0.7 ? 1 + Math.floor(rand() * 1500) : 0.25 + rand() * 1500;
-    subjects.push({ time, event: rand() < 0.6, age: (20 + rand() * 80) * 365.241, sex: rand() < 0.5 ? "male" : "female", date });
+    subjects.push({
+      time,
+      event: rand() < 0.6,
+      age: (20 + rand() * 80) * 365.241,
+      sex: rand() < 0.5 ? "male" : "female",
+      date
+    });
   }
   return { table, subjects };
 }
@@ -188,7 +222,12 @@ describe("netSurvival against a direct per-subject computation", () => {
 describe("netSurvival with extreme hazards", () => {
   it("stays exact when 1/S grows past 1e150 (a cell occupied for decades at a huge hazard)", () => {
     // λ = −ln(1e−6)/365.241 ≈ 0.038 a day: 1/S reaches e^450 by 12,000 days, so cell clocks are rebased.
-    const table: LifeTableRow[] = (["male", "female"] as const).map((sex) => ({ year: 2000, sex, age: 0, qx: 1 - 1e-6 }));
+    const table: LifeTableRow[] = (["male", "female"] as const).map((sex) => ({
+      year: 2000,
+      sex,
+      age: 0,
+      qx: 1 - 1e-6
+    }));
     const subjects = Array.from({ length: 12 }, (_, i) => ({
       time: 1000 * (i + 1) + (i % 3) * 0.5,
       event: i % 2 === 0,
@@ -213,7 +252,10 @@ describe("netSurvival with extreme hazards", () => {
 
 describe("netSurvival", () => {
   const flat = (qx: number): LifeTableRow[] =>
-    (["male", "female"] as const).flatMap((sex) => [{ year: 1950, sex, age: 0, qx }, { year: 1950, sex, age: 50, qx }]);
+    (["male", "female"] as const).flatMap((sex) => [
+      { year: 1950, sex, age: 0, qx },
+      { year: 1950, sex, age: 50, qx }
+    ]);
 
   it("hand-computed: one subject censored at 2.5 days under a constant hazard gives S = 1 + 2.5λ", () => {
     // Fine steps 1, 1, 0.5 in one crude interval; no deaths, so h = −(expected hazard) for both methods.
@@ -227,7 +269,13 @@ describe("netSurvival", () => {
   });
 
   it("equals Kaplan–Meier when the population hazard is 0", () => {
-    const subjects = [3, 5, 5, 8, 12].map((time, i) => ({ time, event: i !== 2, age: 40 * 365.241, sex: "male" as const, date: "1990-01-01" }));
+    const subjects = [3, 5, 5, 8, 12].map((time, i) => ({
+      time,
+      event: i !== 2,
+      age: 40 * 365.241,
+      sex: "male" as const,
+      date: "1990-01-01"
+    }));
     for (const method of ["ederer2", "pohar-perme"] as const) {
       const rows = netSurvival(subjects, flat(0), { method, times: [4, 5, 10, 12] });
       expect(rows.map((r) => r.surv)).toEqual([0.8, 0.6000000000000001, 0.30000000000000004, 0]);

@@ -14,10 +14,20 @@ const providers = readCsv(new URL("../../fixtures/reference/oe_by_provider.csv",
 
 describe("observedExpected", () => {
   it("reproduces the whole oe_by_provider.csv table from oe_patients.csv", () => {
-    const X = patients.map((r) => [num(r.age), r.stage === "2" ? 1 : 0, r.stage === "3" ? 1 : 0, r.stage === "4" ? 1 : 0, num(r.female)]);
+    const X = patients.map((r) => [
+      num(r.age),
+      r.stage === "2" ? 1 : 0,
+      r.stage === "3" ? 1 : 0,
+      r.stage === "4" ? 1 : 0,
+      num(r.female)
+    ]);
     const died = patients.map((r) => num(r.died));
     const risk = predictLogistic(logisticRegression(X, died).coefficients, X);
-    const table = observedExpected(patients.map((r) => r.provider), died, risk);
+    const table = observedExpected(
+      patients.map((r) => r.provider),
+      died,
+      risk
+    );
 
     expect(table.map((row) => row.unit)).toEqual(providers.map((r) => r.provider));
     const overallRate = table.reduce((s, row) => s + row.observed, 0) / table.reduce((s, row) => s + row.n, 0);
@@ -27,9 +37,21 @@ describe("observedExpected", () => {
       expect(row.n).toBe(num(r.n));
       expect(row.observed).toBe(num(r.O));
       const ratio = row.observed / row.expected;
-      pairs.push([row.expected, num(r.E)], [ratio, num(r.ratio)], [overallRate, num(r.overall_rate)], [ratio * overallRate, num(r.risk_adjusted_rate)]);
-      for (const [level, suffix] of [[0.95, "95"], [0.998, "998"]] as const) {
-        for (const [method, column] of [["byar", "byars"], ["exact", "exact"], ["auto", "phe"]] as const) {
+      pairs.push(
+        [row.expected, num(r.E)],
+        [ratio, num(r.ratio)],
+        [overallRate, num(r.overall_rate)],
+        [ratio * overallRate, num(r.risk_adjusted_rate)]
+      );
+      for (const [level, suffix] of [
+        [0.95, "95"],
+        [0.998, "998"]
+      ] as const) {
+        for (const [method, column] of [
+          ["byar", "byars"],
+          ["exact", "exact"],
+          ["auto", "phe"]
+        ] as const) {
           const ci = ratioInterval(row.observed, row.expected, { level, method });
           pairs.push([ci.lower, num(r[`${column}_lower_${suffix}`])], [ci.upper, num(r[`${column}_upper_${suffix}`])]);
         }
@@ -39,7 +61,10 @@ describe("observedExpected", () => {
     // coefficients' last digits).
     expect(maxRelativeError(pairs).error).toBeLessThan(1e-12);
     // The intercept makes Σ E = Σ O (logistic score equation).
-    expect(table.reduce((s, row) => s + row.expected, 0)).toBeCloseTo(table.reduce((s, row) => s + row.observed, 0), 9);
+    expect(table.reduce((s, row) => s + row.expected, 0)).toBeCloseTo(
+      table.reduce((s, row) => s + row.observed, 0),
+      9
+    );
   });
 
   it("sums per unit in order of first appearance, without modifying its input", () => {

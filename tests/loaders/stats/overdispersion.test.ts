@@ -5,10 +5,17 @@ import { maxRelativeError } from "../../support/relativeError.ts";
 
 // funnel_od_units.csv / funnel_od_summary.csv, method "normal" (proportion scale): 12 made-up units,
 // target p0 = Σx/Σn, values from the FunnelPlotR 0.6.0 formulas (tau_func) cross-checked in numpy.
-const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter((r) => r.method === "normal");
-const summary = readCsv(new URL("../../fixtures/reference/funnel_od_summary.csv", import.meta.url)).find((r) => r.method === "normal")!;
+const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter(
+  (r) => r.method === "normal"
+);
+const summary = readCsv(new URL("../../fixtures/reference/funnel_od_summary.csv", import.meta.url)).find(
+  (r) => r.method === "normal"
+)!;
 const p0 = num(summary.p0);
-const od = overdispersion(units.map((r) => ({ x: num(r.x), n: num(r.n) })), p0);
+const od = overdispersion(
+  units.map((r) => ({ x: num(r.x), n: num(r.n) })),
+  p0
+);
 
 describe("overdispersion", () => {
   it("matches φ (winsorised at 10%/90%) and τ² of funnel_od_summary.csv", () => {
@@ -16,11 +23,18 @@ describe("overdispersion", () => {
     expect(od.phi / num(summary.phi)).toBeCloseTo(1, 14);
     expect(od.tau2 / num(summary.tau2)).toBeCloseTo(1, 14);
     // without winsorising, φ is the plain mean of z²
-    expect(overdispersion(units.map((r) => ({ x: num(r.x), n: num(r.n) })), p0, { winsorize: 0 }).phi / num(summary.phi_unwinsorised)).toBeCloseTo(1, 14);
+    expect(
+      overdispersion(
+        units.map((r) => ({ x: num(r.x), n: num(r.n) })),
+        p0,
+        { winsorize: 0 }
+      ).phi / num(summary.phi_unwinsorised)
+    ).toBeCloseTo(1, 14);
   });
   it("matches z, z/√φ and the additive z of every unit", () => {
     // Achieved max relative error: z 0, zMultiplicative 0, zAdditive 2.3e-16.
-    const column = (values: number[], name: string) => maxRelativeError(values.map((v, i) => [v, num(units[i][name])] as const)).error;
+    const column = (values: number[], name: string) =>
+      maxRelativeError(values.map((v, i) => [v, num(units[i][name])] as const)).error;
     expect(column(od.z, "z")).toBeLessThan(1e-14);
     expect(column(od.zMultiplicative, "z_adj_multiplicative")).toBeLessThan(1e-14);
     expect(column(od.zAdditive, "z_adj_additive")).toBeLessThan(1e-14);
@@ -41,29 +55,83 @@ describe("overdispersion", () => {
   });
   it("sets τ² to 0 when I·φ < I − 1 and keeps z/√φ as written when φ < 1", () => {
     // Units exactly at target but one: z = (0, …, 0, small) → φ tiny, τ² = 0.
-    const calm = overdispersion([{ x: 50, n: 100 }, { x: 50, n: 100 }, { x: 51, n: 100 }], 0.5, { winsorize: 0 });
+    const calm = overdispersion(
+      [
+        { x: 50, n: 100 },
+        { x: 50, n: 100 },
+        { x: 51, n: 100 }
+      ],
+      0.5,
+      { winsorize: 0 }
+    );
     expect(calm.phi).toBeCloseTo(0.04 / 3, 14); // z = 0.2 for the last unit: s = √(0.25/100) = 0.05
     expect(calm.tau2).toBe(0);
     expect(calm.zMultiplicative[2]).toBeCloseTo(0.2 / Math.sqrt(0.04 / 3), 13);
     expect(calm.zAdditive[2]).toBeCloseTo(0.2, 14);
   });
   it("does not modify its input and keeps the order of the units", () => {
-    const input = [{ x: 3, n: 10 }, { x: 1, n: 10 }];
+    const input = [
+      { x: 3, n: 10 },
+      { x: 1, n: 10 }
+    ];
     const frozen = JSON.stringify(input);
     const result = overdispersion(input, 0.2);
     expect(JSON.stringify(input)).toBe(frozen);
     expect(result.z[0]).toBeGreaterThan(result.z[1]);
   });
   it("throws on bad units, targets and winsorising fractions", () => {
-    const ok = [{ x: 3, n: 10 }, { x: 1, n: 10 }];
+    const ok = [
+      { x: 3, n: 10 },
+      { x: 1, n: 10 }
+    ];
     const bad: [unknown, number, object | undefined, ErrorConstructor][] = [
       [[], 0.2, undefined, RangeError],
       [[{ x: 1, n: 10 }], 0.2, undefined, RangeError],
-      [[{ x: 11, n: 10 }, { x: 1, n: 10 }], 0.2, undefined, RangeError],
-      [[{ x: -1, n: 10 }, { x: 1, n: 10 }], 0.2, undefined, RangeError],
-      [[{ x: 1.5, n: 10 }, { x: 1, n: 10 }], 0.2, undefined, RangeError],
-      [[{ x: 0, n: 0 }, { x: 1, n: 10 }], 0.2, undefined, RangeError],
-      [[{ x: Number.NaN, n: 10 }, { x: 1, n: 10 }], 0.2, undefined, RangeError],
+      [
+        [
+          { x: 11, n: 10 },
+          { x: 1, n: 10 }
+        ],
+        0.2,
+        undefined,
+        RangeError
+      ],
+      [
+        [
+          { x: -1, n: 10 },
+          { x: 1, n: 10 }
+        ],
+        0.2,
+        undefined,
+        RangeError
+      ],
+      [
+        [
+          { x: 1.5, n: 10 },
+          { x: 1, n: 10 }
+        ],
+        0.2,
+        undefined,
+        RangeError
+      ],
+      [
+        [
+          { x: 0, n: 0 },
+          { x: 1, n: 10 }
+        ],
+        0.2,
+        undefined,
+        RangeError
+      ],
+      [
+        [
+          { x: Number.NaN, n: 10 },
+          { x: 1, n: 10 }
+        ],
+        0.2,
+        undefined,
+        RangeError
+      ],
       [[null, { x: 1, n: 10 }], 0.2, undefined, TypeError],
       ["units", 0.2, undefined, TypeError],
       [ok, 0, undefined, RangeError],

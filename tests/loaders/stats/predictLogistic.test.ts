@@ -3,7 +3,11 @@ import { predictLogistic } from "../../../loaders/stats/predictLogistic.ts";
 
 describe("predictLogistic", () => {
   it("computes 1/(1 + e^(−η)) with the intercept first", () => {
-    expect(predictLogistic([0, 1], [[0], [Math.log(3)], [-Math.log(3)]])).toEqual([0.5, expect.closeTo(0.75, 15), expect.closeTo(0.25, 15)]);
+    expect(predictLogistic([0, 1], [[0], [Math.log(3)], [-Math.log(3)]])).toEqual([
+      0.5,
+      expect.closeTo(0.75, 15),
+      expect.closeTo(0.25, 15)
+    ]);
     expect(predictLogistic([Math.log(4)], [[]])[0]).toBeCloseTo(0.8, 15);
   });
   it("keeps full precision in both tails", () => {

@@ -12,8 +12,12 @@ describe("quantile", () => {
     expect(quantile([7], 0.3)).toBe(7);
   });
   it("reproduces the winsorisation quantiles of funnel_od_summary.csv (R 4.2.2 quantile type 7)", () => {
-    const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter((r) => r.method === "normal");
-    const summary = readCsv(new URL("../../fixtures/reference/funnel_od_summary.csv", import.meta.url)).find((r) => r.method === "normal")!;
+    const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter(
+      (r) => r.method === "normal"
+    );
+    const summary = readCsv(new URL("../../fixtures/reference/funnel_od_summary.csv", import.meta.url)).find(
+      (r) => r.method === "normal"
+    )!;
     const z = units.map((r) => num(r.z));
     expect(quantile(z, 0.1) / num(summary.winsor_q_low)).toBeCloseTo(1, 15);
     expect(quantile(z, 0.9) / num(summary.winsor_q_high)).toBeCloseTo(1, 15);

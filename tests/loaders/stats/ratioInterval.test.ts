@@ -31,8 +31,13 @@ describe("ratioInterval", () => {
           const value = num(r[`${column}_lower_${suffix}`]);
           return Number.isNaN(value) ? 0 : value;
         };
-        expect(maxRelativeError(intervals.map((ci, i) => [ci.lower, expectedLower(grid[i])] as const)).error).toBeLessThan(1e-14);
-        expect(maxRelativeError(intervals.map((ci, i) => [ci.upper, num(grid[i][`${column}_upper_${suffix}`])] as const)).error).toBeLessThan(1e-14);
+        expect(
+          maxRelativeError(intervals.map((ci, i) => [ci.lower, expectedLower(grid[i])] as const)).error
+        ).toBeLessThan(1e-14);
+        expect(
+          maxRelativeError(intervals.map((ci, i) => [ci.upper, num(grid[i][`${column}_upper_${suffix}`])] as const))
+            .error
+        ).toBeLessThan(1e-14);
       });
     }
   }
@@ -52,7 +57,10 @@ describe("ratioInterval", () => {
 
   it("has the closed form of the exact interval at O = 0: upper = −log(α/2)/E", () => {
     // χ²_{0.975}(2)/2 = −log(0.025) = 3.6888794541139363
-    expect(ratioInterval(0, 1, { method: "exact" })).toEqual({ lower: 0, upper: expect.closeTo(3.6888794541139363, 14) });
+    expect(ratioInterval(0, 1, { method: "exact" })).toEqual({
+      lower: 0,
+      upper: expect.closeTo(3.6888794541139363, 14)
+    });
     expect(ratioInterval(0, 10, { method: "exact" }).upper).toBeCloseTo(0.36888794541139363, 15);
   });
 

@@ -5,7 +5,9 @@ describe("stepIndex", () => {
   const curve = [1, 2, 4, 8, 16].map((time) => ({ time }));
 
   it("finds the last row at or before the time (survfit's summary(times =) rule)", () => {
-    expect([0, 0.99, 1, 1.5, 2, 3.9, 4, 7, 8, 15, 16].map((t) => stepIndex("f", curve, t))).toEqual([-1, -1, 0, 0, 1, 1, 2, 2, 3, 3, 4]);
+    expect([0, 0.99, 1, 1.5, 2, 3.9, 4, 7, 8, 15, 16].map((t) => stepIndex("f", curve, t))).toEqual([
+      -1, -1, 0, 0, 1, 1, 2, 2, 3, 3, 4
+    ]);
     expect(stepIndex("f", curve, 16.5)).toBe(5);
     expect(stepIndex("f", [{ time: 3 }], 3)).toBe(0);
   });

@@ -15,7 +15,11 @@ describe("survivalAt", () => {
     expect(rows.length).toBe(36);
     for (const ref of rows) {
       const key = `${ref.dataset}/${ref.strata}`;
-      for (const [conf, column] of [["log-log", "loglog"], ["log", "log"], ["plain", "plain"]] as const) {
+      for (const [conf, column] of [
+        ["log-log", "loglog"],
+        ["log", "log"],
+        ["plain", "plain"]
+      ] as const) {
         const at = survivalAt(kaplanMeier(inputs.get(key)!, { conf }), num(ref.time));
         const where = `${key} t=${ref.time} ${conf}`;
         maxError.add(at.estimate, num(ref.surv), `${where} estimate`);

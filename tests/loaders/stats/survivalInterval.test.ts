@@ -6,7 +6,10 @@ describe("survivalInterval", () => {
   const z = 1.959963984540054;
 
   it("log: S·exp(∓z·se), upper capped at 1 only when clipping", () => {
-    expect(survivalInterval(0.5, 0.1, z, "log", true)).toEqual({ lower: 0.5 * Math.exp(-z * 0.1), upper: 0.5 * Math.exp(z * 0.1) });
+    expect(survivalInterval(0.5, 0.1, z, "log", true)).toEqual({
+      lower: 0.5 * Math.exp(-z * 0.1),
+      upper: 0.5 * Math.exp(z * 0.1)
+    });
     expect(survivalInterval(0.99, 0.1, z, "log", true).upper).toBe(1);
     expect(survivalInterval(0.99, 0.1, z, "log", false).upper).toBeCloseTo(0.99 * Math.exp(z * 0.1), 15);
   });
