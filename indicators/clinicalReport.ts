@@ -31,8 +31,12 @@ export function clinicalReportIndicator({
           en: `High attainment at ${pct(target.high)} or more, moderate at ${pct(moderate)} or more.`
         }
       : {
-          nb: `Måltallet for ${name.nb} er høyere: høy måloppnåelse ved minst ${pct(target.high)}, moderat ved minst ${pct(moderate)}.`,
-          en: `The target for ${name.en} is higher: high attainment at ${pct(target.high)} or more, moderate at ${pct(moderate)} or more.`
+          nb:
+            `Måltallet for ${name.nb} er høyere: høy måloppnåelse ved minst ` +
+            `${pct(target.high)}, moderat ved minst ${pct(moderate)}.`,
+          en:
+            `The target for ${name.en} is higher: high attainment at ` +
+            `${pct(target.high)} or more, moderate at ${pct(moderate)} or more.`
         };
   return defineIndicator({
     id: `${registry}-clinical-report`,
@@ -44,8 +48,19 @@ export function clinicalReportIndicator({
       en: "Share of tumours with the clinical report received."
     },
     longDescription: {
-      nb: `Andelen av svulstene i kvalitetsregisteret for ${name.nb} der sykehusets kliniske melding er mottatt, blant alle svulster registrert i Kreftregisteret i perioden. Lav dekningsgrad gjør resultatene for enheten usikre, og de andre indikatorene for registeret flagges når dekningsgraden er under terskelen. ${targetSentence.nb}`,
-      en: `The share of tumours in the ${name.en} quality registry for which the hospital's clinical report has been received, among all tumours registered in the period. Low coverage makes a unit's results uncertain, and the registry's other indicators are flagged where coverage is below the threshold. ${targetSentence.en}`
+      nb:
+        `Andelen av svulstene i kvalitetsregisteret for ${name.nb} der ` +
+        `sykehusets kliniske melding er mottatt, blant alle svulster ` +
+        `registrert i Kreftregisteret i perioden. Lav dekningsgrad gjør ` +
+        `resultatene for enheten usikre, og de andre indikatorene for ` +
+        `registeret flagges når dekningsgraden er under terskelen. ` +
+        `${targetSentence.nb}`,
+      en:
+        `The share of tumours in the ${name.en} quality registry for which the ` +
+        `hospital's clinical report has been received, among all tumours ` +
+        `registered in the period. Low coverage makes a unit's results ` +
+        `uncertain, and the registry's other indicators are flagged where ` +
+        `coverage is below the threshold. ${targetSentence.en}`
     },
     population: "TRUE",
     event: "clinical_report",

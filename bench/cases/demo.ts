@@ -72,7 +72,8 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const bench: BenchCase = {
   name: "demo",
   description:
-    "qi demo at several scales: scale 1 under 30 s, cost linear in the scale, memory flat (QI_BENCH_DEMO_SCALES, default 0.1,0.5,1,2)",
+    "qi demo at several scales: scale 1 under 30 s, cost linear in the " +
+    "scale, memory flat (QI_BENCH_DEMO_SCALES, default 0.1,0.5,1,2)",
   async run() {
     const scales = (process.env.QI_BENCH_DEMO_SCALES ?? "0.1,0.5,1,2")
       .split(",")

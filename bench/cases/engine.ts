@@ -38,7 +38,7 @@ async function child(step: string, extractDir: string, scale: number): Promise<v
   const cacheDir = join(out, `engine-snapshots-${scale}`);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  let extra: Record<string, unknown> = {};
+  let extra: Record<string, unknown>;
   if (step === "generate") {
     const { generateDemo } = await import("../../loaders/demo/generate.ts");
     const summary = await generateDemo({ out: extractDir, scale, seed: 1, force: true });
@@ -161,7 +161,8 @@ function stories(rows: ResultRow[]): { figures: Record<string, number | string>;
 export const bench: BenchCase = {
   name: "engine",
   description:
-    "qi compute, whole catalogue on the demo: scale 1 under 15 s on 2 cores, scale 10 under 10× that (QI_BENCH_ENGINE_SCALES, default 1)",
+    "qi compute, whole catalogue on the demo: scale 1 under 15 s on 2 " +
+    "cores, scale 10 under 10× that (QI_BENCH_ENGINE_SCALES, default 1)",
   async run() {
     const scales = (process.env.QI_BENCH_ENGINE_SCALES ?? "1")
       .split(",")

@@ -2,7 +2,8 @@
  * Survival statistics at registry scale, on deterministic synthetic data (seeded seededUniform, no Math.random):
  * Kaplan–Meier (whole days, and all times distinct) and Aalen–Johansen on 1,000,000 rows; Pohar Perme and
  * Ederer II net survival on 100,000 patients against a 100-year life table (1925–2024, ages 0–105, both
- * sexes), with whole-day times and with all times distinct (every time a crude interval); and a scaling check that Pohar
+ * sexes), with whole-day times and with all times distinct (every time a crude interval); and a scaling check that
+ * Pohar
  * Perme time grows about linearly in the number of patients (25k, 50k, 100k: linear doubles, quadratic
  * quadruples per step).
  */
@@ -69,7 +70,8 @@ function timed<T>(work: () => T): number {
 export const bench: BenchCase = {
   name: "stats-survival",
   description:
-    "Kaplan–Meier and Aalen–Johansen (1e6 rows), Pohar Perme / Ederer II (1e5 patients, 100-year life table), PP scaling",
+    "Kaplan–Meier and Aalen–Johansen (1e6 rows), Pohar Perme / Ederer II " +
+    "(1e5 patients, 100-year life table), PP scaling",
   async run() {
     const random = seededUniform(20240501);
     const km = Array.from({ length: 1_000_000 }, () => ({ time: Math.ceil(random() * 3650), event: random() < 0.6 }));

@@ -13,8 +13,16 @@ export default defineIndicator({
     en: "Share of operated patients with a tumour of 30 mm or less who have breast-conserving surgery."
   },
   longDescription: {
-    nb: "Blant pasientene operert for brystkreft med svulst på høyst 30 mm: andelen som ble operert brystbevarende og ikke senere fikk mastektomi, etter opererende sykehus. Måltall: høy måloppnåelse ved minst 80 %, moderat ved minst 70 %.",
-    en: "Among the patients operated for breast cancer with a tumour of at most 30 mm: the share operated with breast-conserving surgery and not later mastectomy, by operating hospital. Target: high attainment at 80 % or more, moderate at 70 % or more."
+    nb:
+      "Blant pasientene operert for brystkreft med svulst på høyst 30 mm: " +
+      "andelen som ble operert brystbevarende og ikke senere fikk " +
+      "mastektomi, etter opererende sykehus. Måltall: høy måloppnåelse ved " +
+      "minst 80 %, moderat ved minst 70 %.",
+    en:
+      "Among the patients operated for breast cancer with a tumour of at " +
+      "most 30 mm: the share operated with breast-conserving surgery and not " +
+      "later mastectomy, by operating hospital. Target: high attainment at " +
+      "80 % or more, moderate at 70 % or more."
   },
   population: "tumour_size_mm <= 30 AND first_surgery_procedure IN ('breast-conserving', 'mastectomy')",
   event:

@@ -10,8 +10,16 @@ export default defineIndicator({
     en: "Share of patients operated for breast cancer who needed only one operation on the primary tumour."
   },
   longDescription: {
-    nb: "Andelen av pasientene operert for brystkreft (brystbevarende eller mastektomi) der det ikke ble gjort reoperasjon, for eksempel reeksisjon på grunn av ufrie marginer, etter opererende sykehus. Måltall: høy måloppnåelse ved minst 90 %, moderat ved minst 80 %.",
-    en: "The share of patients operated for breast cancer (breast-conserving or mastectomy) who had no further operation, such as a re-excision for involved margins, by operating hospital. Target: high attainment at 90 % or more, moderate at 80 % or more."
+    nb:
+      "Andelen av pasientene operert for brystkreft (brystbevarende eller " +
+      "mastektomi) der det ikke ble gjort reoperasjon, for eksempel " +
+      "reeksisjon på grunn av ufrie marginer, etter opererende sykehus. " +
+      "Måltall: høy måloppnåelse ved minst 90 %, moderat ved minst 80 %.",
+    en:
+      "The share of patients operated for breast cancer (breast-conserving " +
+      "or mastectomy) who had no further operation, such as a re-excision " +
+      "for involved margins, by operating hospital. Target: high attainment " +
+      "at 90 % or more, moderate at 80 % or more."
   },
   population: "first_surgery_procedure IN ('breast-conserving', 'mastectomy')",
   event: "n_operations = 1",

@@ -11,8 +11,18 @@ export default defineIndicator({
     en: "Share of patients operated for breast cancer whose diagnosis was confirmed by biopsy before surgery."
   },
   longDescription: {
-    nb: "Andelen av pasientene operert for brystkreft der utredningsmeldingen viser at det ble tatt biopsi før operasjonen, slik at diagnosen var kjent da operasjonen ble planlagt, etter opererende sykehus. Måltall: høy måloppnåelse ved minst 90 %; moderat ved minst 80 % til og med 2019 og minst 85 % fra 2020.",
-    en: "The share of patients operated for breast cancer whose workup report shows a biopsy before surgery, so the diagnosis was known when the operation was planned, by operating hospital. Target: high attainment at 90 % or more; moderate at 80 % or more up to 2019 and at 85 % or more from 2020."
+    nb:
+      "Andelen av pasientene operert for brystkreft der utredningsmeldingen " +
+      "viser at det ble tatt biopsi før operasjonen, slik at diagnosen var " +
+      "kjent da operasjonen ble planlagt, etter opererende sykehus. Måltall: " +
+      "høy måloppnåelse ved minst 90 %; moderat ved minst 80 % til og med " +
+      "2019 og minst 85 % fra 2020.",
+    en:
+      "The share of patients operated for breast cancer whose workup report " +
+      "shows a biopsy before surgery, so the diagnosis was known when the " +
+      "operation was planned, by operating hospital. Target: high attainment " +
+      "at 90 % or more; moderate at 80 % or more up to 2019 and at 85 % or " +
+      "more from 2020."
   },
   population: "first_surgery_procedure IN ('breast-conserving', 'mastectomy')",
   event: "coalesce(biopsy, false)",

@@ -13,8 +13,15 @@ export default defineIndicator({
     en: "Share of treated brain tumour patients discussed in a multidisciplinary team meeting before treatment."
   },
   longDescription: {
-    nb: "Andelen av pasientene som fikk kirurgi, strålebehandling eller medikamentell behandling for hjernesvulst og ble diskutert i tverrfaglig møte før behandlingen, etter behandlende sykehus. Det er ikke satt måltall.",
-    en: "The share of patients who had surgery, radiotherapy or systemic therapy for a brain tumour and were discussed in a multidisciplinary team meeting before treatment, by treating hospital. No target is set."
+    nb:
+      "Andelen av pasientene som fikk kirurgi, strålebehandling eller " +
+      "medikamentell behandling for hjernesvulst og ble diskutert i " +
+      "tverrfaglig møte før behandlingen, etter behandlende sykehus. Det er " +
+      "ikke satt måltall.",
+    en:
+      "The share of patients who had surgery, radiotherapy or systemic " +
+      "therapy for a brain tumour and were discussed in a multidisciplinary " +
+      "team meeting before treatment, by treating hospital. No target is set."
   },
   population: "treated",
   event: "coalesce(mdt, false)",

@@ -11,8 +11,17 @@ export default defineIndicator({
     en: "Share of patients with a resection for colon cancer who died within 100 days."
   },
   longDescription: {
-    nb: "Andelen av pasientene med reseksjon for kreft i tykktarmen (C18–C19) som døde av en hvilken som helst årsak innen 100 dager etter operasjonen, etter opererende sykehus og operasjonsår. Lavere er bedre. Resultatene vises også justert for alder, kjønn, stadium og ASA-klasse. Måltall: høyst 3 %.",
-    en: "The share of patients with a resection for colon cancer (C18–C19) who died of any cause within 100 days of the operation, by operating hospital and year of operation. Lower is better. Results are also shown adjusted for age, sex, stage and ASA class. Target: at most 3 %."
+    nb:
+      "Andelen av pasientene med reseksjon for kreft i tykktarmen (C18–C19) " +
+      "som døde av en hvilken som helst årsak innen 100 dager etter " +
+      "operasjonen, etter opererende sykehus og operasjonsår. Lavere er " +
+      "bedre. Resultatene vises også justert for alder, kjønn, stadium og " +
+      "ASA-klasse. Måltall: høyst 3 %.",
+    en:
+      "The share of patients with a resection for colon cancer (C18–C19) who " +
+      "died of any cause within 100 days of the operation, by operating " +
+      "hospital and year of operation. Lower is better. Results are also " +
+      "shown adjusted for age, sex, stage and ASA class. Target: at most 3 %."
   },
   population:
     "icd10_group IN ('C18', 'C19') AND first_surgery_procedure = 'colectomy' AND (days_surgery_to_end >= 100 OR dead)",

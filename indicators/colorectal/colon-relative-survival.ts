@@ -10,8 +10,18 @@ export default defineIndicator({
     en: "Relative (net) survival five years after diagnosis for colon cancer patients."
   },
   longDescription: {
-    nb: "Netto overlevelse fem år etter diagnosen (Pohar Perme, mot befolkningens dødelighetstabell) for pasienter med kreft i tykktarmen (C18–C19) diagnostisert i en treårsperiode, etter helseforetakets opptaksområde. Pasienter som bare er kjent fra dødsattest er utelatt. Måltall: minst 68 %.",
-    en: "Net survival five years after diagnosis (Pohar Perme, against the population life table) for patients with colon cancer (C18–C19) diagnosed in a three-year period, by the health trust's catchment area. Patients known from the death certificate only are left out. Target: at least 68 %."
+    nb:
+      "Netto overlevelse fem år etter diagnosen (Pohar Perme, mot " +
+      "befolkningens dødelighetstabell) for pasienter med kreft i tykktarmen " +
+      "(C18–C19) diagnostisert i en treårsperiode, etter helseforetakets " +
+      "opptaksområde. Pasienter som bare er kjent fra dødsattest er utelatt. " +
+      "Måltall: minst 68 %.",
+    en:
+      "Net survival five years after diagnosis (Pohar Perme, against the " +
+      "population life table) for patients with colon cancer (C18–C19) " +
+      "diagnosed in a three-year period, by the health trust's catchment " +
+      "area. Patients known from the death certificate only are left out. " +
+      "Target: at least 68 %."
   },
   population: "icd10_group IN ('C18', 'C19') AND basis <> 'dco'",
   horizonYears: 5,

@@ -11,8 +11,18 @@ export default defineIndicator({
     en: "Share of patients with a resection for rectal cancer who had radiotherapy before the operation."
   },
   longDescription: {
-    nb: "Andelen av pasientene med fremre reseksjon eller abdominoperineal reseksjon for endetarmskreft (C20) som fikk preoperativ (neoadjuvant) strålebehandling, etter opererende sykehus. Både for lav og for høy andel tyder på at retningslinjene ikke følges. Måltall: mellom 20 % og 40 %.",
-    en: "The share of patients with an anterior or abdominoperineal resection for rectal cancer (C20) who had preoperative (neoadjuvant) radiotherapy, by operating hospital. Both too low and too high a share suggest the guidelines are not followed. Target: between 20 % and 40 %."
+    nb:
+      "Andelen av pasientene med fremre reseksjon eller abdominoperineal " +
+      "reseksjon for endetarmskreft (C20) som fikk preoperativ (neoadjuvant) " +
+      "strålebehandling, etter opererende sykehus. Både for lav og for høy " +
+      "andel tyder på at retningslinjene ikke følges. Måltall: mellom 20 % " +
+      "og 40 %.",
+    en:
+      "The share of patients with an anterior or abdominoperineal resection " +
+      "for rectal cancer (C20) who had preoperative (neoadjuvant) " +
+      "radiotherapy, by operating hospital. Both too low and too high a " +
+      "share suggest the guidelines are not followed. Target: between 20 % " +
+      "and 40 %."
   },
   population: "icd10_group = 'C20' AND first_surgery_procedure IN ('anterior-resection', 'abdominoperineal-resection')",
   event: "rt_preoperative",

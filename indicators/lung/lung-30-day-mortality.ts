@@ -12,11 +12,24 @@ export default defineIndicator({
     en: "Share of patients operated for lung cancer who died within 30 days of the operation."
   },
   longDescription: {
-    nb: "Andelen av pasientene med lobektomi, pneumonektomi eller sublobær reseksjon for lungekreft som døde av en hvilken som helst årsak innen 30 dager etter den første operasjonen, etter opererende sykehus og operasjonsår (tre år samlet, fordi dødsfallene er få). Lavere er bedre. Resultatene vises også justert for alder, kjønn, stadium og ASA-klasse (observert/forventet). Fagrådet har ikke satt et måltall.",
-    en: "The share of patients who had a lobectomy, pneumonectomy or sublobar resection for lung cancer who died of any cause within 30 days of the first operation, by operating hospital and year of operation (three years pooled, as deaths are few). Lower is better. Results are also shown adjusted for age, sex, stage and ASA class (observed/expected). The council has set no target."
+    nb:
+      "Andelen av pasientene med lobektomi, pneumonektomi eller sublobær " +
+      "reseksjon for lungekreft som døde av en hvilken som helst årsak innen " +
+      "30 dager etter den første operasjonen, etter opererende sykehus og " +
+      "operasjonsår (tre år samlet, fordi dødsfallene er få). Lavere er " +
+      "bedre. Resultatene vises også justert for alder, kjønn, stadium og " +
+      "ASA-klasse (observert/forventet). Fagrådet har ikke satt et måltall.",
+    en:
+      "The share of patients who had a lobectomy, pneumonectomy or sublobar " +
+      "resection for lung cancer who died of any cause within 30 days of the " +
+      "first operation, by operating hospital and year of operation (three " +
+      "years pooled, as deaths are few). Lower is better. Results are also " +
+      "shown adjusted for age, sex, stage and ASA class (observed/expected). " +
+      "The council has set no target."
   },
   population:
-    "first_surgery_procedure IN ('lobectomy', 'pneumonectomy', 'sublobar-resection') AND (days_surgery_to_end >= 30 OR dead)",
+    "first_surgery_procedure IN ('lobectomy', 'pneumonectomy', " +
+    "'sublobar-resection') AND (days_surgery_to_end >= 30 OR dead)",
   event: "days_surgery_to_death <= 30",
   caseMix: surgicalCaseMix,
   contexts: ["operating"],

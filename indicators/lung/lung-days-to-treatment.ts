@@ -10,8 +10,18 @@ export default defineIndicator({
     en: "Median number of days from referral received to first treatment for lung cancer."
   },
   longDescription: {
-    nb: "Medianen av antall dager fra henvisningen ble mottatt til første kirurgi, strålebehandling eller medikamentelle behandling, blant behandlede pasienter med kjent henvisningsdato. Konfidensintervallet er fordelingsfritt (ordningsobservatorer). Standard forløpstid er 42 dager; det er ikke satt måltall for medianen.",
-    en: "The median number of days from the referral being received to the first surgery, radiotherapy or systemic therapy, among treated patients with a known referral date. The confidence interval is distribution-free (order statistics). The standard pathway time is 42 days; no target is set for the median."
+    nb:
+      "Medianen av antall dager fra henvisningen ble mottatt til første " +
+      "kirurgi, strålebehandling eller medikamentelle behandling, blant " +
+      "behandlede pasienter med kjent henvisningsdato. Konfidensintervallet " +
+      "er fordelingsfritt (ordningsobservatorer). Standard forløpstid er 42 " +
+      "dager; det er ikke satt måltall for medianen.",
+    en:
+      "The median number of days from the referral being received to the " +
+      "first surgery, radiotherapy or systemic therapy, among treated " +
+      "patients with a known referral date. The confidence interval is " +
+      "distribution-free (order statistics). The standard pathway time is 42 " +
+      "days; no target is set for the median."
   },
   population: "treated",
   value: "days_referral_to_treatment",

@@ -10,8 +10,18 @@ export default defineIndicator({
     en: "Share of treated lung cancer patients discussed in a multidisciplinary team meeting before treatment."
   },
   longDescription: {
-    nb: "Andelen av pasientene som fikk kirurgi, strålebehandling eller medikamentell behandling for lungekreft, der utredningsmeldingen viser at pasienten ble diskutert i et tverrfaglig møte (MDT) før behandlingen startet. Pasienter uten utredningsmelding teller som ikke diskutert. Måltall: minst 95 %.",
-    en: "The share of patients who had surgery, radiotherapy or systemic therapy for lung cancer whose workup report shows they were discussed in a multidisciplinary team (MDT) meeting before treatment started. Patients without a workup report count as not discussed. Target: at least 95 %."
+    nb:
+      "Andelen av pasientene som fikk kirurgi, strålebehandling eller " +
+      "medikamentell behandling for lungekreft, der utredningsmeldingen " +
+      "viser at pasienten ble diskutert i et tverrfaglig møte (MDT) før " +
+      "behandlingen startet. Pasienter uten utredningsmelding teller som " +
+      "ikke diskutert. Måltall: minst 95 %.",
+    en:
+      "The share of patients who had surgery, radiotherapy or systemic " +
+      "therapy for lung cancer whose workup report shows they were discussed " +
+      "in a multidisciplinary team (MDT) meeting before treatment started. " +
+      "Patients without a workup report count as not discussed. Target: at " +
+      "least 95 %."
   },
   population: "treated",
   event: "coalesce(mdt, false)",

@@ -11,8 +11,15 @@ export default defineIndicator({
     en: "Share of myeloma patients whose diagnosis rests on histology (a biopsy)."
   },
   longDescription: {
-    nb: "Benmargsbiopsi er standard diagnostisk metode ved myelomatose. Indikatoren er andelen av pasientene med myelomatose der histologi er det sikreste diagnosegrunnlaget, etter diagnostiserende sykehus. Måltall: over 90 %.",
-    en: "Bone-marrow biopsy is the standard diagnostic method for myeloma. The indicator is the share of myeloma patients whose most valid basis of diagnosis is histology, by diagnosing hospital. Target: above 90 %."
+    nb:
+      "Benmargsbiopsi er standard diagnostisk metode ved myelomatose. " +
+      "Indikatoren er andelen av pasientene med myelomatose der histologi er " +
+      "det sikreste diagnosegrunnlaget, etter diagnostiserende sykehus. " +
+      "Måltall: over 90 %.",
+    en:
+      "Bone-marrow biopsy is the standard diagnostic method for myeloma. The " +
+      "indicator is the share of myeloma patients whose most valid basis of " +
+      "diagnosis is histology, by diagnosing hospital. Target: above 90 %."
   },
   population: "histology = 'myeloma'",
   event: "basis = 'histology'",

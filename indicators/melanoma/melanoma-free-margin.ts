@@ -10,8 +10,15 @@ export default defineIndicator({
     en: "Share of operated melanomas with clear margins after the last operation."
   },
   longDescription: {
-    nb: "Andelen av de opererte melanomene der reseksjonskantene var frie (R0) etter den siste operasjonen, etter opererende sykehus. Fagrådet har ikke satt måltall; indikatoren følges for å se variasjon mellom sykehusene.",
-    en: "The share of operated melanomas whose margins were clear (R0) after the last operation, by operating hospital. The council has set no target; the indicator is followed to see variation between hospitals."
+    nb:
+      "Andelen av de opererte melanomene der reseksjonskantene var frie (R0) " +
+      "etter den siste operasjonen, etter opererende sykehus. Fagrådet har " +
+      "ikke satt måltall; indikatoren følges for å se variasjon mellom " +
+      "sykehusene.",
+    en:
+      "The share of operated melanomas whose margins were clear (R0) after " +
+      "the last operation, by operating hospital. The council has set no " +
+      "target; the indicator is followed to see variation between hospitals."
   },
   population: "operated",
   event: "last_surgery_margin = 'r0'",

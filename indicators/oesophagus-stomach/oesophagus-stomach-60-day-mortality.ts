@@ -14,8 +14,18 @@ export default defineIndicator({
     en: "Share of patients with an oesophagectomy or gastrectomy who died within 60 days."
   },
   longDescription: {
-    nb: "Andelen av pasientene med øsofagektomi eller gastrektomi for kreft som døde av en hvilken som helst årsak innen 60 dager etter operasjonen, etter opererende sykehus og operasjonsår (tre år samlet). Lavere er bedre. Resultatene vises også justert for alder, kjønn, stadium og ASA-klasse. Måltall: under 5 %.",
-    en: "The share of patients with an oesophagectomy or gastrectomy for cancer who died of any cause within 60 days of the operation, by operating hospital and year of operation (three years pooled). Lower is better. Results are also shown adjusted for age, sex, stage and ASA class. Target: below 5 %."
+    nb:
+      "Andelen av pasientene med øsofagektomi eller gastrektomi for kreft " +
+      "som døde av en hvilken som helst årsak innen 60 dager etter " +
+      "operasjonen, etter opererende sykehus og operasjonsår (tre år " +
+      "samlet). Lavere er bedre. Resultatene vises også justert for alder, " +
+      "kjønn, stadium og ASA-klasse. Måltall: under 5 %.",
+    en:
+      "The share of patients with an oesophagectomy or gastrectomy for " +
+      "cancer who died of any cause within 60 days of the operation, by " +
+      "operating hospital and year of operation (three years pooled). Lower " +
+      "is better. Results are also shown adjusted for age, sex, stage and " +
+      "ASA class. Target: below 5 %."
   },
   population: "first_surgery_procedure IN ('oesophagectomy', 'gastrectomy') AND (days_surgery_to_end >= 60 OR dead)",
   event: "days_surgery_to_death <= 60",

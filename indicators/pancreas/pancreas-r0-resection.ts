@@ -13,8 +13,14 @@ export default defineIndicator({
     en: "Share of resections for pancreatic cancer with no tumour left at the margin."
   },
   longDescription: {
-    nb: "Andelen av pankreasreseksjonene for kreft der reseksjonskanten var fri (R0) etter den første operasjonen, etter opererende sykehus og operasjonsår (tre år samlet). Det er ikke satt måltall.",
-    en: "The share of pancreatic resections for cancer with a clear (R0) margin after the first operation, by operating hospital and year of operation (three years pooled). No target is set."
+    nb:
+      "Andelen av pankreasreseksjonene for kreft der reseksjonskanten var " +
+      "fri (R0) etter den første operasjonen, etter opererende sykehus og " +
+      "operasjonsår (tre år samlet). Det er ikke satt måltall.",
+    en:
+      "The share of pancreatic resections for cancer with a clear (R0) " +
+      "margin after the first operation, by operating hospital and year of " +
+      "operation (three years pooled). No target is set."
   },
   population: "first_surgery_procedure = 'pancreatectomy'",
   event: "first_surgery_margin = 'r0'",

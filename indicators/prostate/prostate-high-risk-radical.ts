@@ -10,8 +10,16 @@ export default defineIndicator({
     en: "Share of men with high-risk non-metastatic prostate cancer treated radically."
   },
   longDescription: {
-    nb: "Menn med høyrisiko prostatakreft uten fjernspredning har nytte av radikal behandling. Indikatoren er andelen av dem som får radikal prostatektomi eller strålebehandling med kurativt siktemål, etter bosted. Måltall: minst 70 %.",
-    en: "Men with high-risk prostate cancer without distant spread benefit from radical treatment. The indicator is the share of them who have a radical prostatectomy or radiotherapy with curative intent, by residence. Target: at least 70 %."
+    nb:
+      "Menn med høyrisiko prostatakreft uten fjernspredning har nytte av " +
+      "radikal behandling. Indikatoren er andelen av dem som får radikal " +
+      "prostatektomi eller strålebehandling med kurativt siktemål, etter " +
+      "bosted. Måltall: minst 70 %.",
+    en:
+      "Men with high-risk prostate cancer without distant spread benefit " +
+      "from radical treatment. The indicator is the share of them who have a " +
+      "radical prostatectomy or radiotherapy with curative intent, by " +
+      "residence. Target: at least 70 %."
   },
   population: "risk_group = 'high'",
   event: "radical_treatment",

@@ -13,8 +13,17 @@ export default defineIndicator({
     en: "Share of treated sarcoma patients discussed in a multidisciplinary team meeting before treatment."
   },
   longDescription: {
-    nb: "Sarkom er sjeldne svulster som bør vurderes av et tverrfaglig team ved et sarkomsenter før behandling. Indikatoren er andelen av de behandlede pasientene som ble diskutert i tverrfaglig møte, etter pasientens bosted. Det er ikke satt måltall.",
-    en: "Sarcomas are rare tumours that should be assessed by a multidisciplinary team at a sarcoma centre before treatment. The indicator is the share of treated patients discussed in a multidisciplinary team meeting, by the patient's residence. No target is set."
+    nb:
+      "Sarkom er sjeldne svulster som bør vurderes av et tverrfaglig team " +
+      "ved et sarkomsenter før behandling. Indikatoren er andelen av de " +
+      "behandlede pasientene som ble diskutert i tverrfaglig møte, etter " +
+      "pasientens bosted. Det er ikke satt måltall.",
+    en:
+      "Sarcomas are rare tumours that should be assessed by a " +
+      "multidisciplinary team at a sarcoma centre before treatment. The " +
+      "indicator is the share of treated patients discussed in a " +
+      "multidisciplinary team meeting, by the patient's residence. No target " +
+      "is set."
   },
   population: "treated",
   event: "coalesce(mdt, false)",

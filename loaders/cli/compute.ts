@@ -65,7 +65,10 @@ Exit status: 0 on success, 1 for a bad extract, definition or argument.`,
       });
       for (const warning of summary.warnings) process.stderr.write(`warning: ${warning}\n`);
       process.stderr.write(
-        `qi compute: ${summary.indicators} indicators, ${summary.rows} result rows, ${summary.curveRows} curve points in ${((performance.now() - started) / 1000).toFixed(1)} s → ${values.out}\n`
+        `qi compute: ${summary.indicators} indicators, ${summary.rows} result ` +
+          `rows, ${summary.curveRows} curve points in ` +
+          `${((performance.now() - started) / 1000).toFixed(1)} s → ` +
+          `${values.out}\n`
       );
       return 0;
     } catch (error) {

@@ -21,8 +21,8 @@ function candidates(trustId: string, diagnosingId: string, capability: Capabilit
   const key = `${trustId}|${diagnosingId}|${capability}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  let ids: string[] = [];
-  let weights: number[] = [];
+  let ids: string[];
+  let weights: number[];
   const diagnosing = getHospital(diagnosingId);
   if (localFirst.has(capability) && diagnosing.capabilities.has(capability)) {
     ids = [diagnosing.id];

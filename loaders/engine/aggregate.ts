@@ -96,15 +96,18 @@ async function aggregateQuery(
   const byNames = Object.keys(by);
   const measureNames = Object.keys(measures);
   const query = `WITH qi_base AS (
-  SELECT c.${sql.periodColumn} AS qi_year, ${unitSelect(context).join(", ")}${byNames.map((n) => `, (${by[n]}) AS ${n}`).join("")},
+  SELECT c.${sql.periodColumn} AS qi_year, ${unitSelect(context).join(", ")}
+    ${byNames.map((n) => `, (${by[n]}) AS ${n}`).join("")},
     ${measureNames.map((n) => `${measures[n]} AS ${n}`).join(", ")}
   FROM ${sql.view} c
   WHERE ${populationFilter(sql, context, periods)}
   GROUP BY ALL
 ),
 ${periodsCte(periods)}
-SELECT qi_period${byNames.map((n) => `, ${n}`).join("")}, ${hasHospital ? "qi_hospital" : "NULL::VARCHAR AS qi_hospital"}, qi_trust, qi_region,
-  ${hasHospital ? "GROUPING(qi_hospital)::INTEGER" : "1"} AS g_hospital, GROUPING(qi_trust)::INTEGER AS g_trust, GROUPING(qi_region)::INTEGER AS g_region,
+SELECT qi_period${byNames.map((n) => `, ${n}`).join("")},
+  ${hasHospital ? "qi_hospital" : "NULL::VARCHAR AS qi_hospital"}, qi_trust, qi_region,
+  ${hasHospital ? "GROUPING(qi_hospital)::INTEGER" : "1"} AS g_hospital,
+  GROUPING(qi_trust)::INTEGER AS g_trust, GROUPING(qi_region)::INTEGER AS g_region,
   ${measureNames.map((n) => `sum(${n}) AS ${n}`).join(", ")}
 FROM qi_base JOIN qi_periods ON qi_year BETWEEN qi_start AND qi_end
 GROUP BY ${groupingSets(context, byNames)}

@@ -14,7 +14,10 @@ export const defaultIndicatorsDir = resolve(dirname(fileURLToPath(import.meta.ur
 
 export interface CatalogueEntry {
   definition: IndicatorDefinition;
-  /** The definition file, e.g. "indicators/lung/lung-curative-treatment.ts" (relative to the indicators folder's parent). */
+  /**
+   * The definition file, e.g. "indicators/lung/lung-curative-treatment.ts" (relative to the indicators folder's
+   * parent).
+   */
   file: string;
   /** The council's interpretation per year ({} when there is no interpretation file). */
   interpretations: Interpretations;

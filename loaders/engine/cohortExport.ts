@@ -44,7 +44,8 @@ const batchRows = 65536;
  */
 function exportQuery(table: "cohort" | "cohort_prom_scores", select: string[]): string {
   if (table === "cohort") return `SELECT ${select.join(", ")} FROM cohort`;
-  return `SELECT ${select.join(", ")} FROM (SELECT q.*, c.cohort_row FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id) q
+  return `SELECT ${select.join(", ")}
+    FROM (SELECT q.*, c.cohort_row FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id) q
     ORDER BY cohort_row, instrument, domain, timepoint_days`;
 }
 
@@ -64,12 +65,14 @@ export async function writeCohortFile(
   const select: string[] = [];
   // The PROM columns are computed from the proms table (their SQL is over alias q); tumour columns are read as stored.
   const expressionOf = (c: CohortColumn) => (table === "cohort" || c.name === "cohort_row" ? c.name : c.sql);
+  const distinctValues = (c: CohortColumn) =>
+    `list_sort(list(DISTINCT ${expressionOf(c)}) FILTER (WHERE ${expressionOf(c)} IS NOT NULL))`;
   const text = columns.filter((c) => c.type === "VARCHAR");
   // Every text column's sorted distinct values, in one scan.
   const distinct = text.length
     ? (
         await connection.runAndReadAll(
-          `SELECT ${text.map((c) => `list_sort(list(DISTINCT ${expressionOf(c)}) FILTER (WHERE ${expressionOf(c)} IS NOT NULL))`).join(", ")} FROM ${table === "cohort" ? "cohort" : "proms q"}`
+          `SELECT ${text.map(distinctValues).join(", ")} FROM ${table === "cohort" ? "cohort" : "proms q"}`
         )
       ).getRowsJS()[0]
     : [];
@@ -232,7 +235,11 @@ export function cohortColumnsDescription(): CohortColumnsDescription {
   return {
     tables: { ...cohortFiles },
     setup: [explorerPromsViewSql],
-    note: "Patient-level data for the council explorer only. Load cohort.arrow as table cohort and cohort-proms.arrow as table cohort_prom_scores, run the setup statement; the indicator SQL in indicators.json then runs unchanged on cohort and cohort_proms.",
+    note:
+      "Patient-level data for the council explorer only. Load cohort.arrow " +
+      "as table cohort and cohort-proms.arrow as table cohort_prom_scores, " +
+      "run the setup statement; the indicator SQL in indicators.json then " +
+      "runs unchanged on cohort and cohort_proms.",
     columns: {
       cohort: describe(exportedColumns("cohort")),
       cohort_prom_scores: describe(scores),

@@ -9,7 +9,8 @@
  *
  * Columns marked `internal` (identifiers, exact dates, age in days) are used by the engine only (sorting,
  * net survival) and are never written to cohort.arrow. `cohort_row` numbers the tumours in a fixed order
- * (the table is stored in that order); the explorer joins the PROM scores to their tumour by it. Days are whole days between dates (DuckDB date
+ * (the table is stored in that order); the explorer joins the PROM scores to their tumour by it. Days are whole days
+ * between dates (DuckDB date
  * subtraction); "end of follow-up" is the earliest of death, emigration and the extract date.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -78,7 +79,9 @@ export const cohortColumns: CohortColumn[] = [
     name: "cohort_row",
     type: "INTEGER",
     description:
-      "Row number of the tumour in cohort.arrow, from 0, in the order registry, diagnosis year, tumour; joins a PROM score to its tumour in the explorer. Carries no information.",
+      "Row number of the tumour in cohort.arrow, from 0, in the order " +
+      "registry, diagnosis year, tumour; joins a PROM score to its tumour in " +
+      "the explorer. Carries no information.",
     sql: "o.cohort_row"
   },
 
@@ -145,7 +148,14 @@ export const cohortColumns: CohortColumn[] = [
     name: "age_group",
     type: "VARCHAR",
     description: "Age group at diagnosis: 0-49, 50-59, 60-69, 70-79, 80+.",
-    sql: `CASE WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 50 THEN '0-49' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 60 THEN '50-59' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 70 THEN '60-69' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 80 THEN '70-79' ELSE '80+' END`
+    sql:
+      `CASE WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < 50 ` +
+      `THEN '0-49' WHEN ` +
+      `${completedYears("p.birth_date", "t.diagnosis_date")} < 60 THEN ` +
+      `'50-59' WHEN ${completedYears("p.birth_date", "t.diagnosis_date")} < ` +
+      `70 THEN '60-69' WHEN ` +
+      `${completedYears("p.birth_date", "t.diagnosis_date")} < 80 THEN ` +
+      `'70-79' ELSE '80+' END`
   },
 
   {
@@ -242,15 +252,23 @@ export const cohortColumns: CohortColumn[] = [
     name: "radical_treatment",
     type: "BOOLEAN",
     description:
-      "Treated radically: a tumour operation or curative radiotherapy (prostate: radical prostatectomy or curative radiotherapy).",
+      "Treated radically: a tumour operation or curative radiotherapy " +
+      "(prostate: radical prostatectomy or curative radiotherapy).",
     sql: "(s1.tumour_id IS NOT NULL OR coalesce(rt.rt_curative, false))"
   },
   {
     name: "primary_treatment",
     type: "VARCHAR",
     description:
-      "Main treatment choice: surgery (any operation), else radiotherapy (curative), else systemic (any), else surveillance (decision active-surveillance or watchful-waiting), else none.",
-    sql: "CASE WHEN s1.tumour_id IS NOT NULL THEN 'surgery' WHEN coalesce(rt.rt_curative, false) THEN 'radiotherapy' WHEN sy.tumour_id IS NOT NULL THEN 'systemic' WHEN w.decision IN ('active-surveillance', 'watchful-waiting') THEN 'surveillance' ELSE 'none' END"
+      "Main treatment choice: surgery (any operation), else radiotherapy " +
+      "(curative), else systemic (any), else surveillance (decision " +
+      "active-surveillance or watchful-waiting), else none.",
+    sql:
+      "CASE WHEN s1.tumour_id IS NOT NULL THEN 'surgery' WHEN " +
+      "coalesce(rt.rt_curative, false) THEN 'radiotherapy' WHEN sy.tumour_id " +
+      "IS NOT NULL THEN 'systemic' WHEN w.decision IN " +
+      "('active-surveillance', 'watchful-waiting') THEN 'surveillance' ELSE " +
+      "'none' END"
   },
 
   {
@@ -468,7 +486,8 @@ export function cohortSql({ extractDate }: { extractDate: string }): string {
   return `
 WITH hospitals AS MATERIALIZED (
   SELECT h.unit_id AS hospital_id, tr.unit_id AS trust_id, rg.unit_id AS region_id
-  FROM units h JOIN units tr ON tr.unit_id = h.parent_id AND tr.level = 'trust' JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region'
+  FROM units h JOIN units tr ON tr.unit_id = h.parent_id AND tr.level = 'trust'
+    JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region'
   WHERE h.level = 'hospital'
 ),
 trusts AS MATERIALIZED (
@@ -477,7 +496,8 @@ trusts AS MATERIALIZED (
 ),
 residence AS MATERIALIZED (
   SELECT tumour_id, trust_id FROM (
-    SELECT t.tumour_id, c.trust_id, row_number() OVER (PARTITION BY t.tumour_id ORDER BY c.valid_from DESC, c.trust_id) AS rank
+    SELECT t.tumour_id, c.trust_id,
+      row_number() OVER (PARTITION BY t.tumour_id ORDER BY c.valid_from DESC, c.trust_id) AS rank
     FROM tumours t JOIN catchment c ON c.municipality = t.municipality
       AND t.diagnosis_date >= c.valid_from AND (c.valid_to IS NULL OR t.diagnosis_date <= c.valid_to)
   ) WHERE rank = 1
@@ -488,12 +508,14 @@ operations AS MATERIALIZED (
   FROM surgery
 ),
 rt_summary AS MATERIALIZED (
-  SELECT tumour_id, count(*) AS rt_courses, min(start_date) AS rt_first_date, bool_or(intent = 'curative') AS rt_curative,
+  SELECT tumour_id, count(*) AS rt_courses, min(start_date) AS rt_first_date,
+    bool_or(intent = 'curative') AS rt_curative,
     bool_or(setting = 'neoadjuvant') AS rt_preoperative, max(dose_gy) AS rt_max_dose_gy
   FROM radiotherapy GROUP BY tumour_id
 ),
 systemic_summary AS MATERIALIZED (
-  SELECT tumour_id, bool_or(intent = 'curative') AS systemic_curative, bool_or(setting = 'neoadjuvant') AS systemic_preoperative,
+  SELECT tumour_id, bool_or(intent = 'curative') AS systemic_curative,
+    bool_or(setting = 'neoadjuvant') AS systemic_preoperative,
     arg_min(regimen, start_date::VARCHAR || systemic_id) AS first_regimen
   FROM systemic GROUP BY tumour_id
 ),
@@ -503,15 +525,19 @@ treatments AS MATERIALIZED (
   UNION ALL SELECT tumour_id, start_date, unit_id, 'systemic', 3, systemic_id FROM systemic
 ),
 first_treatment AS MATERIALIZED (
-  SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY date, kind_order, id) AS rank FROM treatments) WHERE rank = 1
+  SELECT * FROM (
+    SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY date, kind_order, id) AS rank FROM treatments
+  ) WHERE rank = 1
 ),
 recurrences AS MATERIALIZED (
-  SELECT tumour_id, min(recurrence_date) FILTER (WHERE type = 'local') AS local_date, min(recurrence_date) FILTER (WHERE type = 'distant') AS distant_date
+  SELECT tumour_id, min(recurrence_date) FILTER (WHERE type = 'local') AS local_date,
+    min(recurrence_date) FILTER (WHERE type = 'distant') AS distant_date
   FROM recurrence GROUP BY tumour_id
 ),
 row_order AS MATERIALIZED (
   -- Numbered on the narrow tumour rows; numbering the wide cohort rows costs ten times as much.
-  SELECT tumour_id, (row_number() OVER (ORDER BY registry, year(diagnosis_date), tumour_id) - 1)::INTEGER AS cohort_row FROM tumours
+  SELECT tumour_id, (row_number() OVER (ORDER BY registry, year(diagnosis_date), tumour_id) - 1)::INTEGER AS cohort_row
+  FROM tumours
 ),
 followup AS MATERIALIZED (
   SELECT patient_id,
@@ -557,9 +583,13 @@ FROM proms q JOIN cohort c ON c.tumour_id = q.tumour_id`;
  * minus the engine-only ones.
  */
 export const explorerPromsViewSql =
-  "CREATE OR REPLACE VIEW cohort_proms AS SELECT s.* EXCLUDE (cohort_row), c.* FROM cohort_prom_scores s JOIN cohort c ON c.cohort_row = s.cohort_row";
+  "CREATE OR REPLACE VIEW cohort_proms AS SELECT s.* EXCLUDE " +
+  "(cohort_row), c.* FROM cohort_prom_scores s JOIN cohort c ON " +
+  "c.cohort_row = s.cohort_row";
 
-/** Creates the `cohort` table (stored in cohort_row order) and the `cohort_proms` view from the loaded extract tables. */
+/**
+ * Creates the `cohort` table (stored in cohort_row order) and the `cohort_proms` view from the loaded extract tables.
+ */
 export async function createCohortViews(connection: DuckDBConnection, options: { extractDate: string }): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE cohort AS ${cohortSql(options)}`);
   // A view: PROM indicators filter it to a few thousand rows, cheaper than materialising every answer.

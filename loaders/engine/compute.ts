@@ -60,7 +60,9 @@ export interface ComputeCatalogueOptions {
   indicators?: string[];
   /** Write cohort.arrow and cohort-proms.arrow for the council explorer (default true). */
   cohort?: boolean;
-  /** Where the validated snapshot goes (default: the snapshot cache in .qi/snapshots, reused for an unchanged extract). */
+  /**
+   * Where the validated snapshot goes (default: the snapshot cache in .qi/snapshots, reused for an unchanged extract).
+   */
   validation?: Pick<ValidateOptions, "snapshotDir" | "cacheDir" | "cache">;
   /** Statistical options (interval level, overdispersion policy, curve resolution). */
   engine?: Partial<EngineOptions>;
@@ -265,7 +267,9 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
               throw failure;
             }
             onProgress(
-              `  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ${results[i].rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`
+              `  [${i + 1}/${catalogue.length}] ${entry.definition.id}: ` +
+                `${results[i].rows.length} rows in ` +
+                `${((performance.now() - started) / 1000).toFixed(1)} s`
             );
           }
         })

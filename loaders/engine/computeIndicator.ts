@@ -312,7 +312,9 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(
-          `${entry.file}: computing ${definition.id} (version ${version.version}, context ${context}) failed: ${message}`
+          `${entry.file}: computing ${definition.id} (version ` +
+            `${version.version}, context ${context}) failed: ${message}`,
+          { cause: error }
         );
       }
       const byLabel = new Map(periods.map((p) => [p.label, p]));

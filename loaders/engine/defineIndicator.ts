@@ -46,7 +46,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
-/** The issues to report for one zod issue: a union (a target is a direction or a range) reports the branch that came closest. */
+/**
+ * The issues to report for one zod issue: a union (a target is a direction or a range) reports the branch that came
+ * closest.
+ */
 function flatten(issue: Issue, prefix: PropertyKey[]): { path: PropertyKey[]; issue: Issue }[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === "invalid_union" && issue.errors.length > 0) {

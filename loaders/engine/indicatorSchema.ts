@@ -50,7 +50,10 @@ const forbiddenSql: [RegExp, string][] = [
   ],
   [/--|\/\*/, "an SQL comment (write comments in the TypeScript file)"]
 ];
-/** Engine-only cohort columns (identifiers, exact dates): not in cohort.arrow, so the explorer could not run SQL using them. */
+/**
+ * Engine-only cohort columns (identifiers, exact dates): not in cohort.arrow, so the explorer could not run SQL using
+ * them.
+ */
 const internalColumns = cohortColumns.filter((c) => c.internal).map((c) => c.name);
 
 export const sqlExpression = text.superRefine((sql, context) => {
@@ -147,7 +150,10 @@ const base = {
   /** The cohort column that places a row in a period (a calendar year). */
   periodColumn: text.regex(/^[a-z_][a-z0-9_]*$/, "must be a column name").default("diagnosis_year"),
   minDenominator: z.number().int().min(1).default(5),
-  /** The coverage indicator whose value flags low-coverage units; null for none. Omitted: the registry's coverage indicator. */
+  /**
+   * The coverage indicator whose value flags low-coverage units; null for none. Omitted: the registry's coverage
+   * indicator.
+   */
   coverage: z
     .strictObject({ indicator: id, threshold: z.number().min(0).max(1).default(0.6) })
     .nullable()

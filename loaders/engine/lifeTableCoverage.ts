@@ -20,12 +20,15 @@ export function lifeTableCoverage(
   const warnings: string[] = [];
   if (minAge > 0 || maxAge < 100) {
     warnings.push(
-      `lifetable: ages ${minAge}–${maxAge}; patients outside get the nearest age's rates, which biases net survival (give ages 0 to at least 100)`
+      `lifetable: ages ${minAge}–${maxAge}; patients outside get the nearest ` +
+        `age's rates, which biases net survival (give ages 0 to at least 100)`
     );
   }
   if (minYear > follow.firstYear || maxYear < follow.lastYear) {
     warnings.push(
-      `lifetable: years ${minYear}–${maxYear}, follow-up ${follow.firstYear}–${follow.lastYear}; years outside get the nearest year's rates`
+      `lifetable: years ${minYear}–${maxYear}, follow-up ` +
+        `${follow.firstYear}–${follow.lastYear}; years outside get the nearest ` +
+        `year's rates`
     );
   }
   return warnings;

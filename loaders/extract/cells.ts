@@ -96,7 +96,10 @@ function dateShapeMessage(text: string): string {
   if (/^\d{5}$/.test(text)) {
     // Excel's serial day numbers count from 1899-12-30 (for serials after its fictitious 1900-02-29).
     const iso = formatDay(dayNumber(1899, 12, 30) + Number(text));
-    return `${quoteValue(text)} looks like an Excel date serial number (${text} = ${iso}); format the column as yyyy-mm-dd before saving`;
+    return (
+      `${quoteValue(text)} looks like an Excel date serial number (${text} = ` +
+      `${iso}); format the column as yyyy-mm-dd before saving`
+    );
   }
   match = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(text);
   if (match) return `${quoteValue(text)} has a time of day; write the date only, ${match[1]}`;
@@ -118,12 +121,14 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
         if (/^\d(?:[.,]\d+)?E\+\d+$/i.test(text)) {
           return new CellError(
             "invalid-id",
-            `${quoteValue(text)} is a long number that Excel turned into scientific notation; format the column as text before saving`
+            `${quoteValue(text)} is a long number that Excel turned into ` +
+              `scientific notation; format the column as text before saving`
           );
         }
         return new CellError(
           "invalid-id",
-          `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)${missingHint(text)}`
+          `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' ` +
+            `and '.', at most 64 characters)${missingHint(text)}`
         );
       };
     case "text":
@@ -193,7 +198,9 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
         if (/^\d{3}$/.test(text)) {
           return new CellError(
             "invalid-municipality",
-            `${quoteValue(text)} has three digits; municipality numbers have four (was it 0${text}? Excel drops leading zeros: format the column as text)`
+            `${quoteValue(text)} has three digits; municipality numbers have four ` +
+              `(was it 0${text}? Excel drops leading zeros: format the column as ` +
+              `text)`
           );
         }
         return new CellError(
@@ -215,7 +222,8 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
           );
         return new CellError(
           "invalid-icd10",
-          `${quoteValue(text)} is not an ICD-10 code (a letter, two digits, optionally '.' and one or two digits)${missingHint(text)}`
+          `${quoteValue(text)} is not an ICD-10 code (a letter, two digits, ` +
+            `optionally '.' and one or two digits)${missingHint(text)}`
         );
       };
   }

@@ -126,7 +126,10 @@ export class CsvParser {
           const end = this.fieldEnd(text, i);
           if (end === -1 && !final) return null;
           const stop = end === -1 ? length : end;
-          error ??= `text after a closing quote (${JSON.stringify(text.slice(i, Math.min(stop, i + 20)))}); a quoted field must end at the separator`;
+          error ??=
+            `text after a closing quote ` +
+            `(${JSON.stringify(text.slice(i, Math.min(stop, i + 20)))}); a quoted ` +
+            `field must end at the separator`;
           value += text.slice(i, stop);
           i = stop;
         }
@@ -138,7 +141,10 @@ export class CsvParser {
         let value = text.slice(i, stop);
         if (text.charCodeAt(stop) === LF && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
         if (value.includes('"')) {
-          error ??= `a quote inside an unquoted field (${JSON.stringify(value.length > 30 ? value.slice(0, 27) + "…" : value)}); quote the whole field and double the quotes inside it`;
+          error ??=
+            `a quote inside an unquoted field ` +
+            `(${JSON.stringify(value.length > 30 ? value.slice(0, 27) + "…" : value)}); ` +
+            `quote the whole field and double the quotes inside it`;
         }
         fields.push(value);
         i = stop;

@@ -120,14 +120,12 @@ export function buildReport(
       rows_excluded: sum((l) => l.rowsExcluded)
     },
     tables,
-    problems: log
-      .summary()
-      .map((k) => ({
-        kind: k.kind,
-        severity: k.severity,
-        title: k.title,
-        count: k.count,
-        examples: k.examples.map(toExample)
-      }))
+    problems: log.summary().map((k) => ({
+      kind: k.kind,
+      severity: k.severity,
+      title: k.title,
+      count: k.count,
+      examples: k.examples.map(toExample)
+    }))
   };
 }

@@ -24,10 +24,14 @@ export interface CsvFormat {
 }
 
 const excelAdvice =
-  "Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator (docs/extract-format.md, \"Exporting from Excel\")";
+  "Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as " +
+  'decimal separator (docs/extract-format.md, "Exporting from Excel")';
 
 function convertAdvice(file: string): string {
-  return `or convert it: npx qi validate <extract folder> --convert-excel <new folder> (writes a corrected copy of ${file} and the other files)`;
+  return (
+    `or convert it: npx qi validate <extract folder> --convert-excel <new ` +
+    `folder> (writes a corrected copy of ${file} and the other files)`
+  );
 }
 
 function headerLine(text: string): string {
@@ -61,7 +65,9 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
       kind: "encoding",
       line: invalid.line,
       message:
-        `not UTF-8: byte ${byte} in ${JSON.stringify(invalid.word)} is Windows-1252 / Latin-1, as Excel's plain 'CSV (comma delimited)' writes it on Norwegian Windows. ` +
+        `not UTF-8: byte ${byte} in ${JSON.stringify(invalid.word)} is ` +
+        `Windows-1252 / Latin-1, as Excel's plain 'CSV (comma delimited)' ` +
+        `writes it on Norwegian Windows. ` +
         `${excelAdvice}, or convert it: iconv -f WINDOWS-1252 -t UTF-8 ${file} > ${file.replace(/\.csv$/i, "")}-utf8.csv`
     });
   }
@@ -102,14 +108,18 @@ export function detectCsvFormat(file: string, inspection: FileInspection, spec: 
       kind: "separator",
       line: 1,
       message:
-        `saved by Excel with ';' as separator${decimalComma ? " and ',' as decimal mark" : ""} (Norwegian locale); the format uses ',' as separator and '.' as decimal mark. ` +
+        `saved by Excel with ';' as ` +
+        `separator${decimalComma ? " and ',' as decimal mark" : ""} (Norwegian ` +
+        `locale); the format uses ',' as separator and '.' as decimal mark. ` +
         `${excelAdvice}, ${convertAdvice(file)}`
     });
   } else if (separator === "\t") {
     fatal.push({
       kind: "separator",
       line: 1,
-      message: `uses tabs as separator (Excel's 'Text (tab delimited)'); the format uses ','. ${excelAdvice}, ${convertAdvice(file)}`
+      message:
+        `uses tabs as separator (Excel's 'Text (tab delimited)'); the format ` +
+        `uses ','. ${excelAdvice}, ${convertAdvice(file)}`
     });
   }
   return { encoding, separator, fatal, warnings };

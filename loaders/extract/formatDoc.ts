@@ -57,7 +57,9 @@ function rules(table: TableSpec, column: ColumnSpec): string {
       break;
     case "icd10":
       parts.push(
-        "letter, two digits, optional `.` and one or two digits (`C34`, `C34.1`); its first three characters must be among the tumour's registry's codes (listed under `registry`)"
+        "letter, two digits, optional `.` and one or two digits (`C34`, " +
+          "`C34.1`); its first three characters must be among the tumour's " +
+          "registry's codes (listed under `registry`)"
       );
       break;
     case "code":
@@ -78,7 +80,8 @@ function rules(table: TableSpec, column: ColumnSpec): string {
       parts.push(`a \`${reference.column}\` of **${reference.table}** with a period valid on \`diagnosis_date\``);
     else
       parts.push(
-        `a \`${reference.column}\` of **${reference.table}**${reference.level ? ` whose level is \`${reference.level}\`` : ""}`
+        `a \`${reference.column}\` of **${reference.table}**` +
+          (reference.level ? ` whose level is \`${reference.level}\`` : "")
       );
   }
   if (table.name === "units" && column.name === "parent_id")
@@ -89,7 +92,8 @@ function rules(table: TableSpec, column: ColumnSpec): string {
     parts.push(
       column.maxDaysBeforeDiagnosis === 0
         ? "not before the tumour's `diagnosis_date`; not after the patient's death"
-        : `at most ${column.maxDaysBeforeDiagnosis} days before the tumour's \`diagnosis_date\`; not after the patient's death`
+        : `at most ${column.maxDaysBeforeDiagnosis} days before the tumour's ` +
+            `\`diagnosis_date\`; not after the patient's death`
     );
   }
   if (column.registries)
@@ -109,14 +113,18 @@ function tableReference(table: TableSpec): string {
   const lines: string[] = [];
   lines.push(`### ${table.name}`, "");
   lines.push(
-    `File \`${table.name}.csv\` or \`${table.name}.parquet\`; key ${table.key.map((k) => `\`${k}\``).join(" + ")}; ${table.required ? "required" : "optional"}.`,
+    `File \`${table.name}.csv\` or \`${table.name}.parquet\`; ` +
+      `key ${table.key.map((k) => `\`${k}\``).join(" + ")}; ${table.required ? "required" : "optional"}.`,
     ""
   );
   lines.push(table.description, "");
   lines.push("| column | type (SQL) | required | meaning | rules |", "|---|---|---|---|---|");
   for (const column of table.columns) {
     lines.push(
-      `| \`${column.name}\` | ${typeText[column.type]} (${sqlTypes[column.type]}) | ${column.required ? "yes" : column.requiredWhen ? "see rules" : "no"} | ${cell(column.description)} | ${cell(rules(table, column))} |`
+      `| \`${column.name}\` | ${typeText[column.type]} ` +
+        `(${sqlTypes[column.type]}) | ` +
+        `${column.required ? "yes" : column.requiredWhen ? "see rules" : "no"} ` +
+        `| ${cell(column.description)} | ${cell(rules(table, column))} |`
     );
   }
   for (const column of table.columns) {

@@ -17,7 +17,8 @@ const sections: { severity: Severity; heading: string }[] = [
   {
     severity: "error",
     heading:
-      "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)"
+      "Errors (the extract is invalid until they are fixed; an unknown " +
+      "column is ignored, any other error excludes its row or file)"
   },
   { severity: "warning", heading: "Warnings (the row is used)" },
   {

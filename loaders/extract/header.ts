@@ -73,7 +73,9 @@ export function resolveHeader(spec: TableSpec, fields: string[]): HeaderLayout {
       problems.push({
         kind: "unknown-column",
         column: name,
-        message: `unknown column, ignored${suggestion(name, declared)}; the columns of ${spec.name} are ${declared.join(", ")}`
+        message:
+          `unknown column, ignored${suggestion(name, declared)}; the columns of ` +
+          `${spec.name} are ${declared.join(", ")}`
       });
   });
   spec.columns.forEach((column, i) => {

@@ -48,7 +48,9 @@ export async function readSnapshotMarker(snapshotDir: string): Promise<SnapshotM
     marker = JSON.parse(await readFile(join(snapshotDir, snapshotFiles.marker), "utf8")) as SnapshotMarker;
   } catch {
     throw new Error(
-      `loadIntoDuckDB: ${snapshotDir} is not a validated snapshot (no ${snapshotFiles.marker}); validate the extract first (validateExtract or prepareExtract)`
+      `loadIntoDuckDB: ${snapshotDir} is not a validated snapshot (no ` +
+        `${snapshotFiles.marker}); validate the extract first (validateExtract ` +
+        `or prepareExtract)`
     );
   }
   if (marker.format !== snapshotFormat)

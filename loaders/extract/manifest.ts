@@ -81,7 +81,9 @@ export const manifestSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["period", "to"],
-        message: `${m.period.to} is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)`
+        message:
+          `${m.period.to} is not a 31 December: the period must cover whole ` +
+          `calendar years (a part year would be published as a whole one)`
       });
     if (from !== null && to !== null && to < from)
       ctx.addIssue({

@@ -24,9 +24,15 @@ function renderColumn(name: string, duckType: string, declared: string | undefin
   if (type === "BOOLEAN") text = `CASE WHEN ${column} THEN '1' ELSE '0' END`;
   else if (type === "DATE") text = `strftime(${column}, '%Y-%m-%d')`;
   else if (type.startsWith("TIMESTAMP")) {
-    text = `CASE WHEN CAST(${column} AS TIME) = TIME '00:00:00' THEN strftime(CAST(${column} AS DATE), '%Y-%m-%d') ELSE CAST(${column} AS VARCHAR) END`;
+    text =
+      `CASE WHEN CAST(${column} AS TIME) = TIME '00:00:00' THEN ` +
+      `strftime(CAST(${column} AS DATE), '%Y-%m-%d') ELSE CAST(${column} AS ` +
+      `VARCHAR) END`;
   } else if ((type === "DOUBLE" || type === "FLOAT") && (declared === "integer" || declared === "flag")) {
-    text = `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e15 THEN CAST(CAST(${column} AS BIGINT) AS VARCHAR) ELSE CAST(${column} AS VARCHAR) END`;
+    text =
+      `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e15 THEN ` +
+      `CAST(CAST(${column} AS BIGINT) AS VARCHAR) ELSE CAST(${column} AS ` +
+      `VARCHAR) END`;
   } else text = `CAST(${column} AS VARCHAR)`;
   return `coalesce(${text}, '')`;
 }

@@ -61,13 +61,16 @@ export async function prepareExtract(dir: string, options: PrepareOptions = {}):
     ];
     throw new InvalidExtractError(
       result,
-      `--drop-invalid leaves out invalid rows, not whole tables, identity numbers or parts of the life table: fix ${what.join("; ")} first.`
+      `--drop-invalid leaves out invalid rows, not whole tables, identity ` +
+        `numbers or parts of the life table: fix ${what.join("; ")} first.`
     );
   }
   if (!result.ok && !options.dropInvalid) {
     throw new InvalidExtractError(
       result,
-      "The extract has errors. Fix them, or run with --drop-invalid to compute without the invalid rows (and the rows that depend on them); data-quality.json lists every one."
+      "The extract has errors. Fix them, or run with --drop-invalid to " +
+        "compute without the invalid rows (and the rows that depend on them); " +
+        "data-quality.json lists every one."
     );
   }
   return { snapshotDir: result.snapshotDir, manifest: result.report.extract, result };

@@ -35,7 +35,8 @@ export const problemKinds = {
     refusesDropInvalid: true,
     title: "missing table file",
     description:
-      "A required table has no file (neither `<table>.csv` nor `<table>.parquet`, nor the file named in extract.json `tables`)."
+      "A required table has no file (neither `<table>.csv` nor " +
+      "`<table>.parquet`, nor the file named in extract.json `tables`)."
   },
   "ambiguous-file": {
     severity: "error",
@@ -67,14 +68,18 @@ export const problemKinds = {
     refusesDropInvalid: true,
     title: "not UTF-8",
     description:
-      "The file is not UTF-8: Windows-1252 / Latin-1 (Excel's plain 'CSV' on Norwegian Windows) or UTF-16 ('Unicode text'). Every row of the file is excluded."
+      "The file is not UTF-8: Windows-1252 / Latin-1 (Excel's plain 'CSV' on " +
+      "Norwegian Windows) or UTF-16 ('Unicode text'). Every row of the file " +
+      "is excluded."
   },
   "line-endings": {
     severity: "error",
     refusesDropInvalid: true,
     title: "old Mac line endings (Excel)",
     description:
-      "The lines end in a carriage return alone, as Excel's 'CSV (Macintosh)' writes them, so the file reads as one line. Every row of the file is excluded."
+      "The lines end in a carriage return alone, as Excel's 'CSV " +
+      "(Macintosh)' writes them, so the file reads as one line. Every row of " +
+      "the file is excluded."
   },
   "byte-order-mark": {
     severity: "warning",
@@ -115,13 +120,16 @@ export const problemKinds = {
     severity: "warning",
     title: "blank row",
     description:
-      "A line with no values (or only separators, as Excel writes for formatted empty rows). It is not a row and is ignored."
+      "A line with no values (or only separators, as Excel writes for " +
+      "formatted empty rows). It is not a row and is ignored."
   },
   "malformed-row": {
     severity: "error",
     title: "malformed row",
     description:
-      "The row has more or fewer fields than the header, or broken quoting (an unclosed quote, a quote inside an unquoted field, text after a closing quote)."
+      "The row has more or fewer fields than the header, or broken quoting " +
+      "(an unclosed quote, a quote inside an unquoted field, text after a " +
+      "closing quote)."
   },
   "surrounding-spaces": {
     severity: "warning",
@@ -140,7 +148,8 @@ export const problemKinds = {
     refusesDropInvalid: true,
     title: "national identity number",
     description:
-      "A patient_id is a Norwegian national identity number (eleven digits with valid check digits). Extracts carry pseudonyms only."
+      "A patient_id is a Norwegian national identity number (eleven digits " +
+      "with valid check digits). Extracts carry pseudonyms only."
   },
   "invalid-integer": {
     severity: "error",
@@ -196,13 +205,16 @@ export const problemKinds = {
     severity: "error",
     title: "unknown reference",
     description:
-      "A reference to a row that does not exist: a tumour's patient, a report's tumour, a unit, a municipality without catchment."
+      "A reference to a row that does not exist: a tumour's patient, a " +
+      "report's tumour, a unit, a municipality without catchment."
   },
   "wrong-unit-level": {
     severity: "error",
     title: "wrong unit level",
     description:
-      "A referenced unit has the wrong level: diagnosing and treating units must be hospitals, a catchment's trust_id a trust, a unit's parent one level up, regions have no parent."
+      "A referenced unit has the wrong level: diagnosing and treating units " +
+      "must be hospitals, a catchment's trust_id a trust, a unit's parent " +
+      "one level up, regions have no parent."
   },
   "unit-cycle": {
     severity: "error",
@@ -213,7 +225,8 @@ export const problemKinds = {
     severity: "error",
     title: "dates in the wrong order",
     description:
-      "Dates of one row contradict each other: death or emigration before birth, emigration after death, valid_to before valid_from."
+      "Dates of one row contradict each other: death or emigration before " +
+      "birth, emigration after death, valid_to before valid_from."
   },
   "before-birth": {
     severity: "error",
@@ -229,7 +242,9 @@ export const problemKinds = {
     severity: "error",
     title: "long before diagnosis",
     description:
-      "An event on a tumour's pathway (referral, decision, treatment, questionnaire) is more than 90 days before the diagnosis date, or a recurrence before it."
+      "An event on a tumour's pathway (referral, decision, treatment, " +
+      "questionnaire) is more than 90 days before the diagnosis date, or a " +
+      "recurrence before it."
   },
   "after-extract-date": {
     severity: "error",
@@ -245,7 +260,8 @@ export const problemKinds = {
     severity: "error",
     title: "overlapping catchment periods",
     description:
-      "Two catchment periods of one municipality overlap, so residence cannot be attributed. The later-starting period is excluded."
+      "Two catchment periods of one municipality overlap, so residence " +
+      "cannot be attributed. The later-starting period is excluded."
   },
   "no-catchment": {
     severity: "error",
@@ -262,7 +278,8 @@ export const problemKinds = {
     severity: "error",
     title: "ICD-10 code outside the registry",
     description:
-      "The ICD-10 code does not belong to the tumour's registry, or a childhood-registry patient was 18 or older at diagnosis."
+      "The ICD-10 code does not belong to the tumour's registry, or a " +
+      "childhood-registry patient was 18 or older at diagnosis."
   },
   "undeclared-registry": {
     severity: "error",
@@ -278,19 +295,23 @@ export const problemKinds = {
     severity: "warning",
     title: "registry-specific column filled for another registry",
     description:
-      "A registry-specific column is filled for a tumour of a registry that does not report it. The row is used; indicators ignore the value."
+      "A registry-specific column is filled for a tumour of a registry that " +
+      "does not report it. The row is used; indicators ignore the value."
   },
   contradiction: {
     severity: "warning",
     title: "contradictory values",
     description:
-      "A value given although another column says it cannot apply (clinical_report_date when clinical_report is 0). The row is used."
+      "A value given although another column says it cannot apply " +
+      "(clinical_report_date when clinical_report is 0). The row is used."
   },
   "life-table-gap": {
     severity: "error",
     title: "gap in the life table",
     description:
-      "A year of the life table lacks an age another year has, for one sex: net survival needs every (year, age) cell for each sex the table lists."
+      "A year of the life table lacks an age another year has, for one sex: " +
+      "net survival needs every (year, age) cell for each sex the table " +
+      "lists."
   },
   dependency: {
     severity: "dependent",

@@ -157,7 +157,9 @@ const catchment: TableRules = {
           row,
           "catchment-overlap",
           "valid_from",
-          `the period ${periodText(period)} of municipality ${period.municipality} overlaps its period ${periodText(previous)} (${run.where("catchment", previous.line)})`
+          `the period ${periodText(period)} of municipality ` +
+            `${period.municipality} overlaps its period ${periodText(previous)} ` +
+            `(${run.where("catchment", previous.line)})`
         );
         continue;
       }
@@ -179,7 +181,8 @@ const patients: TableRules = {
         row,
         "identity-number",
         "patient_id",
-        "is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"
+        "is a national identity number (11 digits with valid check digits); an " +
+          "extract must carry pseudonyms, never the identity number"
       );
     }
     const birth = value<number>(run, row, "birth_date");
@@ -270,7 +273,8 @@ const tumours: TableRules = {
           row,
           "icd10-registry",
           "registry",
-          `the patient was ${completedYears(birth, diagnosis)} at diagnosis; the childhood registry covers patients under 18 (${where})`
+          `the patient was ${completedYears(birth, diagnosis)} at diagnosis; the ` +
+            `childhood registry covers patients under 18 (${where})`
         );
       }
       if (death !== NO_DATE && diagnosis > death) {
@@ -324,7 +328,9 @@ function checkResidence(run: TableRun, row: Row, diagnosis: number): void {
       row,
       "dependency",
       "municipality",
-      `no usable catchment period of ${municipality} covers the diagnosis date ${formatDay(diagnosis)}; the period at ${run.where("catchment", excluded.line)} was excluded`
+      `no usable catchment period of ${municipality} covers the diagnosis ` +
+        `date ${formatDay(diagnosis)}; the period at ` +
+        `${run.where("catchment", excluded.line)} was excluded`
     );
     return;
   }
@@ -333,7 +339,8 @@ function checkResidence(run: TableRun, row: Row, diagnosis: number): void {
     row,
     "no-catchment",
     "municipality",
-    `${municipality} has no catchment period valid on the diagnosis date ${formatDay(diagnosis)}${valid.length > 0 ? ` (its periods: ${valid.join(", ")})` : ""}`
+    `${municipality} has no catchment period valid on the diagnosis date ${formatDay(diagnosis)}` +
+      (valid.length > 0 ? ` (its periods: ${valid.join(", ")})` : "")
   );
 }
 
@@ -362,7 +369,9 @@ const proms: TableRules = {
         row,
         "patient-mismatch",
         "patient_id",
-        `${text(run, row, "patient_id")} is not the patient of tumour ${tumour} (that is ${run.state.patients.keys.key(owner)}, ${run.where("tumours", run.state.tumours.line[row.tumour])})`
+        `${text(run, row, "patient_id")} is not the patient of tumour ` +
+          `${tumour} (that is ${run.state.patients.keys.key(owner)}, ` +
+          `${run.where("tumours", run.state.tumours.line[row.tumour])})`
       );
     }
   }
@@ -385,7 +394,8 @@ const lifetable: TableRules = {
         row,
         "out-of-range",
         "qx",
-        "1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"
+        "1 is not accepted: a probability of dying of 1 is an infinite hazard " +
+          "in net survival; give the oldest age a value below 1 (e.g. 0.99999)"
       );
     }
   },
@@ -425,7 +435,9 @@ const lifetable: TableRules = {
           listed ? listed.values().next().value! : firstOfYear.get(year)!,
           "life-table-gap",
           "age",
-          `year ${year}, ${sex}: no row for age ${listAges(missing)}; net survival needs every age (${allAges[0]}–${allAges.at(-1)}) of every year for each sex`
+          `year ${year}, ${sex}: no row for age ${listAges(missing)}; net ` +
+            `survival needs every age (${allAges[0]}–${allAges.at(-1)}) of every ` +
+            `year for each sex`
         );
       }
     }

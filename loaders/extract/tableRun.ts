@@ -395,7 +395,9 @@ export class TableRun {
           column.name,
           allowed === 0
             ? `${row.texts[c]} is before the diagnosis of tumour ${tumourId} on ${formatDay(diagnosis)} (${where})`
-            : `${row.texts[c]} is ${diagnosis - day} days before the diagnosis of tumour ${tumourId} on ${formatDay(diagnosis)} (${where}); at most ${allowed} days before is accepted`
+            : `${row.texts[c]} is ${diagnosis - day} days before the diagnosis of ` +
+                `tumour ${tumourId} on ${formatDay(diagnosis)} (${where}); at most ` +
+                `${allowed} days before is accepted`
         );
       }
       if (death !== NO_DATE && day > death) {
@@ -421,7 +423,9 @@ export class TableRun {
           row,
           "registry-specific",
           column.name,
-          `filled for a ${registry} tumour; ${column.name} is reported by ${reporting.join(" and ")} only (the value is kept, indicators do not use it)`
+          `filled for a ${registry} tumour; ${column.name} is reported by ` +
+            `${reporting.join(" and ")} only (the value is kept, indicators do not ` +
+            `use it)`
         );
       }
     }

@@ -100,7 +100,9 @@ export const tables: TableSpec[] = [
   {
     name: "units",
     description:
-      "The organisational hierarchy: regional health authorities (region), health trusts (trust) and hospitals (hospital). Every hospital has a trust as parent, every trust a region; regions have no parent.",
+      "The organisational hierarchy: regional health authorities (region), " +
+      "health trusts (trust) and hospitals (hospital). Every hospital has a " +
+      "trust as parent, every trust a region; regions have no parent.",
     key: ["unit_id"],
     required: true,
     columns: [
@@ -140,7 +142,9 @@ export const tables: TableSpec[] = [
   {
     name: "catchment",
     description:
-      "Which health trust serves the residents of each municipality, and when. Patients are attributed to the trust whose catchment contained their municipality of residence on the diagnosis date.",
+      "Which health trust serves the residents of each municipality, and " +
+      "when. Patients are attributed to the trust whose catchment contained " +
+      "their municipality of residence on the diagnosis date.",
     key: ["municipality", "valid_from"],
     required: true,
     columns: [
@@ -165,7 +169,8 @@ export const tables: TableSpec[] = [
   {
     name: "patients",
     description:
-      "One row per patient, identified by a pseudonym. Deaths and emigrations come from the National Population Register.",
+      "One row per patient, identified by a pseudonym. Deaths and " +
+      "emigrations come from the National Population Register.",
     key: ["patient_id"],
     required: true,
     columns: [
@@ -645,7 +650,8 @@ export const tables: TableSpec[] = [
   {
     name: "lifetable",
     description:
-      "Population life table for relative (net) survival: annual probability of death by calendar year, sex and single year of age.",
+      "Population life table for relative (net) survival: annual probability " +
+      "of death by calendar year, sex and single year of age.",
     key: ["year", "sex", "age"],
     required: true,
     columns: [

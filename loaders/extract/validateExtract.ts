@@ -145,7 +145,8 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
       problem(
         "missing-file",
         csv,
-        `missing; table ${spec.name} is required (${csv} or ${parquet})${nearly ? `; found ${nearly}: file names are lower case` : ""}`
+        `missing; table ${spec.name} is required (${csv} or ${parquet})` +
+          (nearly ? `; found ${nearly}: file names are lower case` : "")
       );
     }
     return { spec, file: null, format: null };
@@ -158,7 +159,8 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
     const advice = /\.xlsx?$/i.test(name)
       ? "an Excel workbook is not read; save each sheet as CSV UTF-8"
       : renamed
-        ? `ignored: extract.json names ${namedFiles![renamed.spec.name]} for table ${renamed.spec.name} (tables.${renamed.spec.name})`
+        ? `ignored: extract.json names ${namedFiles![renamed.spec.name]} for ` +
+          `table ${renamed.spec.name} (tables.${renamed.spec.name})`
         : "not a table of the format; ignored";
     report({
       kind: "unknown-file",

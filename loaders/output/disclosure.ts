@@ -32,7 +32,10 @@ export interface DisclosureRow {
   suppression_reason: SuppressionReason | null;
 }
 
-/** How an indicator's counts can be differenced: numerator and denominator (proportions), N only, or N and a sum (means). */
+/**
+ * How an indicator's counts can be differenced: numerator and denominator (proportions), N only, or N and a sum
+ * (means).
+ */
 export type Additivity = "counts" | "denominator" | "sum";
 
 export interface DisclosureRules {

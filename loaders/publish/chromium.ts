@@ -26,7 +26,9 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
   const path = chromiumPath(env);
   if (!existsSync(path)) {
     throw new UserError(
-      `Chromium not found at ${path}: install it with "apt-get install -y chromium" (Debian), or set QI_CHROMIUM to the path of a Chromium or Chrome binary`
+      `Chromium not found at ${path}: install it with "apt-get install -y ` +
+        `chromium" (Debian), or set QI_CHROMIUM to the path of a Chromium or ` +
+        `Chrome binary`
     );
   }
   let chromium: typeof import("playwright-core").chromium;

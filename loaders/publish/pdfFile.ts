@@ -139,7 +139,7 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   const destsRef = reference(catalog, "Dests");
   if (destsRef === null) return out;
   const dests = objectText(text, xref, destsRef);
-  for (const match of dests.matchAll(/\/([^\s/\[\]()<>{}%]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
+  for (const match of dests.matchAll(/\/([^\s/[\]()<>{}%]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
     const page = pages.indexOf(Number(match[2]));
     if (page >= 0) out.set(decodeName(match[1]), page + 1);
   }

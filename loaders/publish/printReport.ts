@@ -62,9 +62,11 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
 export function footerTemplate(facts: Pick<ReportFacts, "title" | "synthetic">, lang: Lang): string {
   const left = `${facts.title}${facts.synthetic ? ` · ${text.synthetic[lang]}` : ""}`;
   return [
-    `<div style="width:100%;margin:0 16mm;font-family:sans-serif;font-size:8pt;color:#444;display:flex;justify-content:space-between">`,
+    `<div style="width:100%;margin:0 ` +
+      `16mm;font-family:sans-serif;font-size:8pt;color:#444;display:flex;justify-content:space-between">`,
     `<span>${escapeHtml(left)}</span>`,
-    `<span>${text.page[lang]} <span class="pageNumber"></span> ${text.of[lang]} <span class="totalPages"></span></span>`,
+    `<span>${text.page[lang]} <span class="pageNumber"></span> ` +
+      `${text.of[lang]} <span class="totalPages"></span></span>`,
     `</div>`
   ].join("");
 }
@@ -174,7 +176,8 @@ async function printLanguage(
       );
     if (facts.audience !== "public")
       throw new UserError(
-        `this is a ${facts.audience || "unknown"} build: the annual report is printed from the public build only (npm run build)`
+        `this is a ${facts.audience || "unknown"} build: the annual report is ` +
+          `printed from the public build only (npm run build)`
       );
     if (!/^\d{4}$/.test(facts.year))
       throw new UserError(

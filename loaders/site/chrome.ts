@@ -45,7 +45,10 @@ export function renderHeader(path: string, options: ChromeOptions): string {
     .map((item) => {
       const current = item.path === here || (item.path === "/" && here === "/index");
       const href = `/${lang}${item.path}`;
-      return `<li><a href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}>${escapeHtml(item.label[lang])}</a></li>`;
+      return (
+        `<li><a ` +
+        `href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}>${escapeHtml(item.label[lang])}</a></li>`
+      );
     })
     .join("");
   return [
@@ -53,7 +56,9 @@ export function renderHeader(path: string, options: ChromeOptions): string {
     `<div class="qi-header">`,
     `<a class="qi-brand" href="/${lang}/">${text.site[lang]}</a>`,
     `<nav aria-label="${text.navLabel[lang]}"><ul class="qi-nav">${links}</ul></nav>`,
-    `<a class="qi-lang" href="${escapeHtml(counterpartPath(path, other))}" hreflang="${other}" lang="${other}" aria-label="${text.switchLabel[lang]}">${text.switchTo[lang]}</a>`,
+    `<a class="qi-lang" href="${escapeHtml(counterpartPath(path, other))}" ` +
+      `hreflang="${other}" lang="${other}" ` +
+      `aria-label="${text.switchLabel[lang]}">${text.switchTo[lang]}</a>`,
     `</div>`,
     options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic[lang]}</p>` : "",
     // The skip link's target: the last thing before the page's main content.

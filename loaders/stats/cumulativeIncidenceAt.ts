@@ -16,7 +16,8 @@ import type { SurvivalEstimate } from "./survivalAt.ts";
  * O(log n) by binary search, after an O(n) check that the rows are sorted.
  *
  * @throws {TypeError} if curve is not an array of rows with numeric times, or time or cause is not a number.
- * @throws {RangeError} if curve is empty or unsorted, time is negative or not finite, or cause is not a whole number ≥ 1.
+ * @throws {RangeError} if curve is empty or unsorted, time is negative or not finite, or cause is not a whole number ≥
+ *   1.
  */
 export function cumulativeIncidenceAt(
   curve: readonly {

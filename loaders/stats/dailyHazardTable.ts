@@ -26,7 +26,8 @@ export interface DailyHazardTable {
  * sex the table has. A helper of netSurvival; `fn` names the caller in errors.
  *
  * @throws {TypeError} if lifeTable is not an array of {year, sex, age, qx}.
- * @throws {RangeError} if it is empty, a year or age is not a whole number (year 1000–9999, age ≥ 0), qx is outside [0, 1),
+ * @throws {RangeError} if it is empty, a year or age is not a whole number (year 1000–9999, age ≥ 0), qx is outside [0,
+ *   1),
  *   a sex is unknown, or a cell is missing or given twice.
  */
 export function dailyHazardTable(

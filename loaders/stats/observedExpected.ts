@@ -25,7 +25,8 @@ export function observedExpected(
   checkValues("observedExpected", "risks", risks);
   if (units.length !== outcomes.length || units.length !== risks.length) {
     throw new RangeError(
-      `observedExpected: units, outcomes and risks must have the same length, got ${units.length}, ${outcomes.length}, ${risks.length}`
+      `observedExpected: units, outcomes and risks must have the same ` +
+        `length, got ${units.length}, ${outcomes.length}, ${risks.length}`
     );
   }
   const byUnit = new Map<string, ObservedExpected>();

@@ -17,7 +17,8 @@ export function predictLogistic(coefficients: readonly number[], X: readonly (re
     checkValues("predictLogistic", `X[${i}]`, row, 0);
     if (row.length !== coefficients.length - 1) {
       throw new RangeError(
-        `predictLogistic: X[${i}] has ${row.length} values, expected ${coefficients.length - 1} (one per non-intercept coefficient)`
+        `predictLogistic: X[${i}] has ${row.length} values, expected ` +
+          `${coefficients.length - 1} (one per non-intercept coefficient)`
       );
     }
     let eta = coefficients[0];

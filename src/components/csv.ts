@@ -1,4 +1,6 @@
-/** RFC 4180 CSV from rows: comma separator, CRLF line ends, quotes only where needed, UTF-8 (BOM optional for Excel). */
+/**
+ * RFC 4180 CSV from rows: comma separator, CRLF line ends, quotes only where needed, UTF-8 (BOM optional for Excel).
+ */
 export function toCsv(
   rows: Record<string, unknown>[],
   columns: string[] = rows.length ? Object.keys(rows[0]) : []

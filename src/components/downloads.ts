@@ -58,7 +58,9 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   const style = getComputedStyle(svg);
   copy.setAttribute(
     "style",
-    `font-family: ${style.fontFamily || "sans-serif"}; font-size: ${style.fontSize || "10px"}; color: ${style.color || "#000"}; background: white;`
+    `font-family: ${style.fontFamily || "sans-serif"}; font-size: ` +
+      `${style.fontSize || "10px"}; color: ${style.color || "#000"}; ` +
+      `background: white;`
   );
   return new XMLSerializer().serializeToString(copy);
 }

@@ -57,7 +57,9 @@ export function liveQuery(
   if (filters.within) conditions.push(`${filters.within.column} = ${literal(filters.within.id)}`);
   const measure =
     kind === "counts"
-      ? `count(*) FILTER (WHERE ${sql.event})::INTEGER AS numerator, count(*)::INTEGER AS denominator, (count(*) FILTER (WHERE ${sql.event}))::DOUBLE / count(*) AS value`
+      ? `count(*) FILTER (WHERE ${sql.event})::INTEGER AS numerator, ` +
+        `count(*)::INTEGER AS denominator, (count(*) FILTER (WHERE ` +
+        `${sql.event}))::DOUBLE / count(*) AS value`
       : `count(*)::INTEGER AS denominator, ${kind === "median" ? "median" : "avg"}(${sql.value})::DOUBLE AS value`;
   return [
     `SELECT ${unitColumn ?? "'nation'"} AS unit_id, ${measure}`,

@@ -22,7 +22,11 @@ export function targetText(target: Target | null, format: string, lang: Lang): s
   }
   const sign = target.direction === "higher" ? (target.strict ? ">" : "≥") : target.strict ? "<" : "≤";
   if (target.moderate === null || target.moderate === undefined) return `${label}: ${sign} ${f(target.high)}`;
-  return `${label}: ${t(lang, "targetHigh").toLowerCase()} ${sign} ${f(target.high)}, ${t(lang, "targetModerate").toLowerCase()} ${sign} ${f(target.moderate)}`;
+  return (
+    `${label}: ${t(lang, "targetHigh").toLowerCase()} ${sign} ` +
+    `${f(target.high)}, ${t(lang, "targetModerate").toLowerCase()} ${sign} ` +
+    `${f(target.moderate)}`
+  );
 }
 
 export function suppressionReason(row: ResultRow, lang: Lang): string {

@@ -54,7 +54,8 @@ export function ratioFunnelPlot(
           x: "expected",
           y: "oe_ratio",
           title: (d: ResultRow) =>
-            `${d.unit_name}: O/E ${formatValue(d.oe_ratio, ".2f", lang)} (O = ${d.observed}, E = ${formatValue(d.expected, ".1f", lang)})`
+            `${d.unit_name}: O/E ${formatValue(d.oe_ratio, ".2f", lang)} (O = ` +
+            `${d.observed}, E = ${formatValue(d.expected, ".1f", lang)})`
         })
       )
     ]

@@ -29,8 +29,12 @@ export function reportAbout(data: ReportData, { lang }: { lang: Lang }): HTMLEle
       "p",
       {},
       en
-        ? "Every number in this report was computed from one registry extract by one version of the code, recorded here so the report can be reproduced and checked."
-        : "Hvert tall i rapporten er beregnet fra ett uttrekk fra registrene med én versjon av koden, som står her slik at rapporten kan gjenskapes og etterprøves."
+        ? "Every number in this report was computed from one registry extract by " +
+            "one version of the code, recorded here so the report can be " +
+            "reproduced and checked."
+        : "Hvert tall i rapporten er beregnet fra ett uttrekk fra registrene med " +
+            "én versjon av koden, som står her slik at rapporten kan gjenskapes og " +
+            "etterprøves."
     ),
     element(
       "dl",

@@ -49,8 +49,12 @@ export function reportCover(data: ReportData, { lang }: { lang: Lang }): HTMLEle
       "p",
       { class: "qi-lead" },
       en
-        ? `Results of the clinical quality registries for cancer: each indicator nationally and by health trust, against the targets set by the professional councils. Latest confirmed year: ${data.year ?? "–"}.`
-        : `Resultater fra de kliniske kvalitetsregistrene for kreft: hver indikator nasjonalt og per helseforetak, mot målnivåene fagrådene har satt. Siste år med bekreftede data: ${data.year ?? "–"}.`
+        ? `Results of the clinical quality registries for cancer: each indicator ` +
+            `nationally and by health trust, against the targets set by the ` +
+            `professional councils. Latest confirmed year: ${data.year ?? "–"}.`
+        : `Resultater fra de kliniske kvalitetsregistrene for kreft: hver ` +
+            `indikator nasjonalt og per helseforetak, mot målnivåene fagrådene har ` +
+            `satt. Siste år med bekreftede data: ${data.year ?? "–"}.`
     )
   );
   if (data.synthetic) {

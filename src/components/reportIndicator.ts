@@ -27,6 +27,9 @@ type Group = NonNullable<ReportIndicator["groups"]>[number] | null;
 // The report rows carry every column the trend and ranking charts read (loaders/site/slices/reportPage.ts).
 const asResultRows = (rows: ReportRow[]) => rows as unknown as ResultRow[];
 
+/** " (treatment name)" after a grouped indicator's title; empty for an ungrouped one. */
+const groupSuffix = (group: Group, lang: Lang) => (group ? ` (${group.label[lang].toLowerCase()})` : "");
+
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
@@ -69,7 +72,9 @@ function nationalSummary(
     { class: "qi-report-summary" },
     label,
     element("strong", { class: "qi-report-value" }, formatValue(row.value, fmt, lang)),
-    ` (${t(lang, "interval")} ${formatInterval(row.lower, row.upper, fmt, lang)}, N = ${formatCount(row.denominator, lang)}). `,
+    ` (${t(lang, "interval")} ` +
+      `${formatInterval(row.lower, row.upper, fmt, lang)}, N = ` +
+      `${formatCount(row.denominator, lang)}). `,
     levelChip(row.level, lang, { showText: true })
   );
 }
@@ -128,8 +133,12 @@ export function reportIndicator(
         title: `${title}: ${lang === "en" ? "national trend" : "nasjonal utvikling"}`,
         summary:
           lang === "en"
-            ? `National result per period from ${first} to ${last}${indicator.target ? ", with the target shaded" : ""}; hollow points are preliminary.`
-            : `Nasjonalt resultat per periode fra ${first} til ${last}${indicator.target ? ", med målnivået skyggelagt" : ""}; åpne punkter er foreløpige.`
+            ? `National result per period from ${first} to ` +
+              `${last}${indicator.target ? ", with the target shaded" : ""}; hollow ` +
+              `points are preliminary.`
+            : `Nasjonalt resultat per periode fra ${first} til ` +
+              `${last}${indicator.target ? ", med målnivået skyggelagt" : ""}; åpne ` +
+              `punkter er foreløpige.`
       }
     )
   );
@@ -140,7 +149,7 @@ export function reportIndicator(
       indicator
     );
     const national = nationalNow(group);
-    const heading = `${title}${group ? ` (${group.label[lang].toLowerCase()})` : ""}: ${t(lang, "levelTrust")}, ${indicator.period}`;
+    const heading = `${title}${groupSuffix(group, lang)}: ${t(lang, "levelTrust")}, ${indicator.period}`;
     if (trusts.some((r) => r.value !== null && !r.suppressed)) {
       article.append(
         chartFigure(
@@ -155,8 +164,12 @@ export function reportIndicator(
             title: heading,
             summary:
               lang === "en"
-                ? `Each health trust's result with its 95 % confidence interval, ${indicator.target ? "best first, against the target (shaded)" : "highest first"} and the national value (dashed line).`
-                : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} og nasjonalt resultat (stiplet linje).`
+                ? `Each health trust's result with its 95 % confidence interval, ` +
+                  `${indicator.target ? "best first, against the target (shaded)" : "highest first"} ` +
+                  `and the national value (dashed line).`
+                : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ` +
+                  `${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} ` +
+                  `og nasjonalt resultat (stiplet linje).`
           }
         )
       );
@@ -201,7 +214,9 @@ export function reportIndicator(
     ].filter((r): r is ReportRow => r !== undefined);
     article.append(
       reportTable(rows, {
-        caption: `${title}${group ? ` (${group.label[lang].toLowerCase()})` : ""}: ${t(lang, "nation")} ${lang === "en" ? "and" : "og"} ${t(lang, "levelTrust")}, ${indicator.period}`,
+        caption:
+          `${title}${groupSuffix(group, lang)}: ${t(lang, "nation")} ${lang === "en" ? "and" : "og"} ` +
+          `${t(lang, "levelTrust")}, ${indicator.period}`,
         format: fmt,
         lang
       })

@@ -79,6 +79,7 @@ export function zipStore(files: { name: string; data: Uint8Array }[]): Uint8Arra
 const xmlEscape = (text: string) =>
   text
     .replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string)
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point: XML 1.0 forbids them
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 function columnName(index: number): string {

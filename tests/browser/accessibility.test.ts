@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { visitPage } from "../support/checkPage.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { pagesToVisit, sitePages } from "../support/sitePages.ts";
+import { pagesToVisit } from "../support/sitePages.ts";
 
 let browser: Browser;
 beforeAll(async () => {

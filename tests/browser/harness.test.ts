@@ -15,7 +15,9 @@ let server: RunningServer;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "qi-harness-"));
   const page = (body: string) =>
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+    `<!DOCTYPE html><html lang="en"><head><meta ` +
+    `charset="utf-8"><title>t</title><link rel="icon" ` +
+    `href="data:,"></head><body>${body}</body></html>`;
   writeFileSync(
     join(dir, "good.html"),
     page(`<figure class="qi-chart"><svg><g aria-label="dot"><circle r="2"></circle></g></svg></figure>`)

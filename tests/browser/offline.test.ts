@@ -16,7 +16,10 @@ function outsideHosts(text: string): string[] {
   return [...hosts].sort();
 }
 
-/** Files that are ours: pages, our stylesheet and modules (_import), data files (_file). Third-party bundles in _node may mention hosts in code we never call. */
+/**
+ * Files that are ours: pages, our stylesheet and modules (_import), data files (_file). Third-party bundles in _node
+ * may mention hosts in code we never call.
+ */
 const ownFile = (path: string) => /\.html$/.test(path) || path.startsWith("_import/") || path.startsWith("_file/");
 
 for (const audience of ["public", "council"] as const) {
@@ -56,10 +59,14 @@ describe("source pages", () => {
     );
     expect(offending).toEqual([]);
   });
-  it("do not call FileAttachment methods that load parsers from the CDN (.csv, .tsv, .arrow, .parquet, .xlsx, .zip, .sqlite)", () => {
-    const offending = sources.filter((file) =>
-      /FileAttachment\([^)]*\)\s*\.(csv|tsv|arrow|parquet|xlsx|zip|sqlite)\(/.test(readFileSync(file, "utf8"))
-    );
-    expect(offending).toEqual([]);
-  });
+  it(
+    "do not call FileAttachment methods that load parsers from the CDN " +
+      "(.csv, .tsv, .arrow, .parquet, .xlsx, .zip, .sqlite)",
+    () => {
+      const offending = sources.filter((file) =>
+        /FileAttachment\([^)]*\)\s*\.(csv|tsv|arrow|parquet|xlsx|zip|sqlite)\(/.test(readFileSync(file, "utf8"))
+      );
+      expect(offending).toEqual([]);
+    }
+  );
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { visitPage } from "../support/checkPage.ts";
-import { pagesToVisit, sitePages } from "../support/sitePages.ts";
+import { pagesToVisit } from "../support/sitePages.ts";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -97,7 +97,10 @@ describe("qi pdf", () => {
     );
     for (const report of reprint) expect(report.file.endsWith(reportFileName(String(latest), report.lang))).toBe(true);
     console.info(
-      `qi pdf (both languages, contents numbered): ${first.seconds.toFixed(1)} s; ${reprint.map((r) => `${r.lang}: ${r.pages} pages, ${(r.bytes / 1e6).toFixed(2)} MB, ${r.seconds.toFixed(1)} s`).join("; ")}`
+      `qi pdf (both languages, contents numbered): ${first.seconds.toFixed(1)} s; ` +
+        reprint
+          .map((r) => `${r.lang}: ${r.pages} pages, ${(r.bytes / 1e6).toFixed(2)} MB, ${r.seconds.toFixed(1)} s`)
+          .join("; ")
     );
   });
 
@@ -158,7 +161,13 @@ function fakeSite(name: string, { audience = "public", extra = "" } = {}): strin
   mkdirSync(join(dir, "nb"));
   writeFileSync(
     join(dir, "nb", "report.html"),
-    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Rapport</title></head><body><section class="qi-report-cover" data-qi-report-year="2022" data-qi-extract-date="2024-09-30" data-qi-synthetic="true" data-qi-audience="${audience}" data-qi-title="Rapport 2022"><h1>Rapport</h1></section>${extra}<section class="qi-report-about"><p>Slutt.</p></section></body></html>`
+    `<!doctype html><html lang="nb"><head><meta ` +
+      `charset="utf-8"><title>Rapport</title></head><body><section ` +
+      `class="qi-report-cover" data-qi-report-year="2022" ` +
+      `data-qi-extract-date="2024-09-30" data-qi-synthetic="true" ` +
+      `data-qi-audience="${audience}" data-qi-title="Rapport ` +
+      `2022"><h1>Rapport</h1></section>${extra}<section ` +
+      `class="qi-report-about"><p>Slutt.</p></section></body></html>`
   );
   return dir;
 }
@@ -214,29 +223,39 @@ for (const lang of langs) {
       );
     });
 
-    it("shows every indicator's title and national result of the latest confirmed period, in the page's number format", () => {
-      const text = body(lang);
-      const missing: string[] = [];
-      for (const [id, meta] of Object.entries(data.catalogue)) {
-        if (!text.includes(squash(meta.title[lang]))) missing.push(`${id}: title "${meta.title[lang]}"`);
-        const rows = latestNational(id);
-        if (rows.length === 0) missing.push(`${id}: no confirmed national result in the results`);
-        for (const row of rows) {
-          const group = meta.groups?.find((g) => g.id === row.group);
-          const label = `${t(lang, "national")} ${row.period}${group ? `, ${group.label[lang].toLowerCase()}` : ""}: `;
-          const value = formatValue(row.value, meta.format, lang);
-          const expected = `${label}${value} (${t(lang, "interval")} ${formatInterval(row.lower, row.upper, meta.format, lang)}, N = ${formatCount(row.denominator, lang)}). `;
-          const level = new RegExp(`${escape(squash(expected))}(?:[●◆▲] )?${escape(levelText(row.level, lang))}`);
-          if (!level.test(text)) missing.push(`${id}: "${squash(expected)}${levelText(row.level, lang)}"`);
+    it(
+      "shows every indicator's title and national result of the latest " +
+        "confirmed period, in the page's number format",
+      () => {
+        const text = body(lang);
+        const missing: string[] = [];
+        for (const [id, meta] of Object.entries(data.catalogue)) {
+          if (!text.includes(squash(meta.title[lang]))) missing.push(`${id}: title "${meta.title[lang]}"`);
+          const rows = latestNational(id);
+          if (rows.length === 0) missing.push(`${id}: no confirmed national result in the results`);
+          for (const row of rows) {
+            const group = meta.groups?.find((g) => g.id === row.group);
+            const groupText = group ? `, ${group.label[lang].toLowerCase()}` : "";
+            const label = `${t(lang, "national")} ${row.period}${groupText}: `;
+            const value = formatValue(row.value, meta.format, lang);
+            const expected =
+              `${label}${value} (${t(lang, "interval")} ` +
+              `${formatInterval(row.lower, row.upper, meta.format, lang)}, N = ` +
+              `${formatCount(row.denominator, lang)}). `;
+            const level = new RegExp(`${escape(squash(expected))}(?:[●◆▲] )?${escape(levelText(row.level, lang))}`);
+            if (!level.test(text)) missing.push(`${id}: "${squash(expected)}${levelText(row.level, lang)}"`);
+          }
         }
+        expect(missing).toEqual([]);
+        // The number format differs by language: a space before % in bokmål only.
+        const sample = Object.values(data.catalogue).find((m) =>
+          m.format.endsWith("%")
+        ) as SiteData["catalogue"][string];
+        expect(formatValue(latestNational(sample.id)[0].value, sample.format, lang)).toMatch(
+          lang === "en" ? /\d%$/ : /\d\u00a0%$/
+        );
       }
-      expect(missing).toEqual([]);
-      // The number format differs by language: a space before % in bokmål only.
-      const sample = Object.values(data.catalogue).find((m) => m.format.endsWith("%")) as SiteData["catalogue"][string];
-      expect(formatValue(latestNational(sample.id)[0].value, sample.format, lang)).toMatch(
-        lang === "en" ? /\d%$/ : /\d\u00a0%$/
-      );
-    });
+    );
 
     it("gives each contents entry the page its section starts on", () => {
       const text = pages.get(lang) as string[];

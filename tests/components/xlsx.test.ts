@@ -23,10 +23,13 @@ describe("toXlsx", () => {
     const file = join(dir, "t.xlsx");
     writeFileSync(file, toXlsx(rows));
     const script =
-      "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(sorted(z.namelist()))\nprint(z.read('xl/worksheets/sheet1.xml').decode())";
+      "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert " +
+      "z.testzip() is " +
+      "None\nprint(sorted(z.namelist()))\nprint(z.read('xl/worksheets/sheet1.xml').decode())";
     const out = execFileSync("python3", ["-c", script, file], { encoding: "utf8" });
     expect(out).toContain(
-      "'[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'"
+      "'[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', " +
+        "'xl/workbook.xml', 'xl/worksheets/sheet1.xml'"
     );
     expect(out).toContain('<c r="B2"><v>0.25</v></c>');
     expect(out).toContain('<c r="C3"><v>3</v></c>');

@@ -80,7 +80,8 @@ describe("lung-curative-treatment (hand-computed)", () => {
   });
 
   it("attributes by diagnosing hospital and rolls up hospital → trust → region → nation", () => {
-    // 2020 diagnosing: HA2 diagnosed the six 0101 tumours (3 curative); HA1a the five 0102 (1); HB1a the eight 0201 (4).
+    // 2020 diagnosing: HA2 diagnosed the six 0101 tumours (3 curative); HA1a the five 0102 (1); HB1a the eight 0201
+    // (4).
     expect([row("2020", "diagnosing", "HA2").numerator, row("2020", "diagnosing", "HA2").denominator]).toEqual([3, 6]);
     expect(row("2020", "diagnosing", "HA2").parent_id).toBe("TA2");
     expect([row("2020", "diagnosing", "TA2").numerator, row("2020", "diagnosing", "TA2").denominator]).toEqual([3, 6]);

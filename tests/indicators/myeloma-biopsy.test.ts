@@ -61,7 +61,8 @@ describe("myeloma-biopsy funnel (hand-computed)", () => {
     expect(tb1.funnel_adjustment).toBe("none");
     expect(tb1.phi).toBeNull();
     expect(tb1.z_adjusted).toBeNull();
-    // 45/80 = 0.5625 against 0.75 with n = 80: z = −0.1875/√(0.1875/80) = −3.872983, far outside the 99.8 % exact limits.
+    // 45/80 = 0.5625 against 0.75 with n = 80: z = −0.1875/√(0.1875/80) = −3.872983, far outside the 99.8 % exact
+    // limits.
     expect(tb1.z).toBeCloseTo(-3.872983, 5);
     expect(tb1.flag).toBe("alarm-low");
     // TA1 = 70/80 = 0.875: z = 2.581989; beyond the 95 % exact upper limit but not the 99.8 % one.

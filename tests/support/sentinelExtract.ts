@@ -20,8 +20,10 @@ const patientRows = [
   `${sentinels.patientIds[1]},female,1912-12-12,,`
 ];
 const tumourRows = [
-  `${sentinels.tumourIds[0]},${sentinels.patientIds[0]},lung,C34.1,2019-02-26,0301,III,histology,ous-ulleval,1,2019-03-31,nsclc,,2`,
-  `${sentinels.tumourIds[1]},${sentinels.patientIds[1]},breast,C50.4,2019-02-26,0301,II,histology,ous-ulleval,0,,,${sentinels.rareValue},`
+  `${sentinels.tumourIds[0]},${sentinels.patientIds[0]},` +
+    "lung,C34.1,2019-02-26,0301,III,histology,ous-ulleval,1,2019-03-31,nsclc,,2",
+  `${sentinels.tumourIds[1]},${sentinels.patientIds[1]},` +
+    `breast,C50.4,2019-02-26,0301,II,histology,ous-ulleval,0,,,${sentinels.rareValue},`
 ];
 
 /** Copies the scale-0.1 demo to .qi/test-extract/ and plants the sentinels (once per demo). */

@@ -177,6 +177,7 @@ export const cns: RegistryModel = {
         if (rng.bernoulli(0.2)) {
           events.push(crani(rng.pick({ r0: 80, r1: 20 })));
           stage = "I";
+          // eslint-disable-next-line no-dupe-else-if -- a second, independent draw, not the same condition
         } else if (rng.bernoulli(0.2)) {
           basis = "imaging";
           // Stereotactic radiosurgery (Gamma Knife) is a national service at Haukeland.

@@ -45,7 +45,10 @@ export function curvePage(data: SiteData, type: "relative-survival" | "cumulativ
   };
 }
 
-/** The PROM page: mean scores by treatment over time since treatment, nationally and by region, and the indicator's results. */
+/**
+ * The PROM page: mean scores by treatment over time since treatment, nationally and by region, and the indicator's
+ * results.
+ */
 export function promPage(data: SiteData) {
   const metas = Object.values(data.catalogue).filter((m) => m.type === "mean-score");
   return {

@@ -141,43 +141,49 @@ describe("a generated demo extract (scale 0.05)", () => {
       expect(residence.get(t.tumour_id)).toBe(t.diagnosis_date < "2019-01-01" ? "sykehuset-innlandet" : "ahus");
   });
 
-  it("keeps every patient's dates in order: birth, diagnosis, events, then death or emigration, by the extract date", () => {
-    const end = (p: Row) => [p.death_date, p.emigration_date, DEMO_EXTRACT_DATE].filter((d) => d !== "").sort()[0];
-    for (const p of patients.values()) {
-      expect(p.birth_date < (p.death_date || "9999")).toBe(true);
-      expect(p.death_date === "" || p.emigration_date === "", `${p.patient_id} both died and emigrated`).toBe(true);
-      expect(end(p) <= DEMO_EXTRACT_DATE).toBe(true);
-    }
-    for (const t of tumours.values()) {
-      const p = patients.get(t.patient_id)!;
-      expect(t.diagnosis_date >= "2014-01-01" && t.diagnosis_date <= "2023-12-31").toBe(true);
-      expect(t.diagnosis_date > p.birth_date).toBe(true);
-      expect(t.diagnosis_date <= end(p)).toBe(true);
-    }
-    const eventDates: [string, string][] = [
-      ["surgery", "surgery_date"],
-      ["radiotherapy", "start_date"],
-      ["systemic", "start_date"],
-      ["recurrence", "recurrence_date"],
-      ["proms", "response_date"],
-      ["workup", "decision_date"]
-    ];
-    for (const [table, column] of eventDates) {
-      for (const r of demo.table(table as "surgery")) {
-        const t = tumours.get(r.tumour_id)!;
+  it(
+    "keeps every patient's dates in order: birth, diagnosis, events, then " +
+      "death or emigration, by the extract date",
+    () => {
+      const end = (p: Row) => [p.death_date, p.emigration_date, DEMO_EXTRACT_DATE].filter((d) => d !== "").sort()[0];
+      for (const p of patients.values()) {
+        expect(p.birth_date < (p.death_date || "9999")).toBe(true);
+        expect(p.death_date === "" || p.emigration_date === "", `${p.patient_id} both died and emigrated`).toBe(true);
+        expect(end(p) <= DEMO_EXTRACT_DATE).toBe(true);
+      }
+      for (const t of tumours.values()) {
         const p = patients.get(t.patient_id)!;
-        expect(r[column] >= t.diagnosis_date, `${table} ${r[column]} before diagnosis ${t.diagnosis_date}`).toBe(true);
-        expect(r[column] <= end(p), `${table} ${r[column]} after the end of follow-up`).toBe(true);
+        expect(t.diagnosis_date >= "2014-01-01" && t.diagnosis_date <= "2023-12-31").toBe(true);
+        expect(t.diagnosis_date > p.birth_date).toBe(true);
+        expect(t.diagnosis_date <= end(p)).toBe(true);
+      }
+      const eventDates: [string, string][] = [
+        ["surgery", "surgery_date"],
+        ["radiotherapy", "start_date"],
+        ["systemic", "start_date"],
+        ["recurrence", "recurrence_date"],
+        ["proms", "response_date"],
+        ["workup", "decision_date"]
+      ];
+      for (const [table, column] of eventDates) {
+        for (const r of demo.table(table as "surgery")) {
+          const t = tumours.get(r.tumour_id)!;
+          const p = patients.get(t.patient_id)!;
+          expect(r[column] >= t.diagnosis_date, `${table} ${r[column]} before diagnosis ${t.diagnosis_date}`).toBe(
+            true
+          );
+          expect(r[column] <= end(p), `${table} ${r[column]} after the end of follow-up`).toBe(true);
+        }
+      }
+      for (const w of demo.table("workup")) {
+        const t = tumours.get(w.tumour_id)!;
+        if (w.referral_date !== "") {
+          expect(w.referral_date <= w.decision_date).toBe(true);
+          expect(daysBetween(w.referral_date, t.diagnosis_date)).toBeLessThanOrEqual(90);
+        }
       }
     }
-    for (const w of demo.table("workup")) {
-      const t = tumours.get(w.tumour_id)!;
-      if (w.referral_date !== "") {
-        expect(w.referral_date <= w.decision_date).toBe(true);
-        expect(daysBetween(w.referral_date, t.diagnosis_date)).toBeLessThanOrEqual(90);
-      }
-    }
-  });
+  );
 
   it("dates surgery after a neoadjuvant course, and recurrences after the first curative treatment", () => {
     const firstSurgery = new Map<string, string>();

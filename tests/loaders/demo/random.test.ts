@@ -20,11 +20,14 @@ describe("Rng", () => {
     expect(new Rng(2 ** 32 + 1).nextUint32()).not.toBe(new Rng(1).nextUint32());
   });
 
-  it("matches an independent implementation of splitmix32-seeded xoshiro128** (a change here changes every demo)", () => {
-    // Reference values from a separate Python implementation of the same algorithm (seed 1).
-    const rng = new Rng(1);
-    expect(draw(3, () => rng.nextUint32())).toEqual([2442144158, 3238099751, 3819917871]);
-  });
+  it(
+    "matches an independent implementation of splitmix32-seeded " + "xoshiro128** (a change here changes every demo)",
+    () => {
+      // Reference values from a separate Python implementation of the same algorithm (seed 1).
+      const rng = new Rng(1);
+      expect(draw(3, () => rng.nextUint32())).toEqual([2442144158, 3238099751, 3819917871]);
+    }
+  );
 
   it("throws a TypeError for a seed that is not an integer", () => {
     expect(() => new Rng(1.5)).toThrow(TypeError);

@@ -59,50 +59,57 @@ describe("the planted stories (scale 1)", () => {
       (t) => firstSurgery.has(t.tumour_id) && procedures.includes(firstSurgery.get(t.tumour_id)!.procedure)
     );
 
-  it("1. low-risk prostate cancer treated radically in UNN's catchment falls from ≈ 23 % (2017) to ≈ 9 % (2020)", () => {
-    const radical = (t: Row) =>
-      (surgeries.get(t.tumour_id) ?? []).some((s) => s.procedure === "radical-prostatectomy") ||
-      (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
-    const lowRisk = tumours.filter((t) => t.registry === "prostate" && workup.get(t.tumour_id)?.risk_group === "low");
-    const byTrustYear = groupBy(
-      lowRisk.map((t) => ({ ...t, key: `${residence.get(t.tumour_id)}|${t.diagnosis_date.slice(0, 4)}` })),
-      "key"
-    );
-    const unn = (year: number) => rate(byTrustYear.get(`unn|${year}`) ?? [], radical);
-    expect(unn(2017)).toBeGreaterThan(0.18);
-    expect(unn(2017)).toBeLessThan(0.28);
-    expect(unn(2020)).toBeGreaterThan(0.04);
-    expect(unn(2020)).toBeLessThan(0.14);
-    // The other trusts stay within about 10–30 % (where they have enough cases to say so).
-    for (const year of [2017, 2020]) {
-      for (const [key, list] of byTrustYear) {
-        if (!key.endsWith(`|${year}`) || key.startsWith("unn|") || list.length < 15) continue;
-        expect(rate(list, radical), key).toBeGreaterThan(0.07);
-        expect(rate(list, radical), key).toBeLessThan(0.33);
+  it(
+    "1. low-risk prostate cancer treated radically in UNN's catchment " + "falls from ≈ 23 % (2017) to ≈ 9 % (2020)",
+    () => {
+      const radical = (t: Row) =>
+        (surgeries.get(t.tumour_id) ?? []).some((s) => s.procedure === "radical-prostatectomy") ||
+        (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
+      const lowRisk = tumours.filter((t) => t.registry === "prostate" && workup.get(t.tumour_id)?.risk_group === "low");
+      const byTrustYear = groupBy(
+        lowRisk.map((t) => ({ ...t, key: `${residence.get(t.tumour_id)}|${t.diagnosis_date.slice(0, 4)}` })),
+        "key"
+      );
+      const unn = (year: number) => rate(byTrustYear.get(`unn|${year}`) ?? [], radical);
+      expect(unn(2017)).toBeGreaterThan(0.18);
+      expect(unn(2017)).toBeLessThan(0.28);
+      expect(unn(2020)).toBeGreaterThan(0.04);
+      expect(unn(2020)).toBeLessThan(0.14);
+      // The other trusts stay within about 10–30 % (where they have enough cases to say so).
+      for (const year of [2017, 2020]) {
+        for (const [key, list] of byTrustYear) {
+          if (!key.endsWith(`|${year}`) || key.startsWith("unn|") || list.length < 15) continue;
+          expect(rate(list, radical), key).toBeGreaterThan(0.07);
+          expect(rate(list, radical), key).toBeLessThan(0.33);
+        }
       }
     }
-  });
+  );
 
-  it("2. fewer curatively treated lung cancers among residents of Telemark and Innlandet than of Oslo; national ≈ 35–38 %", () => {
-    const curative = (t: Row) =>
-      surgeries.has(t.tumour_id) ||
-      (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative") ||
-      (systemic.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
-    const lung = tumours.filter((t) => t.registry === "lung" && t.basis !== "dco");
-    const byTrust = (trust: string) =>
-      rate(
-        lung.filter((t) => residence.get(t.tumour_id) === trust),
-        curative
-      );
-    const national = rate(lung, curative);
-    expect(national).toBeGreaterThan(0.35);
-    expect(national).toBeLessThan(0.39);
-    expect(byTrust("ous")).toBeGreaterThan(0.39);
-    for (const trust of ["sthf", "sykehuset-innlandet"]) {
-      expect(byTrust(trust), trust).toBeLessThan(0.33);
-      expect(byTrust("ous") - byTrust(trust), trust).toBeGreaterThan(0.08);
+  it(
+    "2. fewer curatively treated lung cancers among residents of Telemark " +
+      "and Innlandet than of Oslo; national ≈ 35–38 %",
+    () => {
+      const curative = (t: Row) =>
+        surgeries.has(t.tumour_id) ||
+        (courses.get(t.tumour_id) ?? []).some((c) => c.intent === "curative") ||
+        (systemic.get(t.tumour_id) ?? []).some((c) => c.intent === "curative");
+      const lung = tumours.filter((t) => t.registry === "lung" && t.basis !== "dco");
+      const byTrust = (trust: string) =>
+        rate(
+          lung.filter((t) => residence.get(t.tumour_id) === trust),
+          curative
+        );
+      const national = rate(lung, curative);
+      expect(national).toBeGreaterThan(0.35);
+      expect(national).toBeLessThan(0.39);
+      expect(byTrust("ous")).toBeGreaterThan(0.39);
+      for (const trust of ["sthf", "sykehuset-innlandet"]) {
+        expect(byTrust(trust), trust).toBeLessThan(0.33);
+        expect(byTrust("ous") - byTrust(trust), trust).toBeGreaterThan(0.08);
+      }
     }
-  });
+  );
 
   it("3. myeloma diagnosed by biopsy varies widely between hospitals in 2018 and converges by 2022", () => {
     const myeloma = tumours.filter((t) => t.histology === "myeloma");
@@ -170,30 +177,34 @@ describe("the planted stories (scale 1)", () => {
     expect([...perTrust.values()].some((list) => list.length < 5)).toBe(true);
   });
 
-  it("5. breast-conserving surgery for tumours ≤ 30 mm ≈ 75–85 % with spread between hospitals; one operation ≈ 90 %", () => {
-    const breast = operated(["breast-conserving", "mastectomy"]).filter((t) => t.registry === "breast");
-    const conserved = (t: Row) => {
-      const list = surgeries.get(t.tumour_id)!;
-      return (
-        firstSurgery.get(t.tumour_id)!.procedure === "breast-conserving" &&
-        !list.some((s) => s.procedure === "mastectomy")
-      );
-    };
-    const small = breast.filter((t) => t.tumour_size_mm !== "" && Number(t.tumour_size_mm) <= 30);
-    expect(rate(small, conserved)).toBeGreaterThan(0.72);
-    expect(rate(small, conserved)).toBeLessThan(0.86);
-    const byHospital = [
-      ...groupBy(
-        small.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })),
-        "unit"
-      ).values()
-    ]
-      .filter((list) => list.length >= 200)
-      .map((list) => rate(list, conserved));
-    expect(Math.max(...byHospital) - Math.min(...byHospital)).toBeGreaterThan(0.08);
-    expect(rate(breast, (t) => surgeries.get(t.tumour_id)!.length === 1)).toBeGreaterThan(0.86);
-    expect(rate(breast, (t) => surgeries.get(t.tumour_id)!.length === 1)).toBeLessThan(0.95);
-  });
+  it(
+    "5. breast-conserving surgery for tumours ≤ 30 mm ≈ 75–85 % with " +
+      "spread between hospitals; one operation ≈ 90 %",
+    () => {
+      const breast = operated(["breast-conserving", "mastectomy"]).filter((t) => t.registry === "breast");
+      const conserved = (t: Row) => {
+        const list = surgeries.get(t.tumour_id)!;
+        return (
+          firstSurgery.get(t.tumour_id)!.procedure === "breast-conserving" &&
+          !list.some((s) => s.procedure === "mastectomy")
+        );
+      };
+      const small = breast.filter((t) => t.tumour_size_mm !== "" && Number(t.tumour_size_mm) <= 30);
+      expect(rate(small, conserved)).toBeGreaterThan(0.72);
+      expect(rate(small, conserved)).toBeLessThan(0.86);
+      const byHospital = [
+        ...groupBy(
+          small.map((t) => ({ ...t, unit: firstSurgery.get(t.tumour_id)!.unit_id })),
+          "unit"
+        ).values()
+      ]
+        .filter((list) => list.length >= 200)
+        .map((list) => rate(list, conserved));
+      expect(Math.max(...byHospital) - Math.min(...byHospital)).toBeGreaterThan(0.08);
+      expect(rate(breast, (t) => surgeries.get(t.tumour_id)!.length === 1)).toBeGreaterThan(0.86);
+      expect(rate(breast, (t) => surgeries.get(t.tumour_id)!.length === 1)).toBeLessThan(0.95);
+    }
+  );
 
   it("5. colon 100-day mortality ≈ 2–4 %; rectal preoperative radiotherapy 20–40 % with units outside", () => {
     const colon = operated(["colectomy"]).filter((t) => t.icd10.startsWith("C18"));
@@ -219,30 +230,34 @@ describe("the planted stories (scale 1)", () => {
     expect(byUnit.some((r) => r > 0.4)).toBe(true);
   });
 
-  it("5. ovarian cancer without residual tumour ≈ 60–80 %; oesophagus/stomach 60-day mortality ≈ 3–6 %; lung MDT ≈ 90 %", () => {
-    const ovary = operated(["cytoreductive-surgery"]).filter((t) => t.icd10.startsWith("C56"));
-    const noResidual = rate(
-      ovary.filter((t) => firstSurgery.get(t.tumour_id)!.margin !== ""),
-      (t) => firstSurgery.get(t.tumour_id)!.margin === "r0"
-    );
-    expect(noResidual).toBeGreaterThan(0.6);
-    expect(noResidual).toBeLessThan(0.82);
+  it(
+    "5. ovarian cancer without residual tumour ≈ 60–80 %; " +
+      "oesophagus/stomach 60-day mortality ≈ 3–6 %; lung MDT ≈ 90 %",
+    () => {
+      const ovary = operated(["cytoreductive-surgery"]).filter((t) => t.icd10.startsWith("C56"));
+      const noResidual = rate(
+        ovary.filter((t) => firstSurgery.get(t.tumour_id)!.margin !== ""),
+        (t) => firstSurgery.get(t.tumour_id)!.margin === "r0"
+      );
+      expect(noResidual).toBeGreaterThan(0.6);
+      expect(noResidual).toBeLessThan(0.82);
 
-    const oesophagusStomach = operated(["oesophagectomy", "gastrectomy"]);
-    const mortality = rate(oesophagusStomach, (t) => diedWithin(t, firstSurgery.get(t.tumour_id)!.surgery_date, 60));
-    expect(mortality).toBeGreaterThan(0.025);
-    expect(mortality).toBeLessThan(0.065);
+      const oesophagusStomach = operated(["oesophagectomy", "gastrectomy"]);
+      const mortality = rate(oesophagusStomach, (t) => diedWithin(t, firstSurgery.get(t.tumour_id)!.surgery_date, 60));
+      expect(mortality).toBeGreaterThan(0.025);
+      expect(mortality).toBeLessThan(0.065);
 
-    const treatedLung = tumours.filter(
-      (t) =>
-        t.registry === "lung" &&
-        workup.has(t.tumour_id) &&
-        (surgeries.has(t.tumour_id) || courses.has(t.tumour_id) || systemic.has(t.tumour_id))
-    );
-    const mdt = rate(treatedLung, (t) => workup.get(t.tumour_id)!.mdt === "1");
-    expect(mdt).toBeGreaterThan(0.85);
-    expect(mdt).toBeLessThan(0.97);
-  });
+      const treatedLung = tumours.filter(
+        (t) =>
+          t.registry === "lung" &&
+          workup.has(t.tumour_id) &&
+          (surgeries.has(t.tumour_id) || courses.has(t.tumour_id) || systemic.has(t.tumour_id))
+      );
+      const mdt = rate(treatedLung, (t) => workup.get(t.tumour_id)!.mdt === "1");
+      expect(mdt).toBeGreaterThan(0.85);
+      expect(mdt).toBeLessThan(0.97);
+    }
+  );
 
   it("5. rectal local recurrence ≈ 3–8 % at 5 years after resection", () => {
     const recurrences = demo.table("recurrence").filter((r) => r.type === "local");
@@ -260,33 +275,37 @@ describe("the planted stories (scale 1)", () => {
     expect(crude).toBeLessThan(0.08);
   });
 
-  it("PROMs: prostatectomy worsens urinary incontinence more than radiotherapy, radiotherapy worsens bowel function more", () => {
-    const proms = demo.table("proms").filter((q) => q.instrument === "epic-26" && q.timepoint === "1y");
-    const treatment = (tumourId: string) =>
-      (surgeries.get(tumourId) ?? []).some((s) => s.procedure === "radical-prostatectomy")
-        ? "prostatectomy"
-        : (courses.get(tumourId) ?? []).some((c) => c.intent === "curative")
-          ? "radiotherapy"
-          : "other";
-    const mean = (domain: string, kind: string) => {
-      const scores = proms
-        .filter((q) => q.domain === domain && treatment(q.tumour_id) === kind)
-        .map((q) => Number(q.score));
-      return scores.reduce((a, b) => a + b, 0) / scores.length;
-    };
-    expect(
-      mean("urinary-incontinence", "radiotherapy") - mean("urinary-incontinence", "prostatectomy")
-    ).toBeGreaterThan(15);
-    expect(mean("bowel", "prostatectomy") - mean("bowel", "radiotherapy")).toBeGreaterThan(5);
-    const prostate = tumours.filter((t) => t.registry === "prostate" && t.stage !== "IV");
-    const responded = new Set(
-      demo
-        .table("proms")
-        .filter((q) => q.timepoint === "baseline")
-        .map((q) => q.tumour_id)
-    );
-    const response = rate(prostate, (t) => responded.has(t.tumour_id));
-    expect(response).toBeGreaterThan(0.4);
-    expect(response).toBeLessThan(0.8);
-  });
+  it(
+    "PROMs: prostatectomy worsens urinary incontinence more than " +
+      "radiotherapy, radiotherapy worsens bowel function more",
+    () => {
+      const proms = demo.table("proms").filter((q) => q.instrument === "epic-26" && q.timepoint === "1y");
+      const treatment = (tumourId: string) =>
+        (surgeries.get(tumourId) ?? []).some((s) => s.procedure === "radical-prostatectomy")
+          ? "prostatectomy"
+          : (courses.get(tumourId) ?? []).some((c) => c.intent === "curative")
+            ? "radiotherapy"
+            : "other";
+      const mean = (domain: string, kind: string) => {
+        const scores = proms
+          .filter((q) => q.domain === domain && treatment(q.tumour_id) === kind)
+          .map((q) => Number(q.score));
+        return scores.reduce((a, b) => a + b, 0) / scores.length;
+      };
+      expect(
+        mean("urinary-incontinence", "radiotherapy") - mean("urinary-incontinence", "prostatectomy")
+      ).toBeGreaterThan(15);
+      expect(mean("bowel", "prostatectomy") - mean("bowel", "radiotherapy")).toBeGreaterThan(5);
+      const prostate = tumours.filter((t) => t.registry === "prostate" && t.stage !== "IV");
+      const responded = new Set(
+        demo
+          .table("proms")
+          .filter((q) => q.timepoint === "baseline")
+          .map((q) => q.tumour_id)
+      );
+      const response = rate(prostate, (t) => responded.has(t.tumour_id));
+      expect(response).toBeGreaterThan(0.4);
+      expect(response).toBeLessThan(0.8);
+    }
+  );
 });

@@ -37,7 +37,8 @@ async function catalogue(files: [string, string, unknown][], extra: [string, str
     const define = relative(join(dir, folder), resolve("loaders/engine/defineIndicator.ts")).split("\\").join("/");
     await writeFile(
       join(dir, folder, name),
-      `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition, null, 2)});\n`
+      `import { defineIndicator } from "${define}";\nexport default ` +
+        `defineIndicator(${JSON.stringify(definition, null, 2)});\n`
     );
   }
   for (const [path, text] of extra) {

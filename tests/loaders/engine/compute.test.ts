@@ -14,10 +14,14 @@ import { computeFixture, type FixtureResults } from "../../fixtures/engine/compu
 import { mixedExtract } from "../../fixtures/engine/mixedExtract.ts";
 import { openWasmDuckDB, type WasmDatabase } from "../../fixtures/engine/wasmDuckDB.ts";
 
-const agreedColumns =
-  "indicator, version, registry, period, period_start, period_end, context, unit_id, unit_level, unit_name, unit_short_name, parent_id, numerator, denominator, value, lower, upper, level, national_value, z, z_adjusted, flag, funnel_adjustment, change, previous_value, preliminary, coverage, low_coverage, suppressed, suppression_reason, observed, expected, oe_ratio, oe_lower, oe_upper, adjusted_value".split(
-    ", "
-  );
+const agreedColumns = (
+  "indicator, version, registry, period, period_start, period_end, " +
+  "context, unit_id, unit_level, unit_name, unit_short_name, parent_id, " +
+  "numerator, denominator, value, lower, upper, level, national_value, " +
+  "z, z_adjusted, flag, funnel_adjustment, change, previous_value, " +
+  "preliminary, coverage, low_coverage, suppressed, suppression_reason, " +
+  "observed, expected, oe_ratio, oe_lower, oe_upper, adjusted_value"
+).split(", ");
 
 let first: FixtureResults;
 let second: FixtureResults;
@@ -191,7 +195,8 @@ describe("the explorer's SQL in DuckDB-WASM", () => {
               "count(*)::INTEGER AS denominator",
               sql.value && meta.type === "mean-score" ? `avg(${sql.value})::DOUBLE AS mean` : "NULL::DOUBLE AS mean"
             ];
-            const query = `SELECT p.period, ${select.join(", ")} FROM ${sql.view} JOIN (VALUES ${values}) p(period, first_year, last_year)
+            const query = `SELECT p.period, ${select.join(", ")}
+              FROM ${sql.view} JOIN (VALUES ${values}) p(period, first_year, last_year)
               ON ${sql.periodColumn} BETWEEN p.first_year AND p.last_year
               WHERE ${sql.where} AND ${lowest} IS NOT NULL GROUP BY ALL`;
             for (const got of wasm.query(query)) {

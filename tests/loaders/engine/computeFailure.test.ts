@@ -41,7 +41,8 @@ describe("a failing indicator", () => {
     ]) {
       await writeFile(
         join(dir, "lung", `${id}.ts`),
-        `import { defineIndicator } from "${define}";\nexport default defineIndicator(${JSON.stringify(definition(id, event))});\n`
+        `import { defineIndicator } from "${define}";\nexport default ` +
+          `defineIndicator(${JSON.stringify(definition(id, event))});\n`
       );
     }
     const b = new ExtractBuilder();

@@ -11,7 +11,8 @@ describe("lifeTableCoverage", () => {
 
   it("warns when ages or years fall short", () => {
     expect(lifeTableCoverage(table(range(2016, 2020), range(0, 60)), { firstYear: 2014, lastYear: 2025 })).toEqual([
-      "lifetable: ages 0–60; patients outside get the nearest age's rates, which biases net survival (give ages 0 to at least 100)",
+      "lifetable: ages 0–60; patients outside get the nearest age's rates, " +
+        "which biases net survival (give ages 0 to at least 100)",
       "lifetable: years 2016–2020, follow-up 2014–2025; years outside get the nearest year's rates"
     ]);
   });

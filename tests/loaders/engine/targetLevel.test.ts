@@ -40,19 +40,22 @@ describe("targetLevel", () => {
     expect(targetLevel(0.86, { direction: "higher", high: 0.9, moderate: 0.85, strict: true })).toBe("moderate");
   });
 
-  it("range targets: high inside [lo, hi] including both ends, moderate in the band, low outside on either side", () => {
-    const target = { range: [0.2, 0.4] as [number, number], moderate: [0.15, 0.45] as [number, number] };
-    expect(targetLevel(0.2, target)).toBe("high");
-    expect(targetLevel(0.4, target)).toBe("high");
-    expect(targetLevel(0.19999999, target)).toBe("moderate");
-    expect(targetLevel(0.40000001, target)).toBe("moderate");
-    expect(targetLevel(0.15, target)).toBe("moderate");
-    expect(targetLevel(0.45, target)).toBe("moderate");
-    expect(targetLevel(0.14999999, target)).toBe("low");
-    expect(targetLevel(0.45000001, target)).toBe("low");
-    expect(targetLevel(0.1, { range: [0.2, 0.4] })).toBe("low");
-    expect(targetLevel(0.5, { range: [0.2, 0.4] })).toBe("low");
-  });
+  it(
+    "range targets: high inside [lo, hi] including both ends, moderate in " + "the band, low outside on either side",
+    () => {
+      const target = { range: [0.2, 0.4] as [number, number], moderate: [0.15, 0.45] as [number, number] };
+      expect(targetLevel(0.2, target)).toBe("high");
+      expect(targetLevel(0.4, target)).toBe("high");
+      expect(targetLevel(0.19999999, target)).toBe("moderate");
+      expect(targetLevel(0.40000001, target)).toBe("moderate");
+      expect(targetLevel(0.15, target)).toBe("moderate");
+      expect(targetLevel(0.45, target)).toBe("moderate");
+      expect(targetLevel(0.14999999, target)).toBe("low");
+      expect(targetLevel(0.45000001, target)).toBe("low");
+      expect(targetLevel(0.1, { range: [0.2, 0.4] })).toBe("low");
+      expect(targetLevel(0.5, { range: [0.2, 0.4] })).toBe("low");
+    }
+  );
 
   it("gives no level without a target or without a value — never 'low'", () => {
     expect(targetLevel(0.5, null)).toBeNull();

@@ -30,7 +30,9 @@ describe("convertExcelExtract", () => {
     const out = join(await tempDir(), "converted");
     const { log } = await convertExcelExtract(dir, out);
     expect(log).toContain(
-      `recurrence.csv: not converted, line 3: a quote inside an unquoted field ("T0\\"08"); quote the whole field and double the quotes inside it; fix it in the file; copied unchanged`
+      `recurrence.csv: not converted, line 3: a quote inside an unquoted ` +
+        `field ("T0\\"08"); quote the whole field and double the quotes inside ` +
+        `it; fix it in the file; copied unchanged`
     );
     expect(await readFile(join(out, "recurrence.csv"), "utf8")).toBe(
       await readFile(join(dir, "recurrence.csv"), "utf8")

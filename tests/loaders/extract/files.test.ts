@@ -8,9 +8,12 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { append, check, derive, replace, setLine } from "./extractFixture.ts";
 
-const excelAdvice = `Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator (docs/extract-format.md, "Exporting from Excel")`;
+const excelAdvice =
+  `Save it from Excel as 'CSV UTF-8 (comma delimited)' with '.' as ` +
+  `decimal separator (docs/extract-format.md, "Exporting from Excel")`;
 const convertAdvice = (file: string) =>
-  `or convert it: npx qi validate <extract folder> --convert-excel <new folder> (writes a corrected copy of ${file} and the other files)`;
+  `or convert it: npx qi validate <extract folder> --convert-excel <new ` +
+  `folder> (writes a corrected copy of ${file} and the other files)`;
 
 /** The text as Excel with a Norwegian locale writes it: ';' between fields, ',' as decimal mark, CRLF. */
 function norwegianExcel(text: string): string {
@@ -57,9 +60,13 @@ describe("extract.json", () => {
     expect(errors).toEqual([
       "extract.json: title: missing (required)",
       "extract.json: synthetic: must be true or false (without quotes)",
-      "extract.json: registries.1: unknown registry; the registries are prostate, colorectal, childhood, breast, gynaecological, lung, lymphoid, melanoma, oesophagus-stomach, sarcoma, pancreas, cns",
+      "extract.json: registries.1: unknown registry; the registries are " +
+        "prostate, colorectal, childhood, breast, gynaecological, lung, " +
+        "lymphoid, melanoma, oesophagus-stomach, sarcoma, pancreas, cns",
       "extract.json: extract_date: 2025-02-30 does not exist (February 2025 has 28 days)",
-      "extract.json: tables.tumors: unknown table; the tables are units, catchment, patients, tumours, workup, surgery, radiotherapy, systemic, recurrence, proms, lifetable",
+      "extract.json: tables.tumors: unknown table; the tables are units, " +
+        "catchment, patients, tumours, workup, surgery, radiotherapy, " +
+        "systemic, recurrence, proms, lifetable",
       "extract.json: comment: unknown field (see docs/extract-format.md for the fields)"
     ]);
   });
@@ -73,7 +80,9 @@ describe("extract.json", () => {
     };
     const { errors } = await check(await derive({ "extract.json": edit }));
     expect(errors).toEqual([
-      "extract.json: period.to: 2025-06-30 is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)",
+      "extract.json: period.to: 2025-06-30 is not a 31 December: the period " +
+        "must cover whole calendar years (a part year would be published as a " +
+        "whole one)",
       "extract.json: period.to: 2025-06-30 is after extract_date 2025-03-01",
       "extract.json: affirm_date: 2025-04-01 is after extract_date 2025-03-01"
     ]);
@@ -85,7 +94,9 @@ describe("extract.json", () => {
     const { errors } = await check(await derive({ "extract.json": edit }));
     expect(errors).toEqual([
       "extract.json: period.from: 2022-03-01 is not a 1 January: the period must cover whole calendar years",
-      "extract.json: period.to: 2024-06-30 is not a 31 December: the period must cover whole calendar years (a part year would be published as a whole one)"
+      "extract.json: period.to: 2024-06-30 is not a 31 December: the period " +
+        "must cover whole calendar years (a part year would be published as a " +
+        "whole one)"
     ]);
   });
 
@@ -106,7 +117,8 @@ describe("extract.json", () => {
     await rm(join(dir, "surgery.csv"));
     await writeFile(
       join(dir, "operasjoner.csv"),
-      "surgery_id,tumour_id,unit_id,surgery_date,procedure,approach,asa,margin\nS1,T001,UNN-TRO,2023-04-05,lobectomy,laparoscopic,2,r0\n"
+      "surgery_id,tumour_id,unit_id,surgery_date,procedure,approach,asa,margin\n" +
+        "S1,T001,UNN-TRO,2023-04-05,lobectomy,laparoscopic,2,r0\n"
     );
     const again = await check(dir);
     expect(again.errors).toEqual([]);
@@ -122,7 +134,9 @@ describe("extract.json", () => {
     );
     const third = await check(dir);
     expect(third.errors).toEqual([
-      "extract.json: tables.lungs: unknown table; the tables are units, catchment, patients, tumours, workup, surgery, radiotherapy, systemic, recurrence, proms, lifetable"
+      "extract.json: tables.lungs: unknown table; the tables are units, " +
+        "catchment, patients, tumours, workup, surgery, radiotherapy, " +
+        "systemic, recurrence, proms, lifetable"
     ]);
     expect(third.result.report.tables.surgery).toMatchObject({ file: "operasjoner.csv", rows_read: 1 });
   });
@@ -148,7 +162,8 @@ describe("files", () => {
     await writeFile(join(dir, "Lifetable.csv"), "year,sex,age,qx\n");
     const { errors, warnings } = await check(dir);
     expect(errors).toEqual([
-      "lifetable.csv: missing; table lifetable is required (lifetable.csv or lifetable.parquet); found Lifetable.csv: file names are lower case"
+      "lifetable.csv: missing; table lifetable is required (lifetable.csv or " +
+        "lifetable.parquet); found Lifetable.csv: file names are lower case"
     ]);
     expect(warnings).toEqual(["Lifetable.csv: not a table of the format; ignored"]);
   });
@@ -158,7 +173,8 @@ describe("files", () => {
     await writeFile(join(dir, "lifetable.parquet"), "");
     const { errors, warnings } = await check(dir);
     expect(errors).toEqual([
-      "lifetable.csv: both lifetable.csv and lifetable.parquet exist; keep one, or name the one to use in extract.json (tables.lifetable)"
+      "lifetable.csv: both lifetable.csv and lifetable.parquet exist; keep " +
+        "one, or name the one to use in extract.json (tables.lifetable)"
     ]);
     expect(warnings).toEqual([]); // neither file is also called "not a table of the format"
   });
@@ -230,7 +246,9 @@ describe("headers", () => {
     const { errors } = await check(await derive({ "recurrence.csv": replace("recurrence_date", "recurrence_dato") }));
     expect(errors).toEqual([
       "recurrence.csv:1: recurrence_date: missing column (required); every row of the file is excluded",
-      "recurrence.csv:1: recurrence_dato: unknown column, ignored (did you mean recurrence_date?); the columns of recurrence are tumour_id, recurrence_date, type"
+      "recurrence.csv:1: recurrence_dato: unknown column, ignored (did you " +
+        "mean recurrence_date?); the columns of recurrence are tumour_id, " +
+        "recurrence_date, type"
     ]);
   });
 
@@ -294,7 +312,9 @@ describe("CSV structure and line numbers", () => {
       await derive({ "units.csv": replace("Haukeland universitetssjukehus,", 'Haukeland "universitets"sjukehus,') })
     );
     expect(errors).toEqual([
-      `units.csv:12: a quote inside an unquoted field ("Haukeland \\"universitets\\"sju…"); quote the whole field and double the quotes inside it`
+      `units.csv:12: a quote inside an unquoted field ("Haukeland ` +
+        `\\"universitets\\"sju…"); quote the whole field and double the quotes ` +
+        `inside it`
     ]);
     expect(dependent[0]).toBe("tumours.csv:4: diagnosing_unit: unit HUS was excluded (units.csv:12)");
   });
@@ -302,7 +322,8 @@ describe("CSV structure and line numbers", () => {
   test("an unclosed quote is reported on its line, and the rest of the file is still read", async () => {
     const { errors, result } = await check(await derive({ "lifetable.csv": setLine(3, '2023,"female,70,0.0121') }));
     expect(errors).toEqual([
-      `lifetable.csv:3: a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`
+      `lifetable.csv:3: a quoted field is never closed (a '"' without its ` +
+        `closing '"'); the rest of the file would be one value`
     ]);
     expect(result.report.tables.lifetable).toMatchObject({ rows_read: 4, rows_used: 3 });
   });
@@ -350,7 +371,9 @@ describe("files saved by Excel", () => {
   test("';' as separator and ',' as decimal mark (Norwegian locale)", async () => {
     const { errors, dependent, result } = await check(await derive({ "workup.csv": norwegianExcel }));
     expect(errors).toEqual([
-      `workup.csv:1: saved by Excel with ';' as separator and ',' as decimal mark (Norwegian locale); the format uses ',' as separator and '.' as decimal mark. ${excelAdvice}, ${convertAdvice("workup.csv")}`
+      `workup.csv:1: saved by Excel with ';' as separator and ',' as decimal ` +
+        `mark (Norwegian locale); the format uses ',' as separator and '.' as ` +
+        `decimal mark. ${excelAdvice}, ${convertAdvice("workup.csv")}`
     ]);
     expect(dependent).toEqual([]);
     expect(result.report.tables.workup).toMatchObject({
@@ -363,21 +386,28 @@ describe("files saved by Excel", () => {
   test("lines ended by a carriage return alone (Excel's 'CSV (Macintosh)')", async () => {
     const { errors } = await check(await derive({ "workup.csv": (t) => t.replace(/\r?\n/g, "\r") }));
     expect(errors).toEqual([
-      `workup.csv:1: its lines end in a carriage return alone (Excel's 'CSV (Macintosh)'), so it reads as a single line. ${excelAdvice}, or convert it: tr '\\r' '\\n' < workup.csv > workup-lf.csv`
+      `workup.csv:1: its lines end in a carriage return alone (Excel's 'CSV ` +
+        `(Macintosh)'), so it reads as a single line. ${excelAdvice}, or ` +
+        `convert it: tr '\\r' '\\n' < workup.csv > workup-lf.csv`
     ]);
   });
 
   test("';' as separator without decimals", async () => {
     const { errors } = await check(await derive({ "recurrence.csv": norwegianExcel }));
     expect(errors).toEqual([
-      `recurrence.csv:1: saved by Excel with ';' as separator (Norwegian locale); the format uses ',' as separator and '.' as decimal mark. ${excelAdvice}, ${convertAdvice("recurrence.csv")}`
+      `recurrence.csv:1: saved by Excel with ';' as separator (Norwegian ` +
+        `locale); the format uses ',' as separator and '.' as decimal mark. ` +
+        `${excelAdvice}, ${convertAdvice("recurrence.csv")}`
     ]);
   });
 
   test("Windows-1252 (Latin-1): the line and the word with the byte that is not UTF-8", async () => {
     const { errors, result } = await check(await derive({ "catchment.csv": (t) => Buffer.from(t, "latin1") }));
     expect(errors).toEqual([
-      `catchment.csv:4: not UTF-8: byte 0xF8 in "Tromsø" is Windows-1252 / Latin-1, as Excel's plain 'CSV (comma delimited)' writes it on Norwegian Windows. ${excelAdvice}, or convert it: iconv -f WINDOWS-1252 -t UTF-8 catchment.csv > catchment-utf8.csv`
+      `catchment.csv:4: not UTF-8: byte 0xF8 in "Tromsø" is Windows-1252 / ` +
+        `Latin-1, as Excel's plain 'CSV (comma delimited)' writes it on ` +
+        `Norwegian Windows. ${excelAdvice}, or convert it: iconv -f ` +
+        `WINDOWS-1252 -t UTF-8 catchment.csv > catchment-utf8.csv`
     ]);
     expect(result.report.tables.catchment).toMatchObject({ rows_read: 7, rows_used: 0 });
     // Every tumour's residence depends on the catchment table.
@@ -400,7 +430,8 @@ describe("files saved by Excel", () => {
     const utf16 = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
     const { errors, result } = await check(await derive({ "lifetable.csv": utf16 }));
     expect(errors).toEqual([
-      `lifetable.csv: saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ${excelAdvice}, ${convertAdvice("lifetable.csv")}`
+      `lifetable.csv: saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8. ` +
+        `${excelAdvice}, ${convertAdvice("lifetable.csv")}`
     ]);
     expect(result.report.tables.lifetable).toMatchObject({ rows_read: 4, rows_used: 0 });
   });

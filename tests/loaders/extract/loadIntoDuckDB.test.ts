@@ -52,7 +52,9 @@ describe("loadIntoDuckDB", () => {
     });
     const [t004] = await queryRows(
       connection,
-      "SELECT source_line, municipality, clinical_report, clinical_report_date, tumour_size_mm, ecog, strftime(diagnosis_date, '%Y-%m-%d') AS d FROM tumours WHERE tumour_id = 'T004'"
+      "SELECT source_line, municipality, clinical_report, " +
+        "clinical_report_date, tumour_size_mm, ecog, strftime(diagnosis_date, " +
+        "'%Y-%m-%d') AS d FROM tumours WHERE tumour_id = 'T004'"
     );
     expect(t004).toEqual({
       source_line: 5,
@@ -124,23 +126,28 @@ describe("prepareExtract: what compute uses", () => {
     expect(rows[0]).toEqual({ tumours: 7, proms: 1 });
   });
 
-  test("refuses, even with dropInvalid, a problem that excludes a whole table, and errors in the life table", async () => {
-    // Without surgery.csv every share of operated patients would silently drop: not a row to leave out.
-    const missing = await prepareExtract(await derive({ "surgery.csv": () => null }), {
-      dropInvalid: true,
-      snapshotDir: join(await tempDir(), "s")
-    }).catch((e) => e);
-    expect(missing).toBeInstanceOf(InvalidExtractError);
-    expect(missing.message).toContain(
-      "--drop-invalid leaves out invalid rows, not whole tables, identity numbers or parts of the life table: fix missing table file (surgery.csv) first."
-    );
-    const lifeTable = await prepareExtract(await derive({ "lifetable.csv": replace("0.0117", "1") }), {
-      dropInvalid: true,
-      snapshotDir: join(await tempDir(), "s")
-    }).catch((e) => e);
-    expect(lifeTable).toBeInstanceOf(InvalidExtractError);
-    expect(lifeTable.message).toContain("fix 1 row of the life table first.");
-  });
+  test(
+    "refuses, even with dropInvalid, a problem that excludes a whole " + "table, and errors in the life table",
+    async () => {
+      // Without surgery.csv every share of operated patients would silently drop: not a row to leave out.
+      const missing = await prepareExtract(await derive({ "surgery.csv": () => null }), {
+        dropInvalid: true,
+        snapshotDir: join(await tempDir(), "s")
+      }).catch((e) => e);
+      expect(missing).toBeInstanceOf(InvalidExtractError);
+      expect(missing.message).toContain(
+        "--drop-invalid leaves out invalid rows, not whole tables, identity " +
+          "numbers or parts of the life table: fix missing table file " +
+          "(surgery.csv) first."
+      );
+      const lifeTable = await prepareExtract(await derive({ "lifetable.csv": replace("0.0117", "1") }), {
+        dropInvalid: true,
+        snapshotDir: join(await tempDir(), "s")
+      }).catch((e) => e);
+      expect(lifeTable).toBeInstanceOf(InvalidExtractError);
+      expect(lifeTable.message).toContain("fix 1 row of the life table first.");
+    }
+  );
 
   test("refuses an invalid extract.json even with dropInvalid", async () => {
     const dir = await derive({ "extract.json": () => "{}" });
@@ -183,7 +190,8 @@ describe("Parquet input", () => {
         .columns.map((c) => c.name)
         .join(", ");
       await connection.run(
-        `COPY (SELECT ${columns} FROM ${table} ORDER BY source_line) TO ${sqlString(join(dir, `${table}.parquet`))} (FORMAT parquet)`
+        `COPY (SELECT ${columns} FROM ${table} ORDER BY source_line) ` +
+          `TO ${sqlString(join(dir, `${table}.parquet`))} (FORMAT parquet)`
       );
       await rm(join(dir, `${table}.csv`));
     }
@@ -223,25 +231,33 @@ describe("Parquet input", () => {
     const dir = await derive({ "lifetable.csv": () => null });
     const connection = await openDuckDB();
     await connection.run(
-      `COPY (SELECT 2023 AS year, 'male' AS sex, 0.01 AS qx) TO ${sqlString(join(dir, "lifetable.parquet"))} (FORMAT parquet)`
+      `COPY (SELECT 2023 AS year, 'male' AS sex, 0.01 AS qx) TO ` +
+        `${sqlString(join(dir, "lifetable.parquet"))} (FORMAT parquet)`
     );
     const { errors, result } = await check(dir);
     expect(errors).toEqual(["lifetable.parquet: age: missing column (required); every row of the file is excluded"]);
     expect(result.report.tables.lifetable?.excluded[0].rows).toEqual(["lifetable.parquet:row 1"]);
   });
 
-  test("whole-valued doubles in integer columns, and timestamps at midnight in date columns, are accepted", async () => {
-    const dir = await derive({ "recurrence.csv": () => null, "lifetable.csv": () => null });
-    const connection = await openDuckDB();
-    await connection.run(
-      `COPY (SELECT 'T001' AS tumour_id, TIMESTAMP '2023-11-20 00:00:00' AS recurrence_date, 'distant' AS type) TO ${sqlString(join(dir, "recurrence.parquet"))} (FORMAT parquet)`
-    );
-    await connection.run(
-      `COPY (SELECT 2023.0::DOUBLE AS year, 'male' AS sex, 70.0::DOUBLE AS age, 0.0187 AS qx) TO ${sqlString(join(dir, "lifetable.parquet"))} (FORMAT parquet)`
-    );
-    const { errors } = await check(dir);
-    expect(errors).toEqual([]);
-  });
+  test(
+    "whole-valued doubles in integer columns, and timestamps at midnight " + "in date columns, are accepted",
+    async () => {
+      const dir = await derive({ "recurrence.csv": () => null, "lifetable.csv": () => null });
+      const connection = await openDuckDB();
+      await connection.run(
+        `COPY (SELECT 'T001' AS tumour_id, TIMESTAMP '2023-11-20 00:00:00' AS ` +
+          `recurrence_date, 'distant' AS type) TO ` +
+          `${sqlString(join(dir, "recurrence.parquet"))} (FORMAT parquet)`
+      );
+      await connection.run(
+        `COPY (SELECT 2023.0::DOUBLE AS year, 'male' AS sex, 70.0::DOUBLE AS ` +
+          `age, 0.0187 AS qx) TO ${sqlString(join(dir, "lifetable.parquet"))} ` +
+          `(FORMAT parquet)`
+      );
+      const { errors } = await check(dir);
+      expect(errors).toEqual([]);
+    }
+  );
 });
 
 describe("cache pruning", () => {

@@ -41,7 +41,8 @@ describe("qi validate", () => {
     expect(code).toBe(1);
     expect(stdout).toContain(
       [
-        "Errors (the extract is invalid until they are fixed; an unknown column is ignored, any other error excludes its row or file)",
+        "Errors (the extract is invalid until they are fixed; an unknown " +
+          "column is ignored, any other error excludes its row or file)",
         "  unknown code (4)",
         `    tumours.csv:2: stage: unknown code "5"; allowed: I, II, III, IV, unknown`,
         `    tumours.csv:3: stage: unknown code "5"; allowed: I, II, III, IV, unknown`,

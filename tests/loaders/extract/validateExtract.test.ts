@@ -25,7 +25,8 @@ const cases: Case[] = [
     edits: { "patients.csv": setField("P005", "patient_id", "P 005") },
     // The row is excluded and its key unknown, so the tumour that refers to P005 finds no such patient.
     errors: [
-      `patients.csv:6: patient_id: "P 005" is not an identifier (letters, digits, '-', '_' and '.', at most 64 characters)`,
+      `patients.csv:6: patient_id: "P 005" is not an identifier (letters, ` +
+        `digits, '-', '_' and '.', at most 64 characters)`,
       "tumours.csv:6: patient_id: P005 is not a patient in patients.csv"
     ]
   },
@@ -48,7 +49,9 @@ const cases: Case[] = [
     name: "a municipality number that lost its leading zero",
     edits: { "tumours.csv": setField("T002", "municipality", "301") },
     errors: [
-      `tumours.csv:3: municipality: "301" has three digits; municipality numbers have four (was it 0301? Excel drops leading zeros: format the column as text)`
+      `tumours.csv:3: municipality: "301" has three digits; municipality ` +
+        `numbers have four (was it 0301? Excel drops leading zeros: format the ` +
+        `column as text)`
     ]
   },
   {
@@ -60,14 +63,17 @@ const cases: Case[] = [
     name: "a date in the Norwegian format",
     edits: { "patients.csv": setField("P004", "birth_date", "30.01.1971") },
     errors: [
-      `patients.csv:5: birth_date: "30.01.1971" is in the Norwegian format dd.mm.yyyy (as Excel shows dates); write 1971-01-30`
+      `patients.csv:5: birth_date: "30.01.1971" is in the Norwegian format ` +
+        `dd.mm.yyyy (as Excel shows dates); write 1971-01-30`
     ]
   },
   {
     name: "a date as an Excel serial number",
     edits: { "surgery.csv": setField("S005", "surgery_date", "45363") },
     errors: [
-      `surgery.csv:6: surgery_date: "45363" looks like an Excel date serial number (45363 = 2024-03-12); format the column as yyyy-mm-dd before saving`
+      `surgery.csv:6: surgery_date: "45363" looks like an Excel date serial ` +
+        `number (45363 = 2024-03-12); format the column as yyyy-mm-dd before ` +
+        `saving`
     ]
   },
   {
@@ -118,7 +124,8 @@ const cases: Case[] = [
     name: "a duplicate composite key",
     edits: { "recurrence.csv": append("T001,2023-12-01,distant") },
     errors: [
-      "recurrence.csv:4: tumour_id+type: duplicate key T001, distant; the first row with it is recurrence.csv:2, which is used"
+      "recurrence.csv:4: tumour_id+type: duplicate key T001, distant; the " +
+        "first row with it is recurrence.csv:2, which is used"
     ]
   },
   {
@@ -189,7 +196,9 @@ const cases: Case[] = [
     name: "a national identity number as patient_id",
     edits: { "patients.csv": replace("P001,", "15035012394,"), "tumours.csv": replace(",P001,", ",15035012394,") },
     errors: [
-      "patients.csv:2: patient_id: is a national identity number (11 digits with valid check digits); an extract must carry pseudonyms, never the identity number"
+      "patients.csv:2: patient_id: is a national identity number (11 digits " +
+        "with valid check digits); an extract must carry pseudonyms, never the " +
+        "identity number"
     ]
   },
 
@@ -198,17 +207,23 @@ const cases: Case[] = [
     name: "a probability of dying of 1 (an infinite hazard)",
     edits: { "lifetable.csv": replace("2024,female,70,0.0117", "2024,female,70,1") },
     errors: [
-      "lifetable.csv:5: qx: 1 is not accepted: a probability of dying of 1 is an infinite hazard in net survival; give the oldest age a value below 1 (e.g. 0.99999)"
+      "lifetable.csv:5: qx: 1 is not accepted: a probability of dying of 1 " +
+        "is an infinite hazard in net survival; give the oldest age a value " +
+        "below 1 (e.g. 0.99999)"
     ]
   },
   {
     name: "a gap in the life table",
     edits: { "lifetable.csv": (t) => t.replace("2024,female,70,0.0117", "2024,female,71,0.0117") },
     errors: [
-      "lifetable.csv:3: age: year 2023, female: no row for age 71; net survival needs every age (70–71) of every year for each sex",
-      "lifetable.csv:2: age: year 2023, male: no row for age 71; net survival needs every age (70–71) of every year for each sex",
-      "lifetable.csv:5: age: year 2024, female: no row for age 70; net survival needs every age (70–71) of every year for each sex",
-      "lifetable.csv:4: age: year 2024, male: no row for age 71; net survival needs every age (70–71) of every year for each sex"
+      "lifetable.csv:3: age: year 2023, female: no row for age 71; net " +
+        "survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:2: age: year 2023, male: no row for age 71; net " +
+        "survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:5: age: year 2024, female: no row for age 70; net " +
+        "survival needs every age (70–71) of every year for each sex",
+      "lifetable.csv:4: age: year 2024, male: no row for age 71; net " +
+        "survival needs every age (70–71) of every year for each sex"
     ]
   },
 
@@ -242,7 +257,9 @@ const cases: Case[] = [
     name: "treatment more than 90 days before diagnosis",
     edits: { "surgery.csv": setField("S006", "surgery_date", "2024-02-01") },
     errors: [
-      "surgery.csv:7: surgery_date: 2024-02-01 is 123 days before the diagnosis of tumour T005 on 2024-06-03 (tumours.csv:6); at most 90 days before is accepted"
+      "surgery.csv:7: surgery_date: 2024-02-01 is 123 days before the " +
+        "diagnosis of tumour T005 on 2024-06-03 (tumours.csv:6); at most 90 " +
+        "days before is accepted"
     ]
   },
   {
@@ -253,7 +270,8 @@ const cases: Case[] = [
     name: "a recurrence before diagnosis",
     edits: { "recurrence.csv": setField("T008", "recurrence_date", "2022-09-01") },
     errors: [
-      "recurrence.csv:3: recurrence_date: 2022-09-01 is before the diagnosis of tumour T008 on 2022-09-27 (tumours.csv:9)"
+      "recurrence.csv:3: recurrence_date: 2022-09-01 is before the diagnosis " +
+        "of tumour T008 on 2022-09-27 (tumours.csv:9)"
     ]
   },
   {
@@ -278,7 +296,9 @@ const cases: Case[] = [
     edits: { "catchment.csv": setField("5401", "valid_to", "2019-12-31") },
     errors: ["catchment.csv:4: valid_to: 2019-12-31 is before valid_from 2020-01-01"],
     dependent: [
-      "tumours.csv:2: municipality: no usable catchment period of 5401 covers the diagnosis date 2023-03-02; the period at catchment.csv:4 was excluded",
+      "tumours.csv:2: municipality: no usable catchment period of 5401 " +
+        "covers the diagnosis date 2023-03-02; the period at catchment.csv:4 " +
+        "was excluded",
       "workup.csv:2: tumour_id: tumour T001 was excluded (tumours.csv:2)",
       "surgery.csv:2: tumour_id: tumour T001 was excluded (tumours.csv:2)",
       "systemic.csv:2: tumour_id: tumour T001 was excluded (tumours.csv:2)",
@@ -289,14 +309,17 @@ const cases: Case[] = [
     name: "overlapping catchment periods of one municipality",
     edits: { "catchment.csv": append("5401,Tromsø,UNN,2023-06-01,2023-12-31") },
     errors: [
-      "catchment.csv:9: valid_from: the period 2023-06-01 to 2023-12-31 of municipality 5401 overlaps its period 2020-01-01 to 2023-12-31 (catchment.csv:4)"
+      "catchment.csv:9: valid_from: the period 2023-06-01 to 2023-12-31 of " +
+        "municipality 5401 overlaps its period 2020-01-01 to 2023-12-31 " +
+        "(catchment.csv:4)"
     ]
   },
   {
     name: "a residence with no catchment valid on the diagnosis date",
     edits: { "tumours.csv": setField("T007", "municipality", "5401") },
     errors: [
-      "tumours.csv:8: municipality: 5401 has no catchment period valid on the diagnosis date 2024-01-08 (its periods: 2020-01-01 to 2023-12-31)"
+      "tumours.csv:8: municipality: 5401 has no catchment period valid on " +
+        "the diagnosis date 2024-01-08 (its periods: 2020-01-01 to 2023-12-31)"
     ]
   },
 
@@ -317,14 +340,17 @@ const cases: Case[] = [
     name: "a registry-specific column filled for another registry (warning)",
     edits: { "workup.csv": setField("T001", "psa", "4.2") },
     warnings: [
-      "workup.csv:2: psa: filled for a lung tumour; psa is reported by prostate only (the value is kept, indicators do not use it)"
+      "workup.csv:2: psa: filled for a lung tumour; psa is reported by " +
+        "prostate only (the value is kept, indicators do not use it)"
     ]
   },
   {
     name: "a registry-specific tumour column filled for another registry (warning)",
     edits: { "tumours.csv": setField("T005", "histology", "nsclc") },
     warnings: [
-      "tumours.csv:6: histology: filled for a colorectal tumour; histology is reported by lung and lymphoid only (the value is kept, indicators do not use it)"
+      "tumours.csv:6: histology: filled for a colorectal tumour; histology " +
+        "is reported by lung and lymphoid only (the value is kept, indicators " +
+        "do not use it)"
     ]
   },
   {
@@ -343,7 +369,8 @@ const cases: Case[] = [
         )(setField("T003", "tumour_size_mm", "")(setField("T003", "registry", "melanoma")(t)))
     },
     errors: [
-      "tumours.csv:4: registry: melanoma is not among the registries of extract.json (lung, prostate, breast, colorectal)"
+      "tumours.csv:4: registry: melanoma is not among the registries of " +
+        "extract.json (lung, prostate, breast, colorectal)"
     ]
   },
   {
@@ -353,7 +380,8 @@ const cases: Case[] = [
       "tumours.csv": setField("T008", "registry", "childhood")
     },
     errors: [
-      "tumours.csv:9: registry: the patient was 56 at diagnosis; the childhood registry covers patients under 18 (patients.csv:9)"
+      "tumours.csv:9: registry: the patient was 56 at diagnosis; the " +
+        "childhood registry covers patients under 18 (patients.csv:9)"
     ]
   },
   {

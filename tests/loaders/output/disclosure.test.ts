@@ -6,7 +6,10 @@ const rules = () => ({ minDenominator: 5, additivity: "counts" as const });
 
 type Row = PublicRow & { lower: number | null; upper: number | null; level: string | null };
 
-/** A hierarchy: nation ← region R1 (trusts T1, T2) and R2 (trust T3); T1 has hospitals H1, H2; T2 has H3; T3 has H4, H5, H6. */
+/**
+ * A hierarchy: nation ← region R1 (trusts T1, T2) and R2 (trust T3); T1 has hospitals H1, H2; T2 has H3; T3 has H4, H5,
+ * H6.
+ */
 function cells(
   counts: Record<string, [number, number]>,
   { context = "treating", period = "2023", start = 2023, end = 2023 } = {}

@@ -52,7 +52,9 @@ export function samplePdf({
     `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
     ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)
   ].join("");
-  const trailer = `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R${id ? `\n/ID [<${id[0]}> <${id[1]}>]` : ""}>>\nstartxref\n${length}\n%%EOF`;
+  const idEntry = id ? `\n/ID [<${id[0]}> <${id[1]}>]` : "";
+  const trailer =
+    `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R${idEntry}>>\n` + `startxref\n${length}\n%%EOF`;
   parts.push(Buffer.from(xref + trailer, "latin1"));
   return Buffer.concat(parts);
 }

@@ -35,7 +35,9 @@ describe("finalizePage", () => {
   });
 
   it("unwraps computed headings from their empty self-link", () => {
-    const heading = `<h1 id="" tabindex="-1"><a class="observablehq-header-anchor" href="#"><observablehq-loading></observablehq-loading><!--:1:--></a></h1>`;
+    const heading =
+      `<h1 id="" tabindex="-1"><a class="observablehq-header-anchor" ` +
+      `href="#"><observablehq-loading></observablehq-loading><!--:1:--></a></h1>`;
     const out = finalizePage(
       page.replace(
         "<body></body>",

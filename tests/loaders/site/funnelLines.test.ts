@@ -3,22 +3,25 @@ import { proportionFunnelLines, ratioLimits, sizeGrid } from "../../../loaders/s
 import { funnelLimits } from "../../../loaders/stats/index.ts";
 
 describe("ratioLimits", () => {
-  it("matches FunnelPlotR's expected exact Poisson limits (test-poisson_limits.R, quoted in the reference README)", () => {
-    const expected: [number, number, number, number, number][] = [
-      // E, ll95, ul95, ll99.8, ul99.8 (FunnelPlotR prints 7 significant digits)
-      [15, 0.5596924, 1.649348, 0.386265, 2.082907],
-      [20, 0.610826, 1.544419, 0.4479107, 1.902094],
-      [30, 0.6746958, 1.427562, 0.5289724, 1.702771]
-    ];
-    for (const [e, l95, u95, l998, u998] of expected) {
-      const a = ratioLimits(e, 0.95);
-      const b = ratioLimits(e, 0.998);
-      expect(a.lower).toBeCloseTo(l95, 6);
-      expect(a.upper).toBeCloseTo(u95, 5);
-      expect(b.lower).toBeCloseTo(l998, 6);
-      expect(b.upper).toBeCloseTo(u998, 5);
+  it(
+    "matches FunnelPlotR's expected exact Poisson limits " + "(test-poisson_limits.R, quoted in the reference README)",
+    () => {
+      const expected: [number, number, number, number, number][] = [
+        // E, ll95, ul95, ll99.8, ul99.8 (FunnelPlotR prints 7 significant digits)
+        [15, 0.5596924, 1.649348, 0.386265, 2.082907],
+        [20, 0.610826, 1.544419, 0.4479107, 1.902094],
+        [30, 0.6746958, 1.427562, 0.5289724, 1.702771]
+      ];
+      for (const [e, l95, u95, l998, u998] of expected) {
+        const a = ratioLimits(e, 0.95);
+        const b = ratioLimits(e, 0.998);
+        expect(a.lower).toBeCloseTo(l95, 6);
+        expect(a.upper).toBeCloseTo(u95, 5);
+        expect(b.lower).toBeCloseTo(l998, 6);
+        expect(b.upper).toBeCloseTo(u998, 5);
+      }
     }
-  });
+  );
 });
 
 describe("proportionFunnelLines", () => {

@@ -270,13 +270,17 @@ describe("reportPage", () => {
     expect(page.registries[1].indicators[0].target).toEqual({ direction: "higher", high: 0.35 });
   });
 
-  it("carries the council's latest interpretation as HTML, with raw HTML shown as text and the other language filling a gap", () => {
-    const { interpretation } = page.registries[1].indicators[0];
-    expect(interpretation?.year).toBe(2023);
-    expect(interpretation?.text.nb).toBe("<p>Ny <em>tolkning</em> &lt;script&gt;x&lt;/script&gt;</p>\n");
-    expect(interpretation?.text.en).toBe(interpretation?.text.nb);
-    expect(page.registries[0].indicators[0].interpretation).toBeNull();
-  });
+  it(
+    "carries the council's latest interpretation as HTML, with raw HTML " +
+      "shown as text and the other language filling a gap",
+    () => {
+      const { interpretation } = page.registries[1].indicators[0];
+      expect(interpretation?.year).toBe(2023);
+      expect(interpretation?.text.nb).toBe("<p>Ny <em>tolkning</em> &lt;script&gt;x&lt;/script&gt;</p>\n");
+      expect(interpretation?.text.en).toBe(interpretation?.text.nb);
+      expect(page.registries[0].indicators[0].interpretation).toBeNull();
+    }
+  );
 
   it("takes a grouped indicator's rows for every group, from its latest period with a value", () => {
     const prostate = page.registries[0].indicators[0];
