@@ -53,8 +53,9 @@ export function targetBandMarks(bands: Band[], orientation: "y" | "x" = "y"): Pl
 }
 
 /**
- * The version in force for a period ending in `year`: the one whose years contain it (the engine's rule,
- * loaders/engine/periods.ts versionFor, which browser code cannot import).
+ * The version in force for a period ending in `year`: the one whose years contain it. The engine's rule
+ * (loaders/engine/periods.ts versionFor) restated, since Framework bundles page code from src/ only (an
+ * import from loaders/ fails the build); tests/components/targetBands.test.ts checks that the two agree.
  */
 export function versionIn<V extends Pick<TargetVersion, "validFrom" | "validTo">>(
   versions: readonly V[],

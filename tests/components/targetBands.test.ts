@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { targetBands, targetIn } from "../../src/components/targetBands.ts";
+import { versionFor } from "../../loaders/engine/periods.ts";
+import { targetBands, targetIn, versionIn } from "../../src/components/targetBands.ts";
 
 describe("targetBands", () => {
   it("higher is better: high above the high level, moderate between", () => {
@@ -36,5 +37,19 @@ describe("targetIn", () => {
     expect(targetIn(versions, 2020)).toBe(versions[1].target);
     expect(targetIn(versions, 2031)).toBe(versions[1].target);
     expect(targetIn(versions, 2013)).toBeNull();
+  });
+});
+
+describe("versionIn", () => {
+  it("picks the version the engine picks (loaders/engine/periods.ts versionFor) for every year", () => {
+    const versions = [
+      { version: "1", validFrom: 2012, validTo: 2015 },
+      { version: "2", validFrom: 2016, validTo: 2019 },
+      { version: "3", validFrom: 2021, validTo: null }
+    ];
+    for (let year = 2008; year <= 2030; year++)
+      expect([year, versionIn(versions, year)?.version]).toEqual([year, versionFor(versions, { end: year })?.version]);
+    // The gap year 2020 has none on either side.
+    expect(versionIn(versions, 2020)).toBeUndefined();
   });
 });
