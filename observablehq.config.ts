@@ -1,7 +1,7 @@
 // Observable Framework configuration. Everything here is chosen for offline, reproducible builds:
 // no Google Fonts, no CDN imports, no DuckDB extension downloads, a fixed footer, no sidebar build date.
-import { renderFooter, renderHeader } from "./loaders/site/chrome.ts";
-import { loadSiteContext } from "./loaders/site/context.ts";
+import { renderFooter, renderHeader } from "./loaders/framework/chrome.ts";
+import { loadSiteContext } from "./loaders/framework/context.ts";
 
 const site = await loadSiteContext();
 

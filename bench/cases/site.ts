@@ -11,7 +11,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import type { BenchCase, BudgetCheck } from "../case.ts";
-import { buildSite } from "../../loaders/site/build.ts";
+import { buildSite } from "../../loaders/build/build.ts";
 import { launchBrowser, openWatchedPage, waitForRender } from "../../tests/support/browser.ts";
 import { serveStatic } from "../../tests/support/staticServer.ts";
 

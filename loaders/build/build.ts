@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { clearFrameworkCache, runFramework } from "./framework.ts";
+import { clearFrameworkCache, runFramework } from "./runFramework.ts";
 import { UserError } from "../userError.ts";
-import { siteManifest } from "./siteData.ts";
+import { siteManifest } from "../pages/siteData.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";

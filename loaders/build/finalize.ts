@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { langOfPath } from "./lang.ts";
+import { langOfPath } from "../pages/lang.ts";
 
 export interface PageOptions {
   lang: "nb" | "en";

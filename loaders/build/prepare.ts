@@ -5,7 +5,7 @@
  */
 import { resolveExtract } from "./extractSource.ts";
 import { ensureResults } from "./results.ts";
-import { writePageFiles } from "./pageData.ts";
+import { writePageFiles } from "../pages/pageData.ts";
 
 export type Audience = "public" | "council";
 
@@ -15,7 +15,7 @@ export interface PreparedSite {
   audience: Audience;
   /** Computed from the usable rows of an extract with errors. */
   dropInvalid: boolean;
-  /** Every page's JSON, cut from the results (loaders/site/pageData.ts). */
+  /** Every page's JSON, cut from the results (loaders/pages/pageData.ts). */
   pagesDir: string;
 }
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { computeCodeHash } from "./codeVersion.ts";
+import { computeCodeHash } from "./codeFingerprint.ts";
 import { makeFolderOnce } from "./makeFolderOnce.ts";
 import { pruneCache } from "./prune.ts";
 

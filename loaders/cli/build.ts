@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
-import { buildSite } from "../site/build.ts";
+import { buildSite } from "../build/build.ts";
 
 export const build: Command = {
   name: "build",

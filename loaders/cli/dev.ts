@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
-import { clearFrameworkCache, runFramework } from "../site/framework.ts";
-import { withSiteBuildLock } from "../site/buildLock.ts";
-import { prepareSite, siteEnv } from "../site/prepare.ts";
+import { clearFrameworkCache, runFramework } from "../build/runFramework.ts";
+import { withSiteBuildLock } from "../build/buildLock.ts";
+import { prepareSite, siteEnv } from "../build/prepare.ts";
 
 export const dev: Command = {
   name: "dev",

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UserError, type Command } from "./command.ts";
-import { languages, type Lang } from "../site/lang.ts";
+import { languages, type Lang } from "../pages/lang.ts";
 
 export const pdf: Command = {
   name: "pdf",
@@ -28,7 +28,7 @@ Two prints of the same build are byte-identical (the PDF's dates are the extract
     const siteDir = resolve(values.site ?? "dist");
     if (values.site === undefined && !existsSync(join(siteDir, "index.html"))) {
       process.stderr.write(`qi pdf: no site in ${siteDir}: building the public site first\n`);
-      const { buildSite } = await import("../site/build.ts");
+      const { buildSite } = await import("../build/build.ts");
       await buildSite({ audience: "public", out: siteDir });
     }
     const { printReport } = await import("../publish/printReport.ts");

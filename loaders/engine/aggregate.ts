@@ -13,7 +13,7 @@ import { contextColumns, contextLevels, type UnitLevel } from "./contexts.ts";
 import type { ContextId } from "./indicatorSchema.ts";
 import type { VersionSql } from "./indicatorSql.ts";
 import type { Period } from "./periods.ts";
-import { queryRows } from "./duckdb.ts";
+import { queryRows } from "../duckdb.ts";
 
 /** Where a cell sits: period, level, unit and its parent. */
 export interface UnitKey {

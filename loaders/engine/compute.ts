@@ -37,7 +37,7 @@ import {
   type FunnelRecord,
   type UnitInfo
 } from "./computeIndicator.ts";
-import { openDuckDBConnections, queryRows } from "./duckdb.ts";
+import { openDuckDBConnections, queryRows } from "../duckdb.ts";
 import type { ContextId } from "./indicatorSchema.ts";
 import { versionSql } from "./indicatorSql.ts";
 import { lifeTableCoverage } from "./lifeTableCoverage.ts";

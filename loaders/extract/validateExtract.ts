@@ -295,7 +295,7 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
         const path = join(extractDir, table.file);
         const inspection = inspections.get(table.file);
         if (table.format === "parquet") {
-          duck ??= await (await import("../engine/duckdb.ts")).openDuckDB();
+          duck ??= await (await import("../duckdb.ts")).openDuckDB();
         }
         await readTable({
           spec: table.spec,

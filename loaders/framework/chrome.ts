@@ -2,7 +2,7 @@
  * The static chrome around every page: navigation, language switch and footer, rendered by Framework
  * at build time from the page path (observablehq.config.ts). Pure string functions, no browser code.
  */
-import { counterpartPath, langOfPath, type Lang } from "./lang.ts";
+import { counterpartPath, langOfPath, type Lang } from "../pages/lang.ts";
 
 export interface NavItem {
   path: string;

@@ -3,12 +3,12 @@
  * page, one page per registry, indicator, hospital and health trust, the topic pages, and for the council
  * the explorer and the data-quality report), the navigation, and whether the data are synthetic.
  */
-import { languages } from "./lang.ts";
+import { languages } from "../pages/lang.ts";
 import type { ChromeOptions, NavItem } from "./chrome.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { currentSite, type Audience } from "./prepare.ts";
-import type { siteIndex } from "./slices/index.ts";
+import { currentSite, type Audience } from "../build/prepare.ts";
+import type { siteIndex } from "../pages/slices/index.ts";
 
 export interface SiteContext {
   chrome: ChromeOptions;

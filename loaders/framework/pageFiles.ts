@@ -18,7 +18,7 @@ export function routeParam(name: string, argv = process.argv.slice(2)): string {
 async function pagesDir(): Promise<string> {
   if (process.env.QI_PAGES) return process.env.QI_PAGES;
   // Framework run directly, without `qi build` or `qi dev`: prepare the site now (slow, once).
-  const { currentSite } = await import("./prepare.ts");
+  const { currentSite } = await import("../build/prepare.ts");
   return (await currentSite()).pagesDir;
 }
 
@@ -31,7 +31,7 @@ export async function pageJson(path: string): Promise<string> {
 
 /** A council-only results file (the patient-level cohort views) as bytes for the explorer. */
 export async function councilFile(name: "cohort.arrow" | "cohort-proms.arrow"): Promise<Uint8Array> {
-  const { currentSite } = await import("./prepare.ts");
+  const { currentSite } = await import("../build/prepare.ts");
   const site = await currentSite();
   if (site.audience !== "council")
     throw new Error(`${name} is patient-level and belongs to the council build only (QI_AUDIENCE=council)`);

@@ -2,14 +2,14 @@
  * Page data for the Framework data loaders in src/data. Cutting a page's slice needs the whole results
  * (and, for the public build, the disclosure-control pass over them), so every page's JSON is written in
  * one go when the site is prepared (`writePageFiles`); each data loader then only reads its file
- * (loaders/site/pageFiles.ts).
+ * (loaders/framework/pageFiles.ts).
  */
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { PreparedSite } from "./prepare.ts";
+import type { PreparedSite } from "../build/prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
-import { pruneCache } from "./prune.ts";
+import { pruneCache } from "../build/prune.ts";
 import {
   aboutPage,
   curvePage,

@@ -18,7 +18,7 @@ import {
   type DisclosureRules
 } from "../output/disclosure.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
-import type { Audience } from "./prepare.ts";
+import type { Audience } from "../build/prepare.ts";
 
 export type { FunnelRecord };
 

@@ -10,7 +10,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { UserError } from "../userError.ts";
-import { languages, type Lang } from "../site/lang.ts";
+import { languages, type Lang } from "../pages/lang.ts";
 import { launchChromium } from "./chromium.ts";
 import { destinationPages, pageCount } from "./pdfFile.ts";
 import { fixPdfDates, pdfDate, xrefProblems } from "./reproduciblePdf.ts";

@@ -24,7 +24,7 @@ export interface ReportIndicatorOptions {
 
 type Group = NonNullable<ReportIndicator["groups"]>[number] | null;
 
-// The report rows carry every column the trend and ranking charts read (loaders/site/slices/reportPage.ts).
+// The report rows carry every column the trend and ranking charts read (loaders/pages/slices/reportPage.ts).
 const asResultRows = (rows: ReportRow[]) => rows as unknown as ResultRow[];
 
 /** " (treatment name)" after a grouped indicator's title; empty for an ungrouped one. */

@@ -1,5 +1,5 @@
-/** The printable report's data (loaders/site/slices/reportPage.ts → src/data/report.json.ts). */
-import type { reportPage, ReportRow as SliceRow } from "../../loaders/site/slices/reportPage.ts";
+/** The printable report's data (loaders/pages/slices/reportPage.ts → src/data/report.json.ts). */
+import type { reportPage, ReportRow as SliceRow } from "../../loaders/pages/slices/reportPage.ts";
 
 export type ReportData = ReturnType<typeof reportPage>;
 export type ReportSection = ReportData["registries"][number];

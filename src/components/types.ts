@@ -1,12 +1,12 @@
 /**
- * The shapes of the data the pages receive from the src/data loaders (cut by loaders/site/slices/).
+ * The shapes of the data the pages receive from the src/data loaders (cut by loaders/pages/slices/).
  * Result rows keep the snake_case column names of results.csv (docs/results-format.md), so what a reader
  * downloads is what the page shows; a page row carries only the columns the pages use.
  */
 import type { ResultRow as FullResultRow, CurveRow as FullCurveRow } from "../../loaders/output/resultTables.ts";
 import type { Target as DefinitionTarget } from "../../loaders/engine/indicatorSchema.ts";
-import type { pageRowColumns } from "../../loaders/site/pageRows.ts";
-import type { FunnelLine } from "../../loaders/site/funnelLines.ts";
+import type { pageRowColumns } from "../../loaders/pages/pageRows.ts";
+import type { FunnelLine } from "../../loaders/pages/funnelLines.ts";
 import type { UnitInfo } from "../../loaders/engine/computeIndicator.ts";
 
 export type { FunnelLine, UnitInfo };

@@ -1,3 +1,3 @@
-import { pageJson } from "../../loaders/site/pageFiles.ts";
+import { pageJson } from "../../loaders/framework/pageFiles.ts";
 
 process.stdout.write(await pageJson("front"));

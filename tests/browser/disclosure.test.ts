@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { loadSiteData } from "../../loaders/site/siteData.ts";
+import { loadSiteData } from "../../loaders/pages/siteData.ts";
 import { attack, type PublicRow } from "../support/attacker.ts";
 import { siteFiles } from "../support/sitePages.ts";
 

@@ -3,7 +3,7 @@
 // consistently.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { loadSiteData } from "../../loaders/site/siteData.ts";
+import { loadSiteData } from "../../loaders/pages/siteData.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { visitPage } from "../support/checkPage.ts";
 

@@ -7,8 +7,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildSite } from "../../loaders/site/build.ts";
-import { prepareSite } from "../../loaders/site/prepare.ts";
+import { buildSite } from "../../loaders/build/build.ts";
+import { prepareSite } from "../../loaders/build/prepare.ts";
 import { sentinelExtract } from "../support/sentinelExtract.ts";
 import { serveStatic, type RunningServer } from "../support/staticServer.ts";
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { buildSite } from "../../loaders/site/build.ts";
+import { buildSite } from "../../loaders/build/build.ts";
 import { siteFiles } from "../support/sitePages.ts";
 
 describe("reproducible build", () => {

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { resolveExtract } from "../../loaders/site/extractSource.ts";
+import { resolveExtract } from "../../loaders/build/extractSource.ts";
 
 export const sentinels = {
   patientIds: ["QISENTINELPAT7731", "QISENTINELPAT7732"],

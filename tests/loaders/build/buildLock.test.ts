@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { withBuildLock } from "../../../loaders/site/buildLock.ts";
+import { withBuildLock } from "../../../loaders/build/buildLock.ts";
 
 const lockIn = () => join(mkdtempSync(join(tmpdir(), "qi-lock-")), "build.lock");
 

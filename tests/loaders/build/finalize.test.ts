@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, finalizePage, inlineScriptHashes } from "../../../loaders/site/finalize.ts";
+import { contentSecurityPolicy, finalizePage, inlineScriptHashes } from "../../../loaders/build/finalize.ts";
 
 const page = `<!DOCTYPE html>
 <html>

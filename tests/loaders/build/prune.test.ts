@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pruneCache } from "../../../loaders/site/prune.ts";
+import { pruneCache } from "../../../loaders/build/prune.ts";
 
 describe("pruneCache", () => {
   it("keeps the newest entries and the current one, and leaves folders being written alone", async () => {

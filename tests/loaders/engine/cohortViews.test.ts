@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { cohortColumns, createCohortViews, exportedColumns, promColumns } from "../../../loaders/engine/cohortViews.ts";
-import { openDuckDB, queryRows } from "../../../loaders/engine/duckdb.ts";
+import { openDuckDB, queryRows } from "../../../loaders/duckdb.ts";
 import { loadExtractIntoDuckDB } from "../../../loaders/extract/loadIntoDuckDB.ts";
 import { defineIndicator } from "../../../loaders/engine/defineIndicator.ts";
 import { ExtractBuilder } from "../../fixtures/engine/extractBuilder.ts";

@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { openDuckDB, queryRows } from "../../../loaders/engine/duckdb.ts";
+import { openDuckDB, queryRows } from "../../../loaders/duckdb.ts";
 import { loadExtractIntoDuckDB, loadIntoDuckDB, snapshotTableSql } from "../../../loaders/extract/loadIntoDuckDB.ts";
 import { sqlString } from "../../../loaders/extract/parquetReader.ts";
 import { InvalidExtractError, prepareExtract } from "../../../loaders/extract/prepareExtract.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutCurves } from "../../../loaders/site/siteData.ts";
+import { cutCurves } from "../../../loaders/pages/siteData.ts";
 import type { CurveRow } from "../../../loaders/output/resultTables.ts";
 
 const point = (unit_id: string, unit_level: CurveRow["unit_level"], time: number, n_risk: number): CurveRow => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proportionFunnelLines, ratioLimits, sizeGrid } from "../../../loaders/site/funnelLines.ts";
+import { proportionFunnelLines, ratioLimits, sizeGrid } from "../../../loaders/pages/funnelLines.ts";
 import { funnelLimits } from "../../../loaders/stats/index.ts";
 
 describe("ratioLimits", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { counterpartPath, langOfPath } from "../../../loaders/site/lang.ts";
-import { renderHeader } from "../../../loaders/site/chrome.ts";
+import { counterpartPath, langOfPath } from "../../../loaders/pages/lang.ts";
+import { renderHeader } from "../../../loaders/framework/chrome.ts";
 
 describe("langOfPath", () => {
   it("reads the language folder", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorMetadata } from "../../../loaders/engine/catalogueMetadata.ts";
 import type { ResultRow } from "../../../loaders/output/resultTables.ts";
-import { reportPage, reportRowColumns } from "../../../loaders/site/slices/reportPage.ts";
-import type { SiteData } from "../../../loaders/site/siteData.ts";
+import { reportPage, reportRowColumns } from "../../../loaders/pages/slices/reportPage.ts";
+import type { SiteData } from "../../../loaders/pages/siteData.ts";
 
 function meta(overrides: Partial<IndicatorMetadata> & Pick<IndicatorMetadata, "id" | "registry">): IndicatorMetadata {
   return {
