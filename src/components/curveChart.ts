@@ -5,14 +5,9 @@
 import * as Plot from "@observablehq/plot";
 import { formatValue, numberTicks } from "./format.js";
 import type { Lang } from "./i18n.js";
+import type { CurvePoint } from "./types.js";
 
-export interface CurvePoint {
-  unit_id: string;
-  time: number;
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-}
+type Point = Pick<CurvePoint, "unit_id" | "time" | "estimate" | "lower" | "upper">;
 
 export interface CurveChartOptions {
   lang: Lang;
@@ -28,7 +23,7 @@ export interface CurveChartOptions {
 const palette = ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f", "#a0522d", "#2f7f7f", "#8c6d1f"];
 
 export function curveChart(
-  points: CurvePoint[],
+  points: Point[],
   { lang, names, width, height = 360, domain = [0, 1], xLabel }: CurveChartOptions
 ): SVGElement | HTMLElement {
   const shown = points

@@ -6,22 +6,12 @@
 import * as Inputs from "@observablehq/inputs";
 import { chartFigure } from "./chartFigure.js";
 import { chartDownloads, tableDownloads } from "./downloads.js";
-import { curveChart, type CurvePoint } from "./curveChart.js";
+import { curveChart } from "./curveChart.js";
 import { dataTable } from "./dataTable.js";
 import { t, unitLevelLabel, unitNames, type Lang } from "./i18n.js";
 import { resultTableColumns } from "./indicatorText.js";
 import { bindParam, readParam } from "./urlState.js";
-import type { IndicatorMeta, ResultRow, UnitInfo } from "./types.js";
-
-export interface CurvePageData {
-  indicators: {
-    meta: IndicatorMeta;
-    periods: string[];
-    curves: (CurvePoint & { unit_level: string; period: string })[];
-    rows: ResultRow[];
-  }[];
-  units: UnitInfo[];
-}
+import type { CurvePageData, IndicatorMeta } from "./types.js";
 
 export function curveSection(
   data: CurvePageData,

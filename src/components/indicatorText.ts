@@ -29,7 +29,7 @@ export function targetText(target: Target | null, format: string, lang: Lang): s
   );
 }
 
-export function suppressionReason(row: ResultRow, lang: Lang): string {
+export function suppressionReason(row: Pick<ResultRow, "suppressed" | "suppression_reason">, lang: Lang): string {
   if (!row.suppressed) return "";
   return t(
     lang,
@@ -42,7 +42,10 @@ export function suppressionReason(row: ResultRow, lang: Lang): string {
 }
 
 /** A sentence listing the units whose results are hidden, with the reason. */
-export function suppressionText(rows: ResultRow[], lang: Lang): string {
+export function suppressionText(
+  rows: Pick<ResultRow, "suppressed" | "suppression_reason" | "unit_name" | "unit_short_name">[],
+  lang: Lang
+): string {
   const hidden = rows.filter((d) => d.suppressed);
   const names = hidden
     .map((d) => `${d.unit_short_name || d.unit_name} (${suppressionReason(d, lang).toLowerCase()})`)

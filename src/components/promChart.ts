@@ -5,12 +5,12 @@
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
 import type { Lang } from "./i18n.js";
-import type { CurveRow } from "./types.js";
+import type { PromPoint } from "./types.js";
 
-export type PromPoint = Pick<CurveRow, "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
+type Point = Pick<PromPoint, "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
 
 export function promChart(
-  points: PromPoint[],
+  points: Point[],
   {
     lang,
     groupLabel,

@@ -11,6 +11,12 @@ import { valueDomain } from "./valueDomain.js";
 import type { Lang } from "./i18n.js";
 import type { ResultRow, Target } from "./types.js";
 
+/** The columns a ranking reads: result rows of the pages and of the printed report alike. */
+export type RankedRow = Pick<
+  ResultRow,
+  "unit_name" | "unit_short_name" | "value" | "lower" | "upper" | "level" | "denominator" | "suppressed"
+>;
+
 export interface RankedUnitsOptions {
   target?: Target | null;
   national?: number | null;
@@ -20,7 +26,7 @@ export interface RankedUnitsOptions {
 }
 
 export function rankedUnits(
-  rows: ResultRow[],
+  rows: RankedRow[],
   { target, national, format, lang, width }: RankedUnitsOptions
 ): SVGElement | HTMLElement {
   // Lower is better: rank ascending so the best unit is on top.
@@ -37,9 +43,9 @@ export function rankedUnits(
       direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)
     )
     .map((d) => d.unit_short_name || d.unit_name);
-  const label = (d: ResultRow) => d.unit_short_name || d.unit_name;
-  const color = (d: ResultRow) => (d.level ? levelStyle[d.level].color : "#444");
-  const symbol = (d: ResultRow) => (d.level ? levelStyle[d.level].plotSymbol : "circle");
+  const label = (d: RankedRow) => d.unit_short_name || d.unit_name;
+  const color = (d: RankedRow) => (d.level ? levelStyle[d.level].color : "#444");
+  const symbol = (d: RankedRow) => (d.level ? levelStyle[d.level].plotSymbol : "circle");
   return Plot.plot({
     width,
     height: Math.max(120, 22 * shown.length + 50),
@@ -59,7 +65,7 @@ export function rankedUnits(
         Plot.pointerY({
           y: label,
           x: "value",
-          title: (d: ResultRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator ?? "–"})`
+          title: (d: RankedRow) => `${d.unit_name}: ${formatValue(d.value, format, lang)} (N = ${d.denominator ?? "–"})`
         })
       )
     ]

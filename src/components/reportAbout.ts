@@ -4,7 +4,7 @@
  */
 import { methodsText, privacyText } from "./aboutText.js";
 import type { Lang } from "./i18n.js";
-import type { ReportData } from "./reportTypes.js";
+import type { ReportData } from "./types.js";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -4,7 +4,7 @@
  * (loaders/publish/printReport.ts) as data attributes, so the printer reads them from the page it prints.
  */
 import type { Lang } from "./i18n.js";
-import type { ReportData } from "./reportTypes.js";
+import type { ReportData } from "./types.js";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -13,8 +13,7 @@ import { rankedUnits } from "./rankedUnits.js";
 import { reportTable } from "./reportTable.js";
 import { targetDirection } from "./targetBands.js";
 import { trendChart } from "./trendChart.js";
-import type { ReportIndicator, ReportRow, ReportSection } from "./reportTypes.js";
-import type { ResultRow } from "./types.js";
+import type { ReportIndicator, ReportRow, ReportSection } from "./types.js";
 
 export interface ReportIndicatorOptions {
   lang: Lang;
@@ -23,9 +22,6 @@ export interface ReportIndicatorOptions {
 }
 
 type Group = NonNullable<ReportIndicator["groups"]>[number] | null;
-
-// The report rows carry every column the trend and ranking charts read (loaders/pages/slices/reportPage.ts).
-const asResultRows = (rows: ReportRow[]) => rows as unknown as ResultRow[];
 
 /** " (treatment name)" after a grouped indicator's title; empty for an ungrouped one. */
 const groupSuffix = (group: Group, lang: Lang) => (group ? ` (${group.label[lang].toLowerCase()})` : "");
@@ -120,7 +116,7 @@ export function reportIndicator(
   const last = indicator.national[indicator.national.length - 1]?.period;
   head.append(
     chartFigure(
-      trendChart(asResultRows(indicator.national), {
+      trendChart(indicator.national, {
         target: indicator.target,
         versions: indicator.versions,
         format: fmt,
@@ -153,7 +149,7 @@ export function reportIndicator(
     if (trusts.some((r) => r.value !== null && !r.suppressed)) {
       article.append(
         chartFigure(
-          rankedUnits(asResultRows(trusts), {
+          rankedUnits(trusts, {
             target: indicator.target,
             national: national?.value ?? null,
             format: fmt,
@@ -185,7 +181,7 @@ export function reportIndicator(
       );
     }
     if (trusts.some((r) => r.suppressed))
-      article.append(element("p", { class: "qi-note" }, suppressionText(asResultRows(trusts), lang)));
+      article.append(element("p", { class: "qi-note" }, suppressionText(trusts, lang)));
   }
 
   if (indicator.interpretation) {

@@ -6,8 +6,7 @@ import { formatCount, formatInterval, formatValue } from "./format.js";
 import { t, unitName, type Lang } from "./i18n.js";
 import { levelChip } from "./level.js";
 import { suppressionReason } from "./indicatorText.js";
-import type { ReportRow } from "./reportTypes.js";
-import type { ResultRow } from "./types.js";
+import type { ReportRow } from "./types.js";
 
 function cell(tag: "td" | "th", content: string | Node, className?: string): HTMLTableCellElement {
   const element = document.createElement(tag);
@@ -46,11 +45,7 @@ export function reportTable(
     name.scope = "row";
     tr.append(
       name,
-      cell(
-        "td",
-        row.suppressed ? suppressionReason(row as unknown as ResultRow, lang) : formatValue(row.value, format, lang),
-        "qi-num"
-      ),
+      cell("td", row.suppressed ? suppressionReason(row, lang) : formatValue(row.value, format, lang), "qi-num"),
       cell("td", formatInterval(row.lower, row.upper, format, lang), "qi-num"),
       cell("td", formatCount(row.denominator, lang), "qi-num"),
       cell("td", row.suppressed ? "" : levelChip(row.level, lang, { showText: true }))

@@ -9,7 +9,13 @@ import { valueDomain } from "./valueDomain.js";
 import { unitName, type Lang } from "./i18n.js";
 import type { ResultRow, Target, TargetVersion } from "./types.js";
 
-export interface TrendOptions {
+/** The columns a trend reads: result rows of the pages and of the printed report alike. */
+export type TrendRow = Pick<
+  ResultRow,
+  "period" | "period_end" | "unit_level" | "unit_name" | "value" | "lower" | "upper" | "preliminary" | "suppressed"
+>;
+
+export interface TrendOptions<R extends TrendRow = TrendRow> {
   target?: Target | null;
   /** The indicator's versions: where their targets differ, each period is drawn against its own. */
   versions?: Pick<TargetVersion, "validFrom" | "validTo" | "target">[];
@@ -18,7 +24,7 @@ export interface TrendOptions {
   width?: number;
   height?: number;
   /** The name of a row's series (default: its unit, in the page's language). */
-  seriesLabel?: (d: ResultRow) => string;
+  seriesLabel?: (d: R) => string;
   /** Fix the value axis (default: valueDomain of the data and the target). */
   domain?: [number, number];
 }
@@ -26,7 +32,7 @@ export interface TrendOptions {
 const defaults = { height: 300 };
 
 /** Per series, the rows from its last firm period onwards: drawn dashed, joined to the solid line. */
-function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): ResultRow[] {
+function preliminaryTail<R extends TrendRow>(rows: R[], series: (d: R) => string): R[] {
   const lastFirm = new Map<string, number>();
   for (const d of rows)
     if (!d.preliminary) lastFirm.set(series(d), Math.max(lastFirm.get(series(d)) ?? -Infinity, d.period_end));
@@ -37,9 +43,9 @@ function preliminaryTail(rows: ResultRow[], series: (d: ResultRow) => string): R
   );
 }
 
-export function trendChart(
-  rows: ResultRow[],
-  { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions
+export function trendChart<R extends TrendRow>(
+  rows: R[],
+  { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions<R>
 ): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
   const isProportion = format.endsWith("%");
@@ -64,7 +70,7 @@ export function trendChart(
     .filter((d) => d.value !== null || d.suppressed)
     .sort((a, b) => a.period_end - b.period_end)
     .map((d) => (d.suppressed ? { ...d, value: null, lower: null, upper: null } : d));
-  const series = seriesLabel ?? ((d: ResultRow) => unitName(d, lang));
+  const series = seriesLabel ?? ((d: R) => unitName(d, lang));
   return Plot.plot({
     width,
     height,
@@ -104,7 +110,7 @@ export function trendChart(
         Plot.pointerX({
           x: "period_end",
           y: "value",
-          title: (d: ResultRow) => `${series(d)} ${d.period}: ${formatValue(d.value, format, lang)}`
+          title: (d: R) => `${series(d)} ${d.period}: ${formatValue(d.value, format, lang)}`
         })
       )
     ]

@@ -1,118 +1,58 @@
 /**
- * The shapes of the data the pages receive from the src/data loaders (cut by loaders/pages/slices/).
+ * The shapes of the data the pages receive, derived from the slices that cut them (loaders/pages/slices/,
+ * written as JSON and read by the one-line loaders in src/data/): a field renamed or dropped in a slice
+ * breaks `tsc` wherever a component still reads it. Type imports only, erased before Framework bundles
+ * the components, so the browser never loads loaders/.
  * Result rows keep the snake_case column names of results.csv (docs/results-format.md), so what a reader
- * downloads is what the page shows; a page row carries only the columns the pages use.
+ * downloads is what the page shows; a page row carries only the columns the pages use (pageRows.ts).
  */
-import type { ResultRow as FullResultRow, CurveRow as FullCurveRow } from "../../loaders/output/resultTables.ts";
-import type { Target as DefinitionTarget } from "../../loaders/engine/indicatorSchema.ts";
-import type { pageRowColumns } from "../../loaders/pages/pageRows.ts";
-import type { FunnelLine } from "../../loaders/pages/funnelLines.ts";
-import type { UnitInfo } from "../../loaders/engine/computeIndicator.ts";
+import type { PageRow } from "../../loaders/pages/pageRows.ts";
+import type {
+  aboutPage,
+  curvePage,
+  explorerCatalogue,
+  frontPage,
+  indicatorMeta,
+  indicatorPage,
+  indicatorSummary,
+  promPage,
+  registryPage,
+  reportPage,
+  unitPage
+} from "../../loaders/pages/slices/index.ts";
 
-export type { FunnelLine, UnitInfo };
+/** One page's data: what its slice returns. */
+export type FrontPageData = ReturnType<typeof frontPage>;
+export type RegistryPageData = ReturnType<typeof registryPage>;
+export type IndicatorPageData = ReturnType<typeof indicatorPage>;
+export type UnitPageData = ReturnType<typeof unitPage>;
+export type CurvePageData = ReturnType<typeof curvePage>;
+export type PromPageData = ReturnType<typeof promPage>;
+export type AboutPageData = ReturnType<typeof aboutPage>;
+export type ReportData = ReturnType<typeof reportPage>;
+export type ExplorerCatalogue = ReturnType<typeof explorerCatalogue>;
 
-export type Text = { nb: string; en: string };
+/** A result row as the pages have it. */
+export type ResultRow = PageRow;
+export type UnitLevel = ResultRow["unit_level"];
+export type TargetLevel = NonNullable<ResultRow["level"]>;
+export type Flag = NonNullable<ResultRow["flag"]>;
 
-export type UnitLevel = FullResultRow["unit_level"];
-export type TargetLevel = NonNullable<FullResultRow["level"]>;
-export type Flag = NonNullable<FullResultRow["flag"]>;
-export type Target = DefinitionTarget;
+/** What the overview pages know of an indicator, and the full description its own page has. */
+export type IndicatorSummary = ReturnType<typeof indicatorSummary>;
+export type IndicatorMeta = ReturnType<typeof indicatorMeta>;
+export type Text = IndicatorSummary["title"];
+export type TargetVersion = IndicatorSummary["versions"][number];
+export type Target = NonNullable<TargetVersion["target"]>;
 
-export type ResultRow = Pick<FullResultRow, (typeof pageRowColumns)[number]>;
+export type Funnel = IndicatorPageData["funnels"][number];
+export type FunnelLine = Funnel["lines"][number];
+export type UnitInfo = RegistryPageData["units"][number];
+/** A point of a survival or recurrence curve, and of a PROM series. */
+export type CurvePoint = CurvePageData["indicators"][number]["curves"][number];
+export type PromPoint = PromPageData["indicators"][number]["series"][number];
 
-export type CurveRow = Pick<
-  FullCurveRow,
-  | "indicator"
-  | "context"
-  | "unit_id"
-  | "unit_level"
-  | "period"
-  | "group"
-  | "time"
-  | "estimate"
-  | "lower"
-  | "upper"
-  | "n_risk"
->;
-
-export interface Funnel {
-  period: string;
-  context: string;
-  group: string | null;
-  unit_level: UnitLevel;
-  center: number;
-  adjustment: "none" | "multiplicative" | "additive";
-  phi: number | null;
-  lines: FunnelLine[];
-}
-
-export type IndicatorType =
-  "proportion" | "median-time" | "relative-survival" | "cumulative-incidence" | "mean-score" | "coverage";
-export type Context = "treating" | "operating" | "diagnosing" | "residence";
-
-export interface TargetVersion {
-  version: string;
-  validFrom: number;
-  validTo: number | null;
-  target: Target | null;
-  note: Text | null;
-}
-
-export interface IndicatorMeta {
-  id: string;
-  registry: string;
-  title: Text;
-  short: Text;
-  /** Long description, as HTML rendered from the definition's markdown at build time. */
-  long: Text;
-  type: IndicatorType;
-  /** d3-format specifier for values, e.g. ".0%". */
-  format: string;
-  /** What the value measures, e.g. "days", for axis labels. */
-  measure: Text;
-  contexts: Context[];
-  defaultContext: Context;
-  periodKind: "year" | "rolling3";
-  /** Groups of a grouped indicator (e.g. treatment for a PROM), or null. */
-  groups: { id: string; label: Text }[] | null;
-  /** The target in force for the latest period. */
-  target: Target | null;
-  versions: TargetVersion[];
-  minDenominator: number;
-  coverageThreshold: number | null;
-  /** Case-mix adjusted: the results carry observed/expected ratios. */
-  caseMix: boolean;
-  horizonYears: number | null;
-  /** The council's interpretation per year, HTML rendered from markdown at build time. */
-  interpretation: { year: number; text: Text }[];
-  sql: { population: string; event: string | null };
-}
-
-/** What the overview pages need to know of an indicator. */
-export type IndicatorSummary = Pick<
-  IndicatorMeta,
-  | "id"
-  | "registry"
-  | "title"
-  | "short"
-  | "format"
-  | "target"
-  | "defaultContext"
-  | "contexts"
-  | "type"
-  | "periodKind"
-  | "groups"
-  | "versions"
->;
-
-export interface RegistryPageData {
-  registry: { id: string; name: Text };
-  indicators: IndicatorSummary[];
-  /** Each indicator's rows for its default context, every level, the last periods. */
-  rows: ResultRow[];
-  /** Period end years available, ascending. */
-  years: number[];
-  /** The year shown first: the latest with a confirmed national result. */
-  defaultYear: number | null;
-  units: UnitInfo[];
-}
+/** The printed report: its registries, their indicators, and the rows its charts and tables use. */
+export type ReportSection = ReportData["registries"][number];
+export type ReportIndicator = ReportSection["indicators"][number];
+export type ReportRow = ReportIndicator["national"][number];

@@ -1,8 +1,8 @@
 /**
  * Page data, one module per page: each function cuts what its page needs from the site's results (already
- * disclosure-controlled for the public build) and returns a JSON-ready object; the components type the
- * parts they draw in src/components/types.ts. Markdown texts (descriptions, interpretations) become HTML
- * here, at build time.
+ * disclosure-controlled for the public build) and returns a JSON-ready object, whose type the
+ * components derive from the function (src/components/types.ts). Markdown texts (descriptions,
+ * interpretations) become HTML here, at build time.
  */
 export { aboutPage } from "./aboutPage.ts";
 export { curvePage, promPage } from "./curvePages.ts";
