@@ -2,7 +2,7 @@
  * Funnel plot: each unit's value against its size, with control limits around the national value at
  * 95 % (alert) and 99.8 % (alarm), overdispersion-adjusted when the engine says so, and the target bands.
  * Units outside a limit (the engine's flag) are labelled. The limit lines arrive precomputed in the page
- * data (loaders/site/funnelLines.ts): exact binomial limits, or, where the engine found overdispersion,
+ * data (loaders/pages/funnelLines.ts): exact binomial limits, or, where the engine found overdispersion,
  * normal limits widened by its φ or τ².
  */
 import * as Plot from "@observablehq/plot";
