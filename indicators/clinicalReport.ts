@@ -5,7 +5,7 @@
  * target differ. The other indicators of a registry link to it and are flagged where it is low.
  */
 import { defineIndicator } from "../loaders/engine/defineIndicator.ts";
-import type { DirectionTarget } from "../loaders/engine/indicatorSchema.ts";
+import type { DirectionTarget } from "../loaders/engine/indicatorFields.ts";
 import type { RegistryId } from "../loaders/extract/registries.ts";
 
 type Text = { nb: string; en: string };

@@ -10,8 +10,8 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { contextColumns, contextLevels, type UnitLevel } from "./contexts.ts";
-import type { ContextId } from "./indicatorSchema.ts";
-import type { VersionSql } from "./indicatorSql.ts";
+import type { ContextId } from "./indicatorFields.ts";
+import { literal, type VersionSql } from "./indicatorSql.ts";
 import type { Period } from "./periods.ts";
 import { queryRows } from "../duckdb.ts";
 
@@ -27,8 +27,6 @@ export interface CountCell extends UnitKey {
   numerator: number;
   denominator: number;
 }
-
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 function periodsCte(periods: Period[]): string {
   const values = periods.map((p) => `(${literal(p.label)}, ${p.start}, ${p.end})`).join(", ");

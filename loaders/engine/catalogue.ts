@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineIndicator, IndicatorDefinitionError } from "./defineIndicator.ts";
 import type { IndicatorDefinition } from "./indicatorSchema.ts";
 import { parseInterpretation, type Interpretations } from "./interpretation.ts";
+import { measureOf } from "./measures/index.ts";
 
 export const defaultIndicatorsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "indicators");
 
@@ -132,11 +133,11 @@ function resolveCoverage(
   entries: Omit<CatalogueEntry, "coverage">[]
 ): CatalogueEntry["coverage"] {
   const { definition } = entry;
-  if (definition.type === "coverage" || definition.coverage === null) return null;
+  if (measureOf(definition).measuresCoverage || definition.coverage === null) return null;
   if (definition.coverage === undefined) {
     // Omitted: the registry's coverage indicator, when the registry has exactly one.
     const candidates = entries.filter(
-      (e) => e.definition.registry === definition.registry && e.definition.type === "coverage"
+      (e) => e.definition.registry === definition.registry && measureOf(e.definition).measuresCoverage
     );
     return candidates.length === 1 ? { indicator: candidates[0].definition.id, threshold: 0.6 } : null;
   }
@@ -146,7 +147,7 @@ function resolveCoverage(
       [{ field: "coverage.indicator", message: `no indicator "${definition.coverage.indicator}" in the catalogue` }],
       entry.file
     );
-  if (target.definition.type !== "coverage") {
+  if (!measureOf(target.definition).measuresCoverage) {
     throw new IndicatorDefinitionError(
       [{ field: "coverage.indicator", message: `"${target.definition.id}" is not a coverage indicator` }],
       entry.file

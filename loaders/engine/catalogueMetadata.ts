@@ -4,9 +4,9 @@
  * the final SQL of each version (what the explorer runs). Keys are indicator ids, sorted.
  */
 import type { Catalogue, CatalogueEntry } from "./catalogue.ts";
-import { contextColumns } from "./contexts.ts";
-import { defaultMeasureUnit, type Target } from "./indicatorSchema.ts";
-import { exampleQuery, versionSql, type VersionSql } from "./indicatorSql.ts";
+import type { Target } from "./indicatorFields.ts";
+import { exampleQuery, unitColumns, type VersionSql } from "./indicatorSql.ts";
+import { measureOf, type IndicatorType } from "./measures/index.ts";
 import { period as makePeriod } from "./periods.ts";
 import type { Interpretations } from "./interpretation.ts";
 
@@ -22,7 +22,7 @@ export interface VersionMetadata {
 export interface IndicatorMetadata {
   id: string;
   registry: string;
-  type: string;
+  type: IndicatorType;
   title: { nb: string; en: string };
   shortDescription: { nb: string; en: string };
   longDescription: { nb: string; en: string };
@@ -49,11 +49,12 @@ export interface IndicatorMetadata {
 
 export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): IndicatorMetadata {
   const d = entry.definition;
+  const measure = measureOf(d);
   const defaultContext = d.defaultContext ?? d.contexts[0];
   const versions = [...d.versions]
     .sort((a, b) => a.validFrom - b.validFrom)
     .map((v): VersionMetadata => {
-      const sql = versionSql(d, v);
+      const sql = measure.sql(d, v);
       const end = Math.min(v.validTo ?? lastYear, lastYear);
       const span = d.period === "year" ? 0 : 2;
       return {
@@ -62,7 +63,10 @@ export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): Indi
         validTo: v.validTo,
         target: v.target,
         note: v.note ?? null,
-        sql: { ...sql, example: exampleQuery(sql, defaultContext, makePeriod(end - span, end)) }
+        sql: {
+          ...sql,
+          example: exampleQuery(sql, measure.exampleSelect(sql), defaultContext, makePeriod(end - span, end))
+        }
       };
     });
   return {
@@ -74,22 +78,18 @@ export function indicatorMetadata(entry: CatalogueEntry, lastYear: number): Indi
     longDescription: d.longDescription,
     contexts: [...d.contexts],
     defaultContext,
-    unitColumns: Object.fromEntries(
-      d.contexts.map((c) => [
-        c,
-        { hospital: contextColumns[c].hospital, trust: contextColumns[c].trust, region: contextColumns[c].region }
-      ])
-    ),
+    unitColumns: Object.fromEntries(d.contexts.map((c) => [c, unitColumns(c)])),
     period: d.period,
     periodColumn: d.periodColumn,
     minDenominator: d.minDenominator,
     coverage: entry.coverage,
     format: d.format,
-    measureUnit: d.measureUnit ?? defaultMeasureUnit[d.type],
+    measureUnit: d.measureUnit ?? measure.measureUnit,
+    // The fields some types have, published where the definition has them.
     horizonYears: "horizonYears" in d ? d.horizonYears : null,
-    method: d.type === "relative-survival" ? d.method : null,
-    groups: d.type === "mean-score" && d.group ? d.group.values : null,
-    caseMix: d.type === "proportion" && d.caseMix ? d.caseMix : null,
+    method: "method" in d ? d.method : null,
+    groups: "group" in d && d.group ? d.group.values : null,
+    caseMix: "caseMix" in d && d.caseMix ? d.caseMix : null,
     versions,
     sql: versions[versions.length - 1].sql,
     interpretations: entry.interpretations,

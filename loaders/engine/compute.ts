@@ -38,9 +38,9 @@ import {
   type UnitInfo
 } from "./computeIndicator.ts";
 import { openDuckDBConnections, queryRows } from "../duckdb.ts";
-import type { ContextId } from "./indicatorSchema.ts";
-import { versionSql } from "./indicatorSql.ts";
+import type { ContextId } from "./indicatorFields.ts";
 import { lifeTableCoverage } from "./lifeTableCoverage.ts";
+import { measureOf, versionSql } from "./measures/index.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
 import { codeVersion, sha256 } from "./provenance.ts";
 import type { LifeTableRow } from "./unitStatistics.ts";
@@ -214,7 +214,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const report = prepared.result.report;
     await stage("cohort views", () => createCohortViews(connection, { extractDate: extract.extractDate }));
     const units = await readUnits(connection);
-    const needsLifeTable = catalogue.some((e) => e.definition.type === "relative-survival");
+    const needsLifeTable = catalogue.some((e) => measureOf(e.definition).needsLifeTable);
     const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
     const lifeTableWarnings = lifeTableCoverage(lifeTable, {
       firstYear: extract.firstYear,

@@ -4,27 +4,19 @@
  * funnel, change since the previous period, preliminary and coverage flags, disclosure control.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { countCells, momentCells, unitRows, type UnitKey } from "./aggregate.ts";
-import { caseMixForPeriod, type CaseMixResult, type CaseMixRow } from "./caseMix.ts";
+import type { UnitKey } from "./aggregate.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
 import { contextLevels, type UnitLevel } from "./contexts.ts";
 import { disclosureControl } from "./disclosure.ts";
 import { assessFunnel, type FunnelSummary, type OverdispersionPolicy } from "./funnel.ts";
-import type { ContextId, IndicatorDefinition, IndicatorVersion } from "./indicatorSchema.ts";
-import { versionSql, type VersionSql } from "./indicatorSql.ts";
+import type { ContextId, IndicatorVersion } from "./indicatorFields.ts";
+import type { IndicatorDefinition } from "./indicatorSchema.ts";
+import type { VersionSql } from "./indicatorSql.ts";
 import { periodsFor, previousPeriod, versionFor, type Period } from "./periods.ts";
 import { targetLevel } from "./targetLevel.ts";
-import {
-  cumulativeIncidenceCell,
-  daysPerYear,
-  meanCells,
-  medianCells,
-  proportionCells,
-  survivalCell,
-  type Cell,
-  type CurvePoint,
-  type LifeTableRow
-} from "./unitStatistics.ts";
+import { measureOf, versionSql } from "./measures/index.ts";
+import type { MeasuredCell } from "./measures/measure.ts";
+import type { CurvePoint, LifeTableRow } from "./unitStatistics.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 
 export interface UnitInfo {
@@ -115,173 +107,16 @@ function versionGroups(
   return [...groups.values()];
 }
 
-interface WorkingCell extends Cell {
+interface WorkingCell extends MeasuredCell {
   context: ContextId;
   version: IndicatorVersion;
   periodInfo: Period;
-  caseMix: CaseMixResult | null;
 }
-
-const keyOf = (cell: { period: string; level: string; unitId: string }) =>
-  `${cell.period}|${cell.level}|${cell.unitId}`;
-
-function curveTimes(horizonYears: number, pointsPerYear: number): number[] {
-  const times: number[] = [];
-  for (let k = 0; k <= horizonYears * pointsPerYear; k++)
-    times.push(Math.round((k * daysPerYear * 1000) / pointsPerYear) / 1000);
-  return times;
-}
-
-async function cellsFor(
-  engine: EngineContext,
-  entry: CatalogueEntry,
-  context: ContextId,
-  version: IndicatorVersion,
-  sql: VersionSql,
-  periods: Period[],
-  warnings: string[],
-  curves: (key: UnitKey, group: string | null, points: CurvePoint[], denominator: number) => void
-): Promise<{ cells: Cell[]; caseMix: Map<string, CaseMixResult> }> {
-  const { connection, options } = engine;
-  const definition = entry.definition;
-  const caseMix = new Map<string, CaseMixResult>();
-  const withCurves = (key: UnitKey) => key.level !== "hospital";
-  switch (definition.type) {
-    case "proportion":
-    case "coverage": {
-      const cells = proportionCells(await countCells(connection, sql, context, periods), { level: options.level });
-      if (definition.type === "proportion" && sql.covariates) {
-        const names = Object.keys(sql.covariates).sort();
-        const fields: Record<string, string> = { qi_event: `coalesce((${sql.event}), false)` };
-        for (const name of names) fields[`cov_${name}`] = `(${sql.covariates[name]})::DOUBLE`;
-        const units = await unitRows<CaseMixRow>(connection, sql, context, periods, fields);
-        for (const period of periods) {
-          const inPeriod = units.filter((u) => u.period === period.label);
-          const { results, warning } = caseMixForPeriod(
-            inPeriod,
-            names.map((n) => `cov_${n}`),
-            { level: options.level, indicatorId: definition.id, period: period.label }
-          );
-          if (warning) warnings.push(`${warning} [${context}]`);
-          for (const [unit, result] of results) caseMix.set(keyOf(unit), result);
-        }
-      }
-      return { cells, caseMix };
-    }
-    case "median-time": {
-      const units = await unitRows<{ value: number }>(connection, sql, context, periods, {
-        value: `(${sql.value})::DOUBLE`
-      });
-      return { cells: medianCells(units, { level: options.level }), caseMix };
-    }
-    case "mean-score": {
-      const cells = meanCells(await momentCells(connection, sql, context, periods, { group: sql.group, time: null }), {
-        level: options.level
-      });
-      if (definition.series) {
-        // The series: the same SQL with the wider population (every time point), by time.
-        const seriesSql = versionSql(
-          { ...definition, population: definition.series.population },
-          { ...version, population: undefined }
-        );
-        const moments = await momentCells(connection, seriesSql, context, periods, {
-          group: sql.group,
-          time: definition.series.time
-        });
-        const series = new Map<
-          string,
-          { key: UnitKey; group: string | null; points: CurvePoint[]; smallest: number }
-        >();
-        const times = moments.map((m) => m.time!);
-        meanCells(moments, { level: options.level }).forEach((cell, i) => {
-          if (!withCurves(cell)) return;
-          const id = `${cell.period}|${cell.level}|${cell.unitId}|${cell.group ?? ""}`;
-          let entry = series.get(id);
-          if (!entry) series.set(id, (entry = { key: cell, group: cell.group, points: [], smallest: Infinity }));
-          entry.points.push({
-            time: times[i],
-            estimate: cell.value,
-            lower: cell.lower,
-            upper: cell.upper,
-            nRisk: cell.denominator
-          });
-          entry.smallest = Math.min(entry.smallest, cell.denominator);
-        });
-        for (const entry of series.values())
-          curves(
-            entry.key,
-            entry.group,
-            entry.points.sort((a, b) => a.time - b.time),
-            entry.smallest
-          );
-      }
-      return { cells, caseMix };
-    }
-    case "relative-survival": {
-      const units = await unitRows<{ time: number; event: boolean; age: number; sex: "male" | "female"; date: string }>(
-        connection,
-        sql,
-        context,
-        periods,
-        {
-          time: `(${sql.time})::DOUBLE`,
-          event: `coalesce((${sql.event}), false)`,
-          age: "age_days::DOUBLE",
-          sex: "sex",
-          date: "strftime(diagnosis_date, '%Y-%m-%d')",
-          qi_tumour: "tumour_id"
-        }
-      );
-      const horizonDays = definition.horizonYears * daysPerYear;
-      const times = curveTimes(definition.horizonYears, options.curvePointsPerYear);
-      const cells = units.map((unit) => {
-        const rows = unit.rows.map((r) => ({
-          time: Number(r.time),
-          event: Boolean(r.event),
-          age: Number(r.age),
-          sex: r.sex,
-          date: String(r.date)
-        }));
-        const { cell, curve } = survivalCell(unit, rows, engine.lifeTable, {
-          horizonDays,
-          method: definition.method,
-          level: options.level,
-          curveTimes: withCurves(unit) ? times : undefined
-        });
-        if (curve) curves(unit, null, curve, cell.denominator);
-        return cell;
-      });
-      return { cells, caseMix };
-    }
-    case "cumulative-incidence": {
-      const units = await unitRows<{ time: number; cause: number }>(connection, sql, context, periods, {
-        time: `(${sql.time})::DOUBLE`,
-        cause: `(${sql.cause})::INTEGER`,
-        qi_tumour: "tumour_id"
-      });
-      const horizonDays = definition.horizonYears * daysPerYear;
-      const times = curveTimes(definition.horizonYears, options.curvePointsPerYear);
-      const cells = units.map((unit) => {
-        const rows = unit.rows.map((r) => ({ time: Math.max(0, Number(r.time)), cause: Number(r.cause) }));
-        const { cell, curve } = cumulativeIncidenceCell(unit, rows, {
-          horizonDays,
-          level: options.level,
-          curveTimes: withCurves(unit) ? times : undefined
-        });
-        if (curve) curves(unit, null, curve, cell.denominator);
-        return cell;
-      });
-      return { cells, caseMix };
-    }
-  }
-}
-
-const funnelKind = (type: IndicatorDefinition["type"]) =>
-  type === "proportion" || type === "coverage" ? "proportion" : type === "median-time" ? "none" : "normal";
 
 /** Computes every result row and curve of one indicator. */
 export async function computeIndicator(engine: EngineContext, entry: CatalogueEntry): Promise<IndicatorResults> {
   const definition = entry.definition;
+  const measure = measureOf(definition);
   const warnings: string[] = [];
   const working: WorkingCell[] = [];
   const curveRows: CurveRow[] = [];
@@ -306,9 +141,21 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
           curveRows.push(row);
         }
       };
-      let result: Awaited<ReturnType<typeof cellsFor>>;
+      let measured: MeasuredCell[];
       try {
-        result = await cellsFor(engine, entry, context, version, sql, periods, warnings, addCurve);
+        measured = await measure.cells({
+          connection: engine.connection,
+          definition,
+          context,
+          version,
+          sql,
+          periods,
+          confidence: engine.options.level,
+          curvePointsPerYear: engine.options.curvePointsPerYear,
+          lifeTable: engine.lifeTable,
+          warn: (message) => warnings.push(message),
+          curve: addCurve
+        });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(
@@ -318,15 +165,7 @@ export async function computeIndicator(engine: EngineContext, entry: CatalogueEn
         );
       }
       const byLabel = new Map(periods.map((p) => [p.label, p]));
-      for (const cell of result.cells) {
-        working.push({
-          ...cell,
-          context,
-          version,
-          periodInfo: byLabel.get(cell.period)!,
-          caseMix: result.caseMix.get(keyOf(cell)) ?? null
-        });
-      }
+      for (const cell of measured) working.push({ ...cell, context, version, periodInfo: byLabel.get(cell.period)! });
     }
   }
   const rows = await finishRows(engine, entry, working);
@@ -339,6 +178,7 @@ async function finishRows(
   cells: WorkingCell[]
 ): Promise<{ rows: ResultRow[]; funnels: FunnelRecord[] }> {
   const definition = entry.definition;
+  const measure = measureOf(definition);
   const rows: ResultRow[] = [];
   const funnels: FunnelRecord[] = [];
   // Tables: context × period × group.
@@ -371,13 +211,13 @@ async function finishRows(
       const atLevel = table.filter((c) => c.level === level).sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
       if (atLevel.length === 0) continue;
       const { results, summary } = assessFunnel(atLevel, national, {
-        kind: funnelKind(definition.type),
+        kind: measure.funnel,
         minDenominator: definition.minDenominator,
         overdispersion: engine.options.overdispersion,
         minUnits: engine.options.minUnitsForOverdispersion
       });
       atLevel.forEach((cell, i) => funnelOf.set(cell, { ...results[i], summary }));
-      if (funnelKind(definition.type) !== "none") {
+      if (measure.funnel !== "none") {
         funnels.push({
           indicator: definition.id,
           period: periodInfo.label,
@@ -394,7 +234,7 @@ async function finishRows(
     }
     const disclosure = disclosureControl(table, {
       minDenominator: definition.minDenominator,
-      countedComplement: definition.type === "proportion" || definition.type === "coverage"
+      countedComplement: measure.additivity === "counts"
     });
     const coverage = coverageByContext.get(context);
     const previous = previousPeriod(periodInfo);
@@ -427,7 +267,7 @@ async function finishRows(
         z: funnel?.z ?? null,
         z_adjusted: funnel?.zAdjusted ?? null,
         flag: funnel?.flag ?? null,
-        funnel_adjustment: funnel && funnelKind(definition.type) !== "none" ? funnel.summary.adjustment : null,
+        funnel_adjustment: funnel && measure.funnel !== "none" ? funnel.summary.adjustment : null,
         change: cell.value !== null && previousValue !== null ? cell.value - previousValue : null,
         previous_value: previousValue,
         preliminary: `${periodInfo.end}-12-31` > affirm,

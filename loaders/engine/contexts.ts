@@ -3,7 +3,7 @@
  * contexts roll up hospital → trust → region → nation; residence (the catchment trust on the diagnosis
  * date) starts at trust.
  */
-import type { ContextId } from "./indicatorSchema.ts";
+import type { ContextId } from "./indicatorFields.ts";
 
 export type UnitLevel = "hospital" | "trust" | "region" | "nation";
 

@@ -42,8 +42,11 @@ export interface FunnelSummary {
   units: number;
 }
 
+/** Binomial limits around the national proportion, normal limits from each unit's standard error, or none. */
+export type FunnelKind = "proportion" | "normal" | "none";
+
 export interface FunnelOptions {
-  kind: "proportion" | "normal" | "none";
+  kind: FunnelKind;
   minDenominator: number;
   overdispersion: OverdispersionPolicy;
   /** Fewest units for estimating overdispersion (below it: no adjustment). */

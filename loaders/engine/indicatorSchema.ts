@@ -1,291 +1,64 @@
 /**
- * The indicator definition, declared once as a zod schema: what an `indicators/<registry>/<id>.ts` file may
- * contain. `defineIndicator` checks a definition against it; the catalogue loader adds the file name to any
- * error. docs/authoring-indicators.md explains every field for authors.
+ * The indicator definition, declared once as a zod schema: the fields every indicator has
+ * (indicatorFields.ts) with its type's own (measures/<type>.ts), and the checks across fields. An
+ * `indicators/<registry>/<id>.ts` file may contain exactly this. `defineIndicator` checks a definition
+ * against it; the catalogue loader adds the file name to any error. docs/authoring-indicators.md explains
+ * every field for authors.
  */
 import { z } from "zod";
-import { formatSpecifier } from "d3-format";
-import { registryIds } from "../extract/registries.ts";
-import { cohortColumns } from "./cohortViews.ts";
+import { measureList, measures } from "./measures/index.ts";
 
-/** Attribution contexts: which unit a tumour's result belongs to. */
-export const contextIds = ["treating", "operating", "diagnosing", "residence"] as const;
-export type ContextId = (typeof contextIds)[number];
+/** Each type's schema, in the registry's order, as the tuple the discriminated union needs. */
+type SchemasOf<T extends readonly { schema: unknown }[]> = { -readonly [K in keyof T]: T[K]["schema"] };
+const typeSchemas = measureList.map((measure) => measure.schema) as unknown as SchemasOf<typeof measureList>;
 
-export const indicatorTypes = [
-  "proportion",
-  "coverage",
-  "median-time",
-  "mean-score",
-  "relative-survival",
-  "cumulative-incidence"
-] as const;
-export type IndicatorType = (typeof indicatorTypes)[number];
-
-export const periodKinds = ["year", "rolling-3-years"] as const;
-export type PeriodKind = (typeof periodKinds)[number];
-
-/** The cohort views an indicator's SQL may run on (docs/cohort-views.md). */
-export const cohortViews = ["cohort", "cohort_proms"] as const;
-export type CohortView = (typeof cohortViews)[number];
-
-const year = z.number().int().min(1900).max(2100);
-const text = z.string().trim().min(1, "must not be empty");
-const bilingual = z.strictObject({ nb: text, en: text });
-
-/**
- * SQL fragments are DuckDB expressions that the browser runs unchanged in DuckDB-WASM. They must be one
- * expression, deterministic, and must not read files or the environment.
- */
-const forbiddenSql: [RegExp, string][] = [
-  [/;/, "a ';' (one expression only)"],
-  [/\bread_\w+\s*\(/i, "a file-reading function"],
-  [
-    /\b(now|today|random|uuid|gen_random_uuid|setseed|getenv|current_setting)\s*\(/i,
-    "a non-deterministic or environment function"
-  ],
-  [
-    /\bcurrent_(date|time|timestamp)\b/i,
-    "the current date or time (results must not depend on when they are computed)"
-  ],
-  [/--|\/\*/, "an SQL comment (write comments in the TypeScript file)"]
-];
-/**
- * Engine-only cohort columns (identifiers, exact dates): not in cohort.arrow, so the explorer could not run SQL using
- * them.
- */
-const internalColumns = cohortColumns.filter((c) => c.internal).map((c) => c.name);
-
-export const sqlExpression = text.superRefine((sql, context) => {
-  for (const [pattern, what] of forbiddenSql) {
-    if (pattern.test(sql)) context.addIssue({ code: "custom", message: `SQL must not contain ${what}` });
-  }
-  for (const name of internalColumns) {
-    if (new RegExp(`\\b${name}\\b`, "i").test(sql)) {
-      context.addIssue({
-        code: "custom",
-        message: `SQL must not use ${name}: it is engine-only and not in the explorer's cohort (docs/cohort-views.md)`
-      });
-    }
-  }
-});
-
-/**
- * A target ("måltall"). Direction targets: "high" at or beyond `high`, "low" short of `moderate`, otherwise
- * "moderate"; `moderate` defaults to `high` (no moderate band). `strict` makes the levels exclusive
- * (a target written "> 90 %" or "< 5 %"). Range targets: "high" inside [lo, hi], "moderate" inside the
- * optional wider `moderate` band, otherwise "low". Values are compared unrounded (see targetLevel).
- */
-export const directionTargetSchema = z
-  .strictObject({
-    direction: z.enum(["higher", "lower"]),
-    high: z.number().finite(),
-    moderate: z.number().finite().nullable().optional(),
-    strict: z.boolean().optional()
-  })
-  .superRefine((target, context) => {
-    if (target.moderate == null) return;
-    if (target.direction === "higher" && target.moderate > target.high)
-      context.addIssue({ code: "custom", path: ["moderate"], message: "must not be above high when higher is better" });
-    if (target.direction === "lower" && target.moderate < target.high)
-      context.addIssue({ code: "custom", path: ["moderate"], message: "must not be below high when lower is better" });
-  });
-
-export const rangeTargetSchema = z
-  .strictObject({
-    range: z.tuple([z.number().finite(), z.number().finite()]),
-    moderate: z.tuple([z.number().finite(), z.number().finite()]).nullable().optional()
-  })
-  .superRefine((target, context) => {
-    const [lo, hi] = target.range;
-    if (lo > hi)
-      context.addIssue({ code: "custom", path: ["range"], message: "the lower end must not exceed the upper end" });
-    if (target.moderate) {
-      const [mlo, mhi] = target.moderate;
-      if (mlo > lo || mhi < hi)
-        context.addIssue({ code: "custom", path: ["moderate"], message: "the moderate band must contain the range" });
-    }
-  });
-
-export const targetSchema = z.union([directionTargetSchema, rangeTargetSchema]);
-export type DirectionTarget = z.infer<typeof directionTargetSchema>;
-export type RangeTarget = z.infer<typeof rangeTargetSchema>;
-export type Target = DirectionTarget | RangeTarget;
-
-/** One version of an indicator: the years it is in force, its target, and optionally changed SQL. */
-export const versionSchema = z.strictObject({
-  version: z.number().int().min(1),
-  validFrom: year,
-  validTo: year.nullable(),
-  target: targetSchema.nullable(),
-  /** Replaces the indicator's population for this version (when the definition itself changed). */
-  population: sqlExpression.optional(),
-  /** Replaces the indicator's event for this version. */
-  event: sqlExpression.optional(),
-  /** What changed in this version, for the pages. */
-  note: bilingual.optional()
-});
-export type IndicatorVersion = z.infer<typeof versionSchema>;
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by '-', e.g. lung-curative-treatment");
-
-const base = {
-  id,
-  registry: z.enum(registryIds as [string, ...string[]]),
-  title: bilingual,
-  shortDescription: bilingual,
-  longDescription: bilingual,
-  /** The cohort view the SQL runs on. */
-  cohort: z.enum(cohortViews).default("cohort"),
-  /** Who is counted (the denominator): an SQL predicate on the cohort view. The registry filter is added. */
-  population: sqlExpression,
-  contexts: z
-    .array(z.enum(contextIds))
-    .min(1)
-    .refine((list) => new Set(list).size === list.length, "must not repeat a context"),
-  defaultContext: z.enum(contextIds).optional(),
-  period: z.enum(periodKinds),
-  /** The cohort column that places a row in a period (a calendar year). */
-  periodColumn: text.regex(/^[a-z_][a-z0-9_]*$/, "must be a column name").default("diagnosis_year"),
-  minDenominator: z.number().int().min(1).default(5),
-  /**
-   * The coverage indicator whose value flags low-coverage units; null for none. Omitted: the registry's coverage
-   * indicator.
-   */
-  coverage: z
-    .strictObject({ indicator: id, threshold: z.number().min(0).max(1).default(0.6) })
-    .nullable()
-    .optional(),
-  /** d3-format specifier for values, e.g. ".0%" or ".0f". */
-  format: text.superRefine((specifier, context) => {
-    try {
-      formatSpecifier(specifier);
-    } catch {
-      context.addIssue({ code: "custom", message: `"${specifier}" is not a d3-format specifier` });
-    }
-  }),
-  /** Unit of measure shown with values; a default follows from the type. */
-  measureUnit: bilingual.optional(),
-  versions: z.array(versionSchema).min(1)
-};
-
-const proportionFields = {
-  /** Who counts in the numerator, among the population: an SQL predicate. NULL counts as no. */
-  event: sqlExpression,
-  /** Case-mix adjustment: covariates as numeric SQL expressions, fitted by logistic regression nationally. */
-  caseMix: z
-    .strictObject({
-      covariates: z.record(
-        z.string().regex(/^[a-z][a-z0-9_]*$/, "covariate names are lower-case identifiers"),
-        sqlExpression
-      )
-    })
-    .optional()
-};
-
-const groupSchema = z.strictObject({
-  /** SQL expression giving the group of a row (e.g. the treatment). Rows in other groups are left out. */
-  expression: sqlExpression,
-  values: z.array(z.strictObject({ id: text, label: bilingual })).min(1)
-});
-
-export const indicatorSchema = z
-  .discriminatedUnion("type", [
-    z.strictObject({ ...base, type: z.literal("proportion"), ...proportionFields }),
-    z.strictObject({ ...base, type: z.literal("coverage"), event: sqlExpression }),
-    z.strictObject({
-      ...base,
-      type: z.literal("median-time"),
-      /** The time in days, an SQL expression; rows where it is NULL are left out. */
-      value: sqlExpression
-    }),
-    z.strictObject({
-      ...base,
-      type: z.literal("mean-score"),
-      /** The score, an SQL expression; rows where it is NULL are left out. */
-      value: sqlExpression,
-      group: groupSchema.optional(),
-      /** The series over time for the curves: a wider population (all time points) and the time in days. */
-      series: z.strictObject({ population: sqlExpression, time: sqlExpression }).optional()
-    }),
-    z.strictObject({
-      ...base,
-      type: z.literal("relative-survival"),
-      /** Follow-up time in days from the start (diagnosis). */
-      time: sqlExpression.default("followup_days"),
-      /** 1/true if the follow-up ended in death. */
-      event: sqlExpression.default("dead"),
-      horizonYears: z.number().int().min(1).max(20),
-      method: z.enum(["pohar-perme", "ederer2"]).default("pohar-perme")
-    }),
-    z.strictObject({
-      ...base,
-      type: z.literal("cumulative-incidence"),
-      /** Time in days to the event, the competing event or the end of follow-up. */
-      time: sqlExpression,
-      /** 1 = the event, 2 = the competing event (e.g. death), 0 = censored. */
-      cause: sqlExpression,
-      horizonYears: z.number().int().min(1).max(20)
-    })
-  ])
-  .superRefine((definition, context) => {
-    if (definition.defaultContext && !definition.contexts.includes(definition.defaultContext)) {
-      context.addIssue({
-        code: "custom",
-        path: ["defaultContext"],
-        message: `must be one of contexts (${definition.contexts.join(", ")})`
-      });
-    }
-    const versions = definition.versions;
-    const numbers = new Set<number>();
-    versions.forEach((version, index) => {
-      if (numbers.has(version.version))
-        context.addIssue({
-          code: "custom",
-          path: ["versions", index, "version"],
-          message: "version numbers must be unique"
-        });
-      numbers.add(version.version);
-      if (version.validTo !== null && version.validTo < version.validFrom) {
-        context.addIssue({
-          code: "custom",
-          path: ["versions", index, "validTo"],
-          message: "must not be before validFrom"
-        });
-      }
-      if (version.event !== undefined && definition.type !== "proportion" && definition.type !== "coverage") {
-        context.addIssue({
-          code: "custom",
-          path: ["versions", index, "event"],
-          message: "only proportion and coverage indicators have an event to replace"
-        });
-      }
-      for (let other = 0; other < index; other++) {
-        const a = versions[other];
-        const overlap = version.validFrom <= (a.validTo ?? Infinity) && a.validFrom <= (version.validTo ?? Infinity);
-        if (overlap) {
-          context.addIssue({
-            code: "custom",
-            path: ["versions", index, "validFrom"],
-            message: `years overlap version ${a.version}`
-          });
-        }
-      }
+export const indicatorSchema = z.discriminatedUnion("type", typeSchemas).superRefine((definition, context) => {
+  if (definition.defaultContext && !definition.contexts.includes(definition.defaultContext)) {
+    context.addIssue({
+      code: "custom",
+      path: ["defaultContext"],
+      message: `must be one of contexts (${definition.contexts.join(", ")})`
     });
+  }
+  const versions = definition.versions;
+  const numbers = new Set<number>();
+  versions.forEach((version, index) => {
+    if (numbers.has(version.version))
+      context.addIssue({
+        code: "custom",
+        path: ["versions", index, "version"],
+        message: "version numbers must be unique"
+      });
+    numbers.add(version.version);
+    if (version.validTo !== null && version.validTo < version.validFrom) {
+      context.addIssue({
+        code: "custom",
+        path: ["versions", index, "validTo"],
+        message: "must not be before validFrom"
+      });
+    }
+    if (version.event !== undefined && !measures[definition.type].versionEvent) {
+      const types = measureList.filter((m) => m.versionEvent).map((m) => m.type);
+      context.addIssue({
+        code: "custom",
+        path: ["versions", index, "event"],
+        message: `only ${types.join(" and ")} indicators have an event to replace`
+      });
+    }
+    for (let other = 0; other < index; other++) {
+      const a = versions[other];
+      const overlap = version.validFrom <= (a.validTo ?? Infinity) && a.validFrom <= (version.validTo ?? Infinity);
+      if (overlap) {
+        context.addIssue({
+          code: "custom",
+          path: ["versions", index, "validFrom"],
+          message: `years overlap version ${a.version}`
+        });
+      }
+    }
   });
+});
 
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 /** A checked definition with defaults filled in. */
 export type IndicatorDefinition = z.output<typeof indicatorSchema>;
-
-/** Default units of measure per type, for indicators.json. */
-export const defaultMeasureUnit: Record<IndicatorType, { nb: string; en: string }> = {
-  proportion: { nb: "andel", en: "proportion" },
-  coverage: { nb: "andel", en: "proportion" },
-  "median-time": { nb: "dager", en: "days" },
-  "mean-score": { nb: "poeng (0–100)", en: "points (0–100)" },
-  "relative-survival": { nb: "andel", en: "proportion" },
-  "cumulative-incidence": { nb: "andel", en: "proportion" }
-};

@@ -1,9 +1,10 @@
 /**
  * The final SQL of an indicator version: the exact text the engine runs in node DuckDB and the explorer
- * runs in DuckDB-WASM on cohort.arrow. The registry filter is added to the author's population here, once.
+ * runs in DuckDB-WASM on cohort.arrow. The registry filter is added to the author's population here, once;
+ * each type adds its expressions (measures/<type>.ts `sql`).
  */
 import { contextColumns, lowestColumn } from "./contexts.ts";
-import type { ContextId, IndicatorDefinition, IndicatorVersion } from "./indicatorSchema.ts";
+import type { ContextId, IndicatorVersion, SharedDefinition } from "./indicatorFields.ts";
 import type { Period } from "./periods.ts";
 
 export interface VersionSql {
@@ -27,73 +28,48 @@ export interface VersionSql {
   covariates: Record<string, string> | null;
 }
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-export function versionSql(definition: IndicatorDefinition, version: IndicatorVersion): VersionSql {
+/** A type's own part of the SQL (measures/<type>.ts): its expressions, and conditions on its rows. */
+export type TypeSql = Partial<Pick<VersionSql, "event" | "value" | "time" | "cause" | "group" | "covariates">> & {
+  /** Conditions added to the population (e.g. the value being present), in order. */
+  conditions?: string[];
+};
+
+/**
+ * The version's final SQL: the cohort view and period column, the registry filter AND the population (the
+ * version's, if it replaces the indicator's) AND the type's conditions, and the type's expressions.
+ */
+export function composeSql(definition: SharedDefinition, version: IndicatorVersion, own: TypeSql): VersionSql {
   const population = version.population ?? definition.population;
-  const parts = [`registry = ${literal(definition.registry)}`, `(${population})`];
-  let event: string | null = null;
-  let value: string | null = null;
-  let time: string | null = null;
-  let cause: string | null = null;
-  let group: string | null = null;
-  let covariates: Record<string, string> | null = null;
-  switch (definition.type) {
-    case "proportion":
-      event = version.event ?? definition.event;
-      covariates = definition.caseMix ? { ...definition.caseMix.covariates } : null;
-      break;
-    case "coverage":
-      event = version.event ?? definition.event;
-      break;
-    case "median-time":
-      value = definition.value;
-      parts.push(`(${value}) IS NOT NULL`);
-      break;
-    case "mean-score":
-      value = definition.value;
-      parts.push(`(${value}) IS NOT NULL`);
-      if (definition.group) {
-        group = definition.group.expression;
-        parts.push(`(${group}) IN (${definition.group.values.map((g) => literal(g.id)).join(", ")})`);
-      }
-      break;
-    case "relative-survival":
-      time = definition.time;
-      event = definition.event;
-      parts.push(`(${time}) IS NOT NULL`);
-      break;
-    case "cumulative-incidence":
-      time = definition.time;
-      cause = definition.cause;
-      parts.push(`(${time}) IS NOT NULL`);
-      break;
-  }
+  const parts = [`registry = ${literal(definition.registry)}`, `(${population})`, ...(own.conditions ?? [])];
   return {
     view: definition.cohort,
     periodColumn: definition.periodColumn,
     where: parts.join(" AND "),
-    event,
-    value,
-    time,
-    cause,
-    group,
-    covariates
+    event: own.event ?? null,
+    value: own.value ?? null,
+    time: own.time ?? null,
+    cause: own.cause ?? null,
+    group: own.group ?? null,
+    covariates: own.covariates ?? null
   };
 }
 
+/** Example SELECT lists (the measures choose theirs): counts; n with median and mean; n alone. */
+export const countsSelect = (sql: VersionSql) =>
+  `count(*) FILTER (WHERE ${sql.event})::INTEGER AS numerator, count(*)::INTEGER AS denominator`;
+export const valueSelect = (sql: VersionSql) =>
+  `count(*)::INTEGER AS n, median(${sql.value}) AS median, avg(${sql.value}) AS mean`;
+export const sizeSelect = () => `count(*)::INTEGER AS n`;
+
 /**
  * A complete query a reader can run on the cohort view to get the counts behind one period at the lowest
- * level of a context: numerator and denominator for counted types, n (and the value's inputs) otherwise.
+ * level of a context, with the measure's SELECT list (numerator and denominator for counted types, n and
+ * the value's inputs otherwise).
  */
-export function exampleQuery(sql: VersionSql, context: ContextId, period: Period): string {
+export function exampleQuery(sql: VersionSql, select: string, context: ContextId, period: Period): string {
   const unit = lowestColumn(context);
-  const select =
-    sql.event !== null && sql.time === null
-      ? `count(*) FILTER (WHERE ${sql.event})::INTEGER AS numerator, count(*)::INTEGER AS denominator`
-      : sql.value !== null
-        ? `count(*)::INTEGER AS n, median(${sql.value}) AS median, avg(${sql.value}) AS mean`
-        : `count(*)::INTEGER AS n`;
   const group = sql.group ? `, ${sql.group} AS "group"` : "";
   return [
     `SELECT ${unit} AS unit_id${group}, ${select}`,

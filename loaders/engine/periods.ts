@@ -2,7 +2,7 @@
  * Reporting periods: calendar years, or rolling three-year windows labelled "2021–2023" (en dash), and the
  * indicator version in force for a period (the one whose years contain the period's last year).
  */
-import type { IndicatorVersion, PeriodKind } from "./indicatorSchema.ts";
+import type { IndicatorVersion, PeriodKind } from "./indicatorFields.ts";
 
 export interface Period {
   /** "2023" or "2021–2023". */

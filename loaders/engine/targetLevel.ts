@@ -12,7 +12,7 @@
  * The rule follows SKDE's published level rule (imongr/mongts), restated here, not copied.
  * Types only are imported, so the site can use this function in the browser too.
  */
-import type { Target } from "./indicatorSchema.ts";
+import type { Target } from "./indicatorFields.ts";
 
 export type TargetLevel = "high" | "moderate" | "low";
 
