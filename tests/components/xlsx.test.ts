@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { crc32, toXlsx } from "../../src/components/xlsx.ts";
-import { toCsv } from "../../src/components/csv.ts";
 
 describe("crc32", () => {
   it("matches the standard check value", () => {
@@ -39,16 +38,5 @@ describe("toXlsx", () => {
   });
   it("is byte-identical for the same rows", () => {
     expect(Buffer.from(toXlsx(rows)).equals(Buffer.from(toXlsx(rows)))).toBe(true);
-  });
-});
-
-describe("toCsv", () => {
-  it("quotes only where needed and leaves missing values empty", () => {
-    expect(
-      toCsv([
-        { a: 'say "hi"', b: 1.5, c: null },
-        { a: "x,y", b: Number.NaN, c: "line\nbreak" }
-      ])
-    ).toBe('a,b,c\r\n"say ""hi""",1.5,\r\n"x,y",,"line\nbreak"\r\n');
   });
 });
