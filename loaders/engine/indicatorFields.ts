@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { formatSpecifier } from "d3-format";
+import { fileIdProblem } from "../extract/fileIds.ts";
 import { registryIds } from "../extract/registries.ts";
 import { cohortColumns } from "./cohortViews.ts";
 
@@ -119,9 +120,11 @@ export const versionSchema = z.strictObject({
 });
 export type IndicatorVersion = z.infer<typeof versionSchema>;
 
-export const indicatorId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by '-', e.g. lung-curative-treatment");
+/** An indicator id names its page and files: the rule unit ids follow too (fileIds.ts). */
+export const indicatorId = z.string().superRefine((value, context) => {
+  const problem = fileIdProblem(value);
+  if (problem !== null) context.addIssue({ code: "custom", message: `${JSON.stringify(value)} ${problem}` });
+});
 
 /** The fields every indicator has, whatever its type (measures/<type>.ts adds the type's own). */
 export const definitionFields = {

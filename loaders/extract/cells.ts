@@ -3,10 +3,11 @@
  * CellError that says what is wrong and what to write instead. These are the format's value rules; the
  * zod schemas (schemas.ts) and the streaming validator both use them, so the two can never disagree.
  *
- * Typed values: ids, text, codes, municipality numbers and ICD-10 codes stay strings; dates become day
+ * Typed values: ids, unit ids, text, codes, municipality numbers and ICD-10 codes stay strings; dates become day
  * numbers (dates.ts); integers and numbers become numbers; flags 1 or 0. A missing value is null.
  */
 import { earliestDate, isoDay, parseIsoDate, dayNumber, formatDay } from "./dates.ts";
+import { fileIdProblem } from "./fileIds.ts";
 import type { ProblemKind } from "./problems.ts";
 import type { ColumnSpec } from "./tables.ts";
 
@@ -130,6 +131,11 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
           `${quoteValue(text)} is not an identifier (letters, digits, '-', '_' ` +
             `and '.', at most 64 characters)${missingHint(text)}`
         );
+      };
+    case "unit-id":
+      return (text) => {
+        const problem = fileIdProblem(text);
+        return problem === null ? text : new CellError("invalid-id", `${quoteValue(text)} ${problem}`);
       };
     case "text":
       return (text) => text;

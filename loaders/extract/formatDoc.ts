@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { earliestDate } from "./dates.ts";
+import { fileIdRule } from "./fileIds.ts";
 import { sqlTypes } from "./loadIntoDuckDB.ts";
 import { problemKinds, type Severity } from "./problems.ts";
 import { registries } from "./registries.ts";
@@ -17,6 +18,7 @@ export const formatDocPath = fileURLToPath(new URL("../../docs/extract-format.md
 
 const typeText: Record<ColumnSpec["type"], string> = {
   id: "identifier",
+  "unit-id": "unit identifier",
   text: "text",
   code: "code",
   date: "date",
@@ -45,6 +47,9 @@ function rules(table: TableSpec, column: ColumnSpec): string {
   switch (column.type) {
     case "id":
       if (!column.references) parts.push("letters, digits, `-` `_` `.`; at most 64 characters");
+      break;
+    case "unit-id":
+      if (!column.references) parts.push(fileIdRule);
       break;
     case "date":
       parts.push(`YYYY-MM-DD, from ${earliestDate}`);

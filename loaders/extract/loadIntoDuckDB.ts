@@ -15,6 +15,7 @@ import { snapshotFiles, type SnapshotMarker } from "./validateExtract.ts";
 /** The SQL type of each column type. Flags are BOOLEAN; municipality numbers keep their leading zero. */
 export const sqlTypes: Record<ColumnType, string> = {
   id: "VARCHAR",
+  "unit-id": "VARCHAR",
   text: "VARCHAR",
   code: "VARCHAR",
   date: "DATE",

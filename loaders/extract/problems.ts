@@ -141,7 +141,8 @@ export const problemKinds = {
     severity: "error",
     title: "invalid identifier",
     description:
-      "An identifier has characters other than letters, digits, '-', '_', '.' or is longer than 64 characters."
+      "An identifier has characters other than letters, digits, '-', '_', '.' or is longer than 64 characters; " +
+      "a unit id is not lower-case letters and digits joined by '-', or is a reserved name (CON, index, …)."
   },
   "identity-number": {
     severity: "error",

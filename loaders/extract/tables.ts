@@ -13,6 +13,8 @@ import type { RegistryId } from "./registries.ts";
 export type ColumnType =
   /** An identifier: letters, digits, '-', '_', '.', at most 64 characters. */
   | "id"
+  /** A unit's identifier, which names its page and files: the rule of fileIds.ts (lower case, digits, '-'). */
+  | "unit-id"
   /** Free text (names only; clinical variables are never free text). */
   | "text"
   /** One of the column's documented codes. */
@@ -106,7 +108,7 @@ export const tables: TableSpec[] = [
     key: ["unit_id"],
     required: true,
     columns: [
-      { name: "unit_id", type: "id", required: true, description: "Stable identifier of the unit." },
+      { name: "unit_id", type: "unit-id", required: true, description: "Stable identifier of the unit." },
       {
         name: "name",
         type: "text",
@@ -132,7 +134,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "parent_id",
-        type: "id",
+        type: "unit-id",
         required: false,
         description: "The unit one level up (a hospital's trust, a trust's region); empty for regions.",
         references: { table: "units", column: "unit_id" }
@@ -152,7 +154,7 @@ export const tables: TableSpec[] = [
       { name: "municipality_name", type: "text", required: true, description: "Municipality name." },
       {
         name: "trust_id",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "The health trust (a unit of level trust).",
         references: { table: "units", column: "unit_id", level: "trust" }
@@ -263,7 +265,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "diagnosing_unit",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "Hospital that made the diagnosis.",
         references: { table: "units", column: "unit_id", level: "hospital" }
@@ -333,7 +335,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "unit_id",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "Hospital that did the workup.",
         references: { table: "units", column: "unit_id", level: "hospital" }
@@ -413,7 +415,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "unit_id",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "Operating hospital.",
         references: { table: "units", column: "unit_id", level: "hospital" }
@@ -495,7 +497,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "unit_id",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "Treating hospital.",
         references: { table: "units", column: "unit_id", level: "hospital" }
@@ -523,7 +525,7 @@ export const tables: TableSpec[] = [
       },
       {
         name: "unit_id",
-        type: "id",
+        type: "unit-id",
         required: true,
         description: "Treating hospital.",
         references: { table: "units", column: "unit_id", level: "hospital" }

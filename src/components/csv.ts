@@ -31,8 +31,7 @@ export function toCsv(
   columns: string[] = rows.length ? Object.keys(rows[0]) : []
 ): string {
   return (
-    [columns.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join(
-      "\r\n"
-    ) + "\r\n"
+    [columns.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\r\n") +
+    "\r\n"
   );
 }

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
 
-// 10 breast operations at HA1a in each of 2019 and 2020; 8 of each year had a biopsy before surgery: 0.8.
+// 10 breast operations at ha1a in each of 2019 and 2020; 8 of each year had a biopsy before surgery: 0.8.
 const b = new ExtractBuilder();
 for (const year of [2019, 2020]) {
   b.many(10, `b${year}-`, { registry: "breast", diagnosisDate: `${year}-02-01`, sizeMm: 20 }, (i) => ({
-    surgery: [{ unit: "HA1a", date: `${year}-03-01`, procedure: "breast-conserving" }],
+    surgery: [{ unit: "ha1a", date: `${year}-03-01`, procedure: "breast-conserving" }],
     workup: { biopsy: i < 8 }
   }));
 }
@@ -17,7 +17,7 @@ beforeAll(async () => {
   r = await computeFixture(b, ["breast-preoperative-diagnosis"]);
 });
 afterAll(() => r.cleanup());
-const row = (period: string) => pick(r.rows, { indicator: "breast-preoperative-diagnosis", period, unit_id: "HA1a" });
+const row = (period: string) => pick(r.rows, { indicator: "breast-preoperative-diagnosis", period, unit_id: "ha1a" });
 
 describe("breast-preoperative-diagnosis: version switch", () => {
   it("uses version 1 (moderate ≥ 80 %) up to 2019 and version 2 (moderate ≥ 85 %) from 2020", () => {

@@ -30,14 +30,14 @@ function resection(
 }
 
 describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", () => {
-  // HA1a: 2019 4 resections (1 death on day 10); 2020 3 (none); 2021 3 (1 death on day 30 — within 30 days).
-  // HA1b: 2021 6 resections, one death on day 31 (not within 30 days).  HB1a: 2019 10 resections, none die.
+  // ha1a: 2019 4 resections (1 death on day 10); 2020 3 (none); 2021 3 (1 death on day 30 — within 30 days).
+  // ha1b: 2021 6 resections, one death on day 31 (not within 30 days).  hb1a: 2019 10 resections, none die.
   const b = new ExtractBuilder();
-  for (let i = 0; i < 4; i++) b.tumour(resection(`a19-${i}`, "HA1a", "2019-03-01", i === 0 ? 10 : undefined));
-  for (let i = 0; i < 3; i++) b.tumour(resection(`a20-${i}`, "HA1a", "2020-03-01"));
-  for (let i = 0; i < 3; i++) b.tumour(resection(`a21-${i}`, "HA1a", "2021-03-01", i === 0 ? 30 : undefined));
-  for (let i = 0; i < 6; i++) b.tumour(resection(`b21-${i}`, "HA1b", "2021-05-01", i === 0 ? 31 : undefined));
-  for (let i = 0; i < 10; i++) b.tumour(resection(`c19-${i}`, "HB1a", "2019-09-01"));
+  for (let i = 0; i < 4; i++) b.tumour(resection(`a19-${i}`, "ha1a", "2019-03-01", i === 0 ? 10 : undefined));
+  for (let i = 0; i < 3; i++) b.tumour(resection(`a20-${i}`, "ha1a", "2020-03-01"));
+  for (let i = 0; i < 3; i++) b.tumour(resection(`a21-${i}`, "ha1a", "2021-03-01", i === 0 ? 30 : undefined));
+  for (let i = 0; i < 6; i++) b.tumour(resection(`b21-${i}`, "ha1b", "2021-05-01", i === 0 ? 31 : undefined));
+  for (let i = 0; i < 10; i++) b.tumour(resection(`c19-${i}`, "hb1a", "2019-09-01"));
   let r: FixtureResults;
   beforeAll(async () => {
     r = await computeFixture(b, ["lung-30-day-mortality"]);
@@ -56,24 +56,24 @@ describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", (
   });
 
   it("pools the years of each window", () => {
-    // 2019–2021: HA1a 4+3+3 = 10 with 2 deaths; HA1b 6 with 0 (day 31 is not within 30); HB1a 10, 0.
-    expect(counts("2019–2021", "HA1a")).toEqual([2, 10]);
-    expect(counts("2019–2021", "HA1b")).toEqual([0, 6]);
-    expect(counts("2019–2021", "HB1a")).toEqual([0, 10]);
-    // Trust TA1 = HA1a + HA1b = 2/16; region RA = 2/16; RB = TB1 = HB1a = 0/10; nation 2/26.
-    expect(counts("2019–2021", "TA1")).toEqual([2, 16]);
-    expect(counts("2019–2021", "RA")).toEqual([2, 16]);
-    expect(counts("2019–2021", "RB")).toEqual([0, 10]);
+    // 2019–2021: ha1a 4+3+3 = 10 with 2 deaths; ha1b 6 with 0 (day 31 is not within 30); hb1a 10, 0.
+    expect(counts("2019–2021", "ha1a")).toEqual([2, 10]);
+    expect(counts("2019–2021", "ha1b")).toEqual([0, 6]);
+    expect(counts("2019–2021", "hb1a")).toEqual([0, 10]);
+    // Trust ta1 = ha1a + ha1b = 2/16; region ra = 2/16; rb = tb1 = hb1a = 0/10; nation 2/26.
+    expect(counts("2019–2021", "ta1")).toEqual([2, 16]);
+    expect(counts("2019–2021", "ra")).toEqual([2, 16]);
+    expect(counts("2019–2021", "rb")).toEqual([0, 10]);
     expect(counts("2019–2021", "nation")).toEqual([2, 26]);
-    // 2017–2019: HA1a 4 (1 death), HB1a 10 → nation 1/14. 2018–2020: HA1a 7 (1) + HB1a 10 → 1/17.
+    // 2017–2019: ha1a 4 (1 death), hb1a 10 → nation 1/14. 2018–2020: ha1a 7 (1) + hb1a 10 → 1/17.
     expect(counts("2017–2019", "nation")).toEqual([1, 14]);
     expect(counts("2018–2020", "nation")).toEqual([1, 17]);
-    // 2020–2022: HA1a 3+3 = 6 (1 death) + HA1b 6 → 1/12; 2021–2023: HA1a 3 (1) + HA1b 6 → 1/9.
+    // 2020–2022: ha1a 3+3 = 6 (1 death) + ha1b 6 → 1/12; 2021–2023: ha1a 3 (1) + ha1b 6 → 1/9.
     expect(counts("2020–2022", "nation")).toEqual([1, 12]);
     expect(counts("2021–2023", "nation")).toEqual([1, 9]);
-    // TA2 has no operations: no rows.
+    // ta2 has no operations: no rows.
     expect(
-      r.rows.filter((x) => x.indicator === "lung-30-day-mortality" && (x.unit_id === "TA2" || x.unit_id === "HA2"))
+      r.rows.filter((x) => x.indicator === "lung-30-day-mortality" && (x.unit_id === "ta2" || x.unit_id === "ha2"))
     ).toHaveLength(0);
     // Change from 2018–2020 (1/17) to 2019–2021 (2/26).
     expect(
@@ -89,15 +89,15 @@ describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", (
 describe("lung-30-day-mortality: case-mix adjustment (hand-computed)", () => {
   // Every patient has the same age, stage and ASA; only sex varies, so the fitted logistic model reproduces
   // the death rate of each sex: men 4/20 = 0.2, women 1/20 = 0.05. All operated in 2020.
-  // HA1a: 10 men, 3 deaths.  HB1a: 10 men (1 death) and 20 women (1 death).
+  // ha1a: 10 men, 3 deaths.  hb1a: 10 men (1 death) and 20 women (1 death).
   const b = new ExtractBuilder();
   const day = (i: number, died: boolean) => ({ diedAfterDays: died ? 5 : undefined, i });
   for (let i = 0; i < 10; i++)
-    b.tumour(resection(`m-a-${i}`, "HA1a", "2020-05-01", day(i, i < 3).diedAfterDays, { sex: "male" }));
+    b.tumour(resection(`m-a-${i}`, "ha1a", "2020-05-01", day(i, i < 3).diedAfterDays, { sex: "male" }));
   for (let i = 0; i < 10; i++)
-    b.tumour(resection(`m-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "male" }));
+    b.tumour(resection(`m-b-${i}`, "hb1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "male" }));
   for (let i = 0; i < 20; i++)
-    b.tumour(resection(`f-b-${i}`, "HB1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "female" }));
+    b.tumour(resection(`f-b-${i}`, "hb1a", "2020-05-01", day(i, i < 1).diedAfterDays, { sex: "female" }));
   let r: FixtureResults;
   beforeAll(async () => {
     r = await computeFixture(b, ["lung-30-day-mortality"]);
@@ -106,28 +106,28 @@ describe("lung-30-day-mortality: case-mix adjustment (hand-computed)", () => {
   const row = (unit_id: string) => pick(r.rows, { indicator: "lung-30-day-mortality", period: "2019–2021", unit_id });
 
   it("computes expected counts from the national model", () => {
-    // HA1a: E = 10 × 0.2 = 2, O = 3, O/E = 1.5.  HB1a: E = 10 × 0.2 + 20 × 0.05 = 3, O = 2, O/E = 2/3.
-    expect(row("HA1a").observed).toBe(3);
-    expect(row("HA1a").expected).toBeCloseTo(2, 8);
-    expect(row("HA1a").oe_ratio).toBeCloseTo(1.5, 8);
-    expect(row("HB1a").expected).toBeCloseTo(3, 8);
-    expect(row("HB1a").oe_ratio).toBeCloseTo(2 / 3, 8);
+    // ha1a: E = 10 × 0.2 = 2, O = 3, O/E = 1.5.  hb1a: E = 10 × 0.2 + 20 × 0.05 = 3, O = 2, O/E = 2/3.
+    expect(row("ha1a").observed).toBe(3);
+    expect(row("ha1a").expected).toBeCloseTo(2, 8);
+    expect(row("ha1a").oe_ratio).toBeCloseTo(1.5, 8);
+    expect(row("hb1a").expected).toBeCloseTo(3, 8);
+    expect(row("hb1a").oe_ratio).toBeCloseTo(2 / 3, 8);
     // The nation: O = E = 5 (the logistic MLE with an intercept reproduces the total).
     expect(row("nation").observed).toBe(5);
     expect(row("nation").expected).toBeCloseTo(5, 8);
   });
 
   it("gives the risk-adjusted rate O/E × national rate and exact intervals for O < 10", () => {
-    // National rate 5/40 = 0.125: HA1a 1.5 × 0.125 = 0.1875; HB1a (2/3) × 0.125 = 0.083333.
-    expect(row("HA1a").adjusted_value).toBeCloseTo(0.1875, 8);
-    expect(row("HB1a").adjusted_value).toBeCloseTo(0.125 * (2 / 3), 8);
+    // National rate 5/40 = 0.125: ha1a 1.5 × 0.125 = 0.1875; hb1a (2/3) × 0.125 = 0.083333.
+    expect(row("ha1a").adjusted_value).toBeCloseTo(0.1875, 8);
+    expect(row("hb1a").adjusted_value).toBeCloseTo(0.125 * (2 / 3), 8);
     // Exact Poisson (Garwood) limits for O = 3: 0.61867 and 8.76727, divided by E = 2.
-    expect(row("HA1a").oe_lower).toBeCloseTo(0.61867 / 2, 4);
-    expect(row("HA1a").oe_upper).toBeCloseTo(8.76727 / 2, 4);
-    const interval = ratioInterval(3, row("HA1a").expected!, { level: 0.95, method: "exact" });
-    expect(row("HA1a").oe_lower).toBeCloseTo(interval.lower, 8);
+    expect(row("ha1a").oe_lower).toBeCloseTo(0.61867 / 2, 4);
+    expect(row("ha1a").oe_upper).toBeCloseTo(8.76727 / 2, 4);
+    const interval = ratioInterval(3, row("ha1a").expected!, { level: 0.95, method: "exact" });
+    expect(row("ha1a").oe_lower).toBeCloseTo(interval.lower, 8);
     // oe_z = (O − E)/√E = 1/√2; neither unit is outside the exact 95 % limits.
-    expect(row("HA1a").oe_z).toBeCloseTo(1 / Math.SQRT2, 6);
-    expect(row("HA1a").oe_flag).toBeNull();
+    expect(row("ha1a").oe_z).toBeCloseTo(1 / Math.SQRT2, 6);
+    expect(row("ha1a").oe_flag).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
 
-// Low-risk prostate cancer, residence TB1 (0201): 2017 10 men, 3 radically treated (0.3);
+// Low-risk prostate cancer, residence tb1 (0201): 2017 10 men, 3 radically treated (0.3);
 // 2020 10 men, 2 treated (0.2, exactly the target); 2021 10 men, 1 treated (0.1). Radical = prostatectomy
 // or curative radiotherapy; the others are under active surveillance.
 const b = new ExtractBuilder();
@@ -15,9 +15,9 @@ for (const [year, radical] of [
   b.many(10, `p${year}-`, { registry: "prostate", diagnosisDate: `${year}-03-01`, municipality: "0201" }, (i) => ({
     workup: { riskGroup: "low", decision: i < radical ? "curative" : "active-surveillance" },
     ...(i === 0 && radical > 0
-      ? { radiotherapy: [{ unit: "HB1a", date: `${year}-05-01`, intent: "curative" as const, setting: "definitive" }] }
+      ? { radiotherapy: [{ unit: "hb1a", date: `${year}-05-01`, intent: "curative" as const, setting: "definitive" }] }
       : i < radical
-        ? { surgery: [{ unit: "HB1a", date: `${year}-05-01`, procedure: "radical-prostatectomy" }] }
+        ? { surgery: [{ unit: "hb1a", date: `${year}-05-01`, procedure: "radical-prostatectomy" }] }
         : {})
   }));
 }
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => r.cleanup());
 const row = (period: string) =>
-  pick(r.rows, { indicator: "prostate-low-risk-radical", period, context: "residence", unit_id: "TB1" });
+  pick(r.rows, { indicator: "prostate-low-risk-radical", period, context: "residence", unit_id: "tb1" });
 
 describe("prostate-low-risk-radical: lower is better", () => {
   it("counts surgery and curative radiotherapy as radical treatment", () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
 
-// Treated at HA1a in 2019. Prostatectomy: 5 men with 1-year scores 60, 70, 80, 90, 100 and baseline 95.
+// Treated at ha1a in 2019. Prostatectomy: 5 men with 1-year scores 60, 70, 80, 90, 100 and baseline 95.
 // Radiotherapy: 5 men with 1-year score 90 and baseline 92.
 const b = new ExtractBuilder();
 [60, 70, 80, 90, 100].forEach((score, i) =>
@@ -11,7 +11,7 @@ const b = new ExtractBuilder();
     id: `rp${i}`,
     registry: "prostate",
     diagnosisDate: "2019-01-10",
-    surgery: [{ unit: "HA1a", date: "2019-02-01", procedure: "radical-prostatectomy" }],
+    surgery: [{ unit: "ha1a", date: "2019-02-01", procedure: "radical-prostatectomy" }],
     proms: [
       { timepoint: "baseline", score: 95, date: "2019-01-20" },
       { timepoint: "1y", score, date: "2020-02-01" }
@@ -23,7 +23,7 @@ for (let i = 0; i < 5; i++) {
     id: `rt${i}`,
     registry: "prostate",
     diagnosisDate: "2019-01-10",
-    radiotherapy: [{ unit: "HA1a", date: "2019-02-01", intent: "curative", setting: "definitive" }],
+    radiotherapy: [{ unit: "ha1a", date: "2019-02-01", intent: "curative", setting: "definitive" }],
     proms: [
       { timepoint: "baseline", score: 92, date: "2019-01-20" },
       { timepoint: "1y", score: 90, date: "2020-02-01" }
@@ -36,7 +36,7 @@ beforeAll(async () => {
   r = await computeFixture(b, ["prostate-urinary-incontinence"]);
 });
 afterAll(() => r.cleanup());
-const row = (group: string, unit_id = "HA1a") =>
+const row = (group: string, unit_id = "ha1a") =>
   pick(r.rows, { indicator: "prostate-urinary-incontinence", period: "2019", context: "treating", unit_id, group });
 
 describe("prostate-urinary-incontinence (hand-computed)", () => {

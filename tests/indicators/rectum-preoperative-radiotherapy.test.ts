@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
 
-// Rectal resections in 2020, 10 per hospital; preoperative radiotherapy for: HA1a 2 (0.2, the lower end),
-// HA1b 4 (0.4, the upper end), HA2 1 (0.1, below), HB1a 5 (0.5, above), HB1b 3 (0.3, inside).
+// Rectal resections in 2020, 10 per hospital; preoperative radiotherapy for: ha1a 2 (0.2, the lower end),
+// ha1b 4 (0.4, the upper end), ha2 1 (0.1, below), hb1a 5 (0.5, above), hb1b 3 (0.3, inside).
 const b = new ExtractBuilder();
 for (const [unit, rt] of [
-  ["HA1a", 2],
-  ["HA1b", 4],
-  ["HA2", 1],
-  ["HB1a", 5],
-  ["HB1b", 3]
+  ["ha1a", 2],
+  ["ha1b", 4],
+  ["ha2", 1],
+  ["hb1a", 5],
+  ["hb1b", 3]
 ] as const) {
   b.many(10, `${unit}-`, { registry: "colorectal", icd10: "C20", diagnosisDate: "2020-01-15" }, (i) => ({
     radiotherapy: i < rt ? [{ unit, date: "2020-02-01", intent: "curative" as const, setting: "neoadjuvant" }] : [],
@@ -29,11 +29,11 @@ const row = (unit_id: string) =>
 
 describe("rectum-preoperative-radiotherapy range target", () => {
   it("is high inside [0.2, 0.4] including both ends, low outside on either side", () => {
-    expect(row("HA1a")).toMatchObject({ value: 0.2, level: "high" });
-    expect(row("HA1b")).toMatchObject({ value: 0.4, level: "high" });
-    expect(row("HB1b")).toMatchObject({ value: 0.3, level: "high" });
-    expect(row("HA2")).toMatchObject({ value: 0.1, level: "low" });
-    expect(row("HB1a")).toMatchObject({ value: 0.5, level: "low" });
+    expect(row("ha1a")).toMatchObject({ value: 0.2, level: "high" });
+    expect(row("ha1b")).toMatchObject({ value: 0.4, level: "high" });
+    expect(row("hb1b")).toMatchObject({ value: 0.3, level: "high" });
+    expect(row("ha2")).toMatchObject({ value: 0.1, level: "low" });
+    expect(row("hb1a")).toMatchObject({ value: 0.5, level: "low" });
     // Nation: 15/50 = 0.3.
     expect(row("nation")).toMatchObject({ numerator: 15, denominator: 50, level: "high" });
   });

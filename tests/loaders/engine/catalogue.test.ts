@@ -91,6 +91,19 @@ describe("defineIndicator", () => {
     expect(() => defineIndicator({ ...valid, population: "random() < 0.5" } as never)).toThrow(/non-deterministic/);
   });
 
+  it("takes only ids that can name pages and files (the unit id rule)", () => {
+    expect(() => defineIndicator({ ...valid, id: "con" } as never)).toThrow(
+      /field "id": "con" is a device name Windows reserves/
+    );
+    expect(() => defineIndicator({ ...valid, id: "index" } as never)).toThrow(
+      /field "id": "index" is a name the site reserves/
+    );
+    expect(() => defineIndicator({ ...valid, id: "Lung-Example" } as never)).toThrow(
+      /field "id": "Lung-Example" has upper-case letters; .* write lung-example/
+    );
+    expect(() => defineIndicator({ ...valid, id: "../lung" } as never)).toThrow(/field "id": "..\/lung" is not/);
+  });
+
   it("rejects inconsistent targets and versions", () => {
     const lowerModerate = {
       ...valid,

@@ -20,7 +20,7 @@ beforeAll(async () => {
   b.tumour({ id: "age", registry: "lung", diagnosisDate: "2020-06-14", birthDate: "1950-06-15" });
   // On the birthday: 70.
   b.tumour({ id: "birthday", registry: "lung", diagnosisDate: "2020-06-15", birthDate: "1950-06-15" });
-  // Municipality 0102 moves from TA2 to TA1 on 2021-01-01.
+  // Municipality 0102 moves from ta2 to ta1 on 2021-01-01.
   b.tumour({ id: "before", registry: "lung", diagnosisDate: "2020-12-31", municipality: "0102" });
   b.tumour({ id: "after", registry: "lung", diagnosisDate: "2021-01-01", municipality: "0102" });
   // Surgery and radiotherapy on the same day: surgery is first; a re-operation later; death 30 days after surgery.
@@ -31,10 +31,10 @@ beforeAll(async () => {
     sizeMm: 25,
     workup: { referralDate: "2020-02-10", mdt: true },
     surgery: [
-      { unit: "HA1b", date: "2020-04-01", procedure: "breast-conserving", asa: 3, margin: "r1" },
-      { unit: "HA1a", date: "2020-05-01", procedure: "re-excision", margin: "r0" }
+      { unit: "ha1b", date: "2020-04-01", procedure: "breast-conserving", asa: 3, margin: "r1" },
+      { unit: "ha1a", date: "2020-05-01", procedure: "re-excision", margin: "r0" }
     ],
-    radiotherapy: [{ unit: "HB1a", date: "2020-04-01", intent: "curative", setting: "adjuvant" }],
+    radiotherapy: [{ unit: "hb1a", date: "2020-04-01", intent: "curative", setting: "adjuvant" }],
     deathDate: "2020-05-01"
   });
   // Emigrated 2022-01-01: follow-up ends there; the local recurrence after emigration is not seen.
@@ -44,7 +44,7 @@ beforeAll(async () => {
     icd10: "C20",
     diagnosisDate: "2020-01-10",
     emigrationDate: "2022-01-01",
-    surgery: [{ unit: "HA2", date: "2020-02-01", procedure: "anterior-resection" }],
+    surgery: [{ unit: "ha2", date: "2020-02-01", procedure: "anterior-resection" }],
     recurrence: [{ date: "2022-06-01", type: "local" }]
   });
   // No workup report, no treatment.
@@ -75,17 +75,17 @@ describe("cohort view", () => {
   });
 
   it("attributes residence by the catchment valid on the diagnosis date", () => {
-    expect(rows.get("before")).toMatchObject({ residence_trust_id: "TA2", residence_region_id: "RA" });
-    expect(rows.get("after")).toMatchObject({ residence_trust_id: "TA1", residence_region_id: "RA" });
+    expect(rows.get("before")).toMatchObject({ residence_trust_id: "ta2", residence_region_id: "ra" });
+    expect(rows.get("after")).toMatchObject({ residence_trust_id: "ta1", residence_region_id: "ra" });
   });
 
   it("summarises treatment: first treatment (surgery before radiotherapy on a tie), operations, margins, days", () => {
     expect(rows.get("treated")).toMatchObject({
       treated: true,
       first_treatment: "surgery",
-      treating_hospital_id: "HA1b",
-      treating_trust_id: "TA1",
-      operating_hospital_id: "HA1b",
+      treating_hospital_id: "ha1b",
+      treating_trust_id: "ta1",
+      operating_hospital_id: "ha1b",
       n_operations: 2,
       first_surgery_procedure: "breast-conserving",
       first_surgery_asa: 3,

@@ -110,12 +110,12 @@ describe("computeCatalogue outputs", () => {
   it("describes the hierarchy in units.json and the cohort files without identifiers or dates", async () => {
     const units = JSON.parse(await readFile(join(first.outDir, "units.json"), "utf8"));
     expect(units[0]).toEqual({ id: "nation", name: "Norge", short_name: "Norge", level: "nation", parent_id: null });
-    expect(units.find((u: { id: string }) => u.id === "HA1a")).toEqual({
-      id: "HA1a",
+    expect(units.find((u: { id: string }) => u.id === "ha1a")).toEqual({
+      id: "ha1a",
       name: "Hospital A1a",
       short_name: "A1a",
       level: "hospital",
-      parent_id: "TA1"
+      parent_id: "ta1"
     });
     const columns = JSON.parse(await readFile(join(first.outDir, "cohort-columns.json"), "utf8"));
     const names: string[] = columns.columns.cohort.map((c: { name: string }) => c.name);
@@ -257,7 +257,7 @@ describe("computeCatalogue on an extract with errors", () => {
       b.many(6, "ok-", { registry: "lung", diagnosisDate: "2020-03-01" });
       const dir = await b.write(join(root, "extract"));
       // A tumour of an unknown patient: an error in tumours.csv.
-      await appendFile(join(dir, "tumours.csv"), "bad-1,P-nobody,lung,C34.1,2020-03-01,0101,II,histology,HA1a,0,,,,\n");
+      await appendFile(join(dir, "tumours.csv"), "bad-1,P-nobody,lung,C34.1,2020-03-01,0101,II,histology,ha1a,0,,,,\n");
       const options = {
         extractDir: dir,
         outDir: join(root, "out"),

@@ -13,16 +13,16 @@ import { append, check, derive, replace, setField, setLine } from "./extractFixt
 /** A thoroughly broken extract: many kinds at once, with cascades across tables. */
 async function brokenExtract(): Promise<string> {
   return derive({
-    "units.csv": setField("HUS", "parent_id", "HV"),
+    "units.csv": setField("hus", "parent_id", "hv"),
     "patients.csv": (t) => setField("P004", "birth_date", "30.01.1971")(setField("P002", "sex", "mann")(t)),
     "tumours.csv": (t) =>
       append(
-        "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,UNN-TRO,1,2023-06-01,nsclc,,1",
-        "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,UNN-TRO,1,2023-06-01,nsclc,,1",
+        "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,unn-tro,1,2023-06-01,nsclc,,1",
+        "T009,P001,lung,C34.9,2023-05-05,5401,II,histology,unn-tro,1,2023-06-01,nsclc,,1",
         "",
-        "T010,P099,lung,C34.9,2023-05-05,9999,II,histology,UNN-TRO,1,,nsclc,,1"
+        "T010,P099,lung,C34.9,2023-05-05,9999,II,histology,unn-tro,1,,nsclc,,1"
       )(setField("T005", "clinical_report_date", "")(t)),
-    "surgery.csv": setField("S006", "unit_id", "NLSH"),
+    "surgery.csv": setField("S006", "unit_id", "nlsh"),
     "proms.csv": setLine(3, "P002,T002,epic-26,baseline,sexual,70.8,2022-05-30,extra"),
     "lifetable.csv": replace("0.0117", "1.5")
   });
@@ -70,7 +70,7 @@ describe("data-quality.json", () => {
       rows_used: 5,
       blank_lines: 1,
       excluded: [
-        // T003 depends on the excluded HUS, T004 on the excluded P004, T002 on the excluded P002.
+        // T003 depends on the excluded hus, T004 on the excluded P004, T002 on the excluded P002.
         { reason: "dependency", count: 3, rows: ["tumours.csv:3", "tumours.csv:4", "tumours.csv:5"] },
         { reason: "conditional-required", count: 1, rows: ["tumours.csv:6"] },
         { reason: "duplicate-key", count: 1, rows: ["tumours.csv:11"] },
@@ -82,7 +82,7 @@ describe("data-quality.json", () => {
       rows_used: 14,
       excluded: [{ reason: "wrong-unit-level", count: 1, rows: ["units.csv:12"] }]
     });
-    // Every PROM row belongs to T002 (its patient P002 excluded) or T003 (its unit HUS excluded).
+    // Every PROM row belongs to T002 (its patient P002 excluded) or T003 (its unit hus excluded).
     expect(t.proms).toMatchObject({
       rows_used: 0,
       excluded: [
@@ -106,12 +106,12 @@ describe("data-quality.json", () => {
   });
 
   test("a unit's exclusion cascades down the hierarchy", async () => {
-    const { errors, dependent } = await check(await derive({ "units.csv": setField("HBE", "level", "helseforetak") }));
+    const { errors, dependent } = await check(await derive({ "units.csv": setField("hbe", "level", "helseforetak") }));
     expect(errors).toEqual([`units.csv:7: level: unknown code "helseforetak"; allowed: region, trust, hospital`]);
     expect(dependent.slice(0, 3)).toEqual([
-      "units.csv:12: parent_id: parent HBE was excluded (units.csv:7)",
-      "catchment.csv:3: trust_id: unit HBE was excluded (units.csv:7)",
-      "tumours.csv:4: diagnosing_unit: unit HUS was excluded (units.csv:12)"
+      "units.csv:12: parent_id: parent hbe was excluded (units.csv:7)",
+      "catchment.csv:3: trust_id: unit hbe was excluded (units.csv:7)",
+      "tumours.csv:4: diagnosing_unit: unit hus was excluded (units.csv:12)"
     ]);
   });
 

@@ -118,7 +118,7 @@ describe("extract.json", () => {
     await writeFile(
       join(dir, "operasjoner.csv"),
       "surgery_id,tumour_id,unit_id,surgery_date,procedure,approach,asa,margin\n" +
-        "S1,T001,UNN-TRO,2023-04-05,lobectomy,laparoscopic,2,r0\n"
+        "S1,T001,unn-tro,2023-04-05,lobectomy,laparoscopic,2,r0\n"
     );
     const again = await check(dir);
     expect(again.errors).toEqual([]);
@@ -316,7 +316,7 @@ describe("CSV structure and line numbers", () => {
         `\\"universitets\\"sju…"); quote the whole field and double the quotes ` +
         `inside it`
     ]);
-    expect(dependent[0]).toBe("tumours.csv:4: diagnosing_unit: unit HUS was excluded (units.csv:12)");
+    expect(dependent[0]).toBe("tumours.csv:4: diagnosing_unit: unit hus was excluded (units.csv:12)");
   });
 
   test("an unclosed quote is reported on its line, and the rest of the file is still read", async () => {
@@ -336,13 +336,13 @@ describe("CSV structure and line numbers", () => {
           '"Oslo universitetssykehus, Rikshospitalet"',
           '"Oslo universitetssykehus,\nRikshospitalet\n(Gaustad)"'
         )(text),
-      "catchment.csv": setLine(2, "0301,Oslo,OUS,2020-01-01,")
+      "catchment.csv": setLine(2, "0301,Oslo,ous,2020-01-01,")
     };
     const dir = await derive(edits);
     const units = (await import("node:fs/promises")).readFile(join(dir, "units.csv"), "utf8");
     await writeFile(
       join(dir, "units.csv"),
-      (await units).replace("OUS-ULL,", "OUS-ULL,").replace("Ullevål,hospital,OUS", "Ullevål,sykehus,OUS")
+      (await units).replace("ous-ull,", "ous-ull,").replace("Ullevål,hospital,ous", "Ullevål,sykehus,ous")
     );
     const { errors, result } = await check(dir);
     expect(errors).toEqual([`units.csv:17: level: unknown code "sykehus"; allowed: region, trust, hospital`]);

@@ -65,7 +65,7 @@ describe("loadIntoDuckDB", () => {
       ecog: null,
       d: "2024-02-14"
     });
-    const [unit] = await queryRows(connection, "SELECT name FROM units WHERE unit_id = 'OUS-RH'");
+    const [unit] = await queryRows(connection, "SELECT name FROM units WHERE unit_id = 'ous-rh'");
     expect(unit.name).toBe("Oslo universitetssykehus, Rikshospitalet");
     const [oslo] = await queryRows(
       connection,
@@ -81,7 +81,7 @@ describe("loadIntoDuckDB", () => {
     const { result } = await check(dir);
     const connection = await openDuckDB();
     await loadIntoDuckDB(connection, result.snapshotDir!, { only: ["units"] });
-    const [hus] = await queryRows(connection, "SELECT name, source_line FROM units WHERE unit_id = 'HUS'");
+    const [hus] = await queryRows(connection, "SELECT name, source_line FROM units WHERE unit_id = 'hus'");
     expect(hus).toEqual({ name: 'Haukeland "HUS"\nuniversitetssjukehus', source_line: 12 });
   });
 

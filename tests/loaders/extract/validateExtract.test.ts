@@ -117,7 +117,7 @@ const cases: Case[] = [
   // Keys and references.
   {
     name: "a duplicate key",
-    edits: { "tumours.csv": append("T002,P002,prostate,C61,2022-05-17,0301,II,histology,OUS-RH,1,2022-06-20,,,0") },
+    edits: { "tumours.csv": append("T002,P002,prostate,C61,2022-05-17,0301,II,histology,ous-rh,1,2022-06-20,,,0") },
     errors: ["tumours.csv:10: tumour_id: duplicate key T002; the first row with it is tumours.csv:3, which is used"]
   },
   {
@@ -140,8 +140,8 @@ const cases: Case[] = [
   },
   {
     name: "an unknown unit",
-    edits: { "radiotherapy.csv": setField("RT002", "unit_id", "OUS-XX") },
-    errors: ["radiotherapy.csv:3: unit_id: OUS-XX is not a unit in units.csv"]
+    edits: { "radiotherapy.csv": setField("RT002", "unit_id", "ous-xx") },
+    errors: ["radiotherapy.csv:3: unit_id: ous-xx is not a unit in units.csv"]
   },
   {
     name: "a residence municipality that is not in the catchment table",
@@ -150,45 +150,109 @@ const cases: Case[] = [
   },
   {
     name: "a unit whose parent does not exist",
-    edits: { "units.csv": setField("NLSH-BOD", "parent_id", "NLS") },
-    errors: ["units.csv:11: parent_id: NLS is not a unit in units.csv"]
+    edits: { "units.csv": setField("nlsh-bod", "parent_id", "nls") },
+    errors: ["units.csv:11: parent_id: nls is not a unit in units.csv"]
+  },
+
+  // Unit ids name pages and files (unit/<id>.json): the stricter rule of fileIds.ts.
+  {
+    name: "unit ids that are paths or file names",
+    edits: {
+      "units.csv": append(
+        "..,Up,Up,hospital,ous",
+        ".,Here,Here,hospital,ous",
+        "...,Dots,Dots,hospital,ous",
+        "index.html,Index,Index,hospital,ous",
+        "ous_ny,Underscore,Underscore,hospital,ous",
+        "ålesund,Ålesund sjukehus,Ålesund,hospital,ous"
+      )
+    },
+    errors: [
+      `units.csv:17: unit_id: ".." is not lower-case letters a–z and digits in words joined by single '-', such ` +
+        "as unn-tromso (an id names pages and files)",
+      `units.csv:18: unit_id: "." is not lower-case letters a–z and digits in words joined by single '-', such ` +
+        "as unn-tromso (an id names pages and files)",
+      `units.csv:19: unit_id: "..." is not lower-case letters a–z and digits in words joined by single '-', such ` +
+        "as unn-tromso (an id names pages and files)",
+      `units.csv:20: unit_id: "index.html" is not lower-case letters a–z and digits in words joined by single ` +
+        "'-', such as unn-tromso (an id names pages and files)",
+      `units.csv:21: unit_id: "ous_ny" is not lower-case letters a–z and digits in words joined by single ` +
+        "'-', such as unn-tromso (an id names pages and files)",
+      `units.csv:22: unit_id: "ålesund" is not lower-case letters a–z and digits in words joined by single ` +
+        "'-', such as unn-tromso (an id names pages and files); write æ, ø, å as ae, o, a"
+    ]
+  },
+  {
+    name: "reserved unit ids, and ids that differ only in case (CON and con)",
+    edits: {
+      "units.csv": append(
+        "CON,Upper,Upper,hospital,ous",
+        "con,Lower,Lower,hospital,ous",
+        "lpt1,Printer,Printer,hospital,ous",
+        "index,Index,Index,hospital,ous",
+        "nation,Nation,Nation,hospital,ous",
+        "Ous-Ny,Mixed,Mixed,hospital,ous"
+      )
+    },
+    errors: [
+      `units.csv:17: unit_id: "CON" is a device name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, ` +
+        "LPT0–LPT9, in any case); an id names pages and files, so choose another",
+      `units.csv:18: unit_id: "con" is a device name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, ` +
+        "LPT0–LPT9, in any case); an id names pages and files, so choose another",
+      `units.csv:19: unit_id: "lpt1" is a device name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, ` +
+        "LPT0–LPT9, in any case); an id names pages and files, so choose another",
+      `units.csv:20: unit_id: "index" is a name the site reserves (index, nation); an id names pages and ` +
+        "files, so choose another",
+      `units.csv:21: unit_id: "nation" is a name the site reserves (index, nation); an id names pages and ` +
+        "files, so choose another",
+      `units.csv:22: unit_id: "Ous-Ny" has upper-case letters; ids that name pages and files are lower case: ` +
+        "write ous-ny"
+    ]
+  },
+  {
+    name: "a reference to a unit in upper case is refused by the unit id rule",
+    edits: { "surgery.csv": setField("S006", "unit_id", "NLSH-BOD") },
+    errors: [
+      `surgery.csv:7: unit_id: "NLSH-BOD" has upper-case letters; ids that name pages and files are lower ` +
+        "case: write nlsh-bod"
+    ]
   },
 
   // Unit levels and the hierarchy.
   {
     name: "a diagnosing unit that is a trust",
-    edits: { "tumours.csv": setField("T005", "diagnosing_unit", "NLSH") },
-    errors: ["tumours.csv:6: diagnosing_unit: NLSH is a trust; diagnosing_unit must be a hospital"]
+    edits: { "tumours.csv": setField("T005", "diagnosing_unit", "nlsh") },
+    errors: ["tumours.csv:6: diagnosing_unit: nlsh is a trust; diagnosing_unit must be a hospital"]
   },
   {
     name: "a catchment trust that is a hospital",
-    edits: { "catchment.csv": setField("1804", "trust_id", "NLSH-BOD") },
-    errors: ["catchment.csv:6: trust_id: NLSH-BOD is a hospital; trust_id must be a trust"]
+    edits: { "catchment.csv": setField("1804", "trust_id", "nlsh-bod") },
+    errors: ["catchment.csv:6: trust_id: nlsh-bod is a hospital; trust_id must be a trust"]
   },
   {
     name: "a hospital whose parent is a region",
-    edits: { "units.csv": setField("UNN-TRO", "parent_id", "HN") },
-    errors: ["units.csv:10: parent_id: HN is a region; the parent of a hospital must be a trust"]
+    edits: { "units.csv": setField("unn-tro", "parent_id", "hn") },
+    errors: ["units.csv:10: parent_id: hn is a region; the parent of a hospital must be a trust"]
   },
   {
     name: "a region with a parent",
-    edits: { "units.csv": setField("HV", "parent_id", "HN") },
-    errors: ["units.csv:3: parent_id: a region has no parent; leave parent_id empty (it is HN)"]
+    edits: { "units.csv": setField("hv", "parent_id", "hn") },
+    errors: ["units.csv:3: parent_id: a region has no parent; leave parent_id empty (it is hn)"]
   },
   {
     name: "a trust without a parent",
-    edits: { "units.csv": setField("NLSH", "parent_id", "") },
+    edits: { "units.csv": setField("nlsh", "parent_id", "") },
     errors: ["units.csv:6: parent_id: missing; a trust needs its region as parent"]
   },
   {
     name: "a cycle in the hierarchy",
-    edits: { "units.csv": (t) => setField("HN", "parent_id", "UNN")(setField("HN", "level", "trust")(t)) },
+    edits: { "units.csv": (t) => setField("hn", "parent_id", "unn")(setField("hn", "level", "trust")(t)) },
     errors: [
-      "units.csv:2: parent_id: UNN is a trust; the parent of a trust must be a region",
-      "units.csv:5: parent_id: HN is a trust; the parent of a trust must be a region",
-      "units.csv:6: parent_id: HN is a trust; the parent of a trust must be a region",
-      "units.csv:2: parent_id: the parent chain HN → UNN → HN is a cycle",
-      "units.csv:5: parent_id: the parent chain HN → UNN → HN is a cycle"
+      "units.csv:2: parent_id: unn is a trust; the parent of a trust must be a region",
+      "units.csv:5: parent_id: hn is a trust; the parent of a trust must be a region",
+      "units.csv:6: parent_id: hn is a trust; the parent of a trust must be a region",
+      "units.csv:2: parent_id: the parent chain hn → unn → hn is a cycle",
+      "units.csv:5: parent_id: the parent chain hn → unn → hn is a cycle"
     ]
   },
 
@@ -307,7 +371,7 @@ const cases: Case[] = [
   },
   {
     name: "overlapping catchment periods of one municipality",
-    edits: { "catchment.csv": append("5401,Tromsø,UNN,2023-06-01,2023-12-31") },
+    edits: { "catchment.csv": append("5401,Tromsø,unn,2023-06-01,2023-12-31") },
     errors: [
       "catchment.csv:9: valid_from: the period 2023-06-01 to 2023-12-31 of " +
         "municipality 5401 overlaps its period 2020-01-01 to 2023-12-31 " +
