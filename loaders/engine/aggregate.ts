@@ -9,7 +9,8 @@
  * 2021–2023) and summed with GROUPING SETS over the hierarchy.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { contextColumns, contextLevels, type UnitLevel } from "./contexts.ts";
+import type { UnitLevel } from "../extract/tables.ts";
+import { contextColumns, contextLevels } from "./contexts.ts";
 import type { ContextId } from "./indicatorFields.ts";
 import { literal, type VersionSql } from "./indicatorSql.ts";
 import type { Period } from "./periods.ts";

@@ -10,14 +10,16 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../userError.ts";
 import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
-import type { Manifest } from "../extract/manifest.ts";
+import type { ExtractManifest } from "../extract/manifest.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
 import { rowsToArrowIPC } from "../output/arrow.ts";
 import { rowsToCsv } from "../output/csv.ts";
+import { compareFunnelRecords, type FunnelRecord, type ResultsManifest, type UnitInfo } from "../output/resultFiles.ts";
 import {
   compareCurveRows,
   compareResultRows,
   curveColumns,
+  levelRank,
   resultColumns,
   type CurveRow,
   type ResultRow
@@ -27,16 +29,8 @@ import { loadCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue.
 import { catalogueMetadata } from "./catalogueMetadata.ts";
 import { cohortColumnsDescription, cohortFiles, writeCohortFile } from "./cohortExport.ts";
 import { createCohortViews } from "./cohortViews.ts";
-import {
-  computeIndicator,
-  defaultEngineOptions,
-  nationUnit,
-  type EngineContext,
-  type EngineOptions,
-  type ExtractInfo,
-  type FunnelRecord,
-  type UnitInfo
-} from "./computeIndicator.ts";
+import { computeIndicator } from "./computeIndicator.ts";
+import { defaultEngineOptions, nationUnit, type Engine, type EngineOptions, type ExtractInfo } from "./engine.ts";
 import { openDuckDBConnections, queryRows } from "../duckdb.ts";
 import type { ContextId } from "./indicatorFields.ts";
 import { lifeTableCoverage } from "./lifeTableCoverage.ts";
@@ -95,7 +89,7 @@ function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-function extractInfo(m: Manifest): ExtractInfo {
+function extractInfo(m: ExtractManifest): ExtractInfo {
   return {
     firstYear: yearOf(m.period.from),
     lastYear: yearOf(m.period.to),
@@ -124,7 +118,6 @@ async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
     connection,
     "SELECT unit_id, name, short_name, level, parent_id FROM units ORDER BY unit_id"
   );
-  const rank = { nation: 0, region: 1, trust: 2, hospital: 3 } as const;
   const units: UnitInfo[] = rows.map((r) => ({
     id: String(r.unit_id),
     name: String(r.name),
@@ -132,7 +125,7 @@ async function readUnits(connection: DuckDBConnection): Promise<UnitInfo[]> {
     level: r.level as UnitInfo["level"],
     parent_id: r.parent_id === null || r.parent_id === undefined ? "nation" : String(r.parent_id)
   }));
-  return [nationUnit, ...units.sort((a, b) => rank[a.level] - rank[b.level] || (a.id < b.id ? -1 : 1))];
+  return [nationUnit, ...units.sort((a, b) => levelRank(a.level) - levelRank(b.level) || (a.id < b.id ? -1 : 1))];
 }
 
 async function readLifeTable(connection: DuckDBConnection): Promise<LifeTableRow[]> {
@@ -222,7 +215,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     });
     for (const warning of lifeTableWarnings) onProgress(`warning: ${warning}`);
     const coverage = coverageLookup(catalogue, extract);
-    const engines: EngineContext[] = workerConnections.map((c) => ({
+    const engines: Engine[] = workerConnections.map((c) => ({
       connection: c,
       extract,
       units: new Map(units.map((u) => [u.id, u])),
@@ -283,29 +276,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const warnings: string[] = [...lifeTableWarnings, ...results.flatMap((r) => r.warnings)];
     rows.sort(compareResultRows);
     curves.sort(compareCurveRows);
-    funnels.sort((a, b) =>
-      a.indicator < b.indicator
-        ? -1
-        : a.indicator > b.indicator
-          ? 1
-          : a.period < b.period
-            ? -1
-            : a.period > b.period
-              ? 1
-              : a.context < b.context
-                ? -1
-                : a.context > b.context
-                  ? 1
-                  : (a.group ?? "") < (b.group ?? "")
-                    ? -1
-                    : (a.group ?? "") > (b.group ?? "")
-                      ? 1
-                      : a.unit_level < b.unit_level
-                        ? -1
-                        : a.unit_level > b.unit_level
-                          ? 1
-                          : 0
-    );
+    funnels.sort(compareFunnelRecords);
     await stage("write results", async () => {
       files["results.arrow"] = rowsToArrowIPC(resultColumns, rows as unknown as Record<string, unknown>[]);
       files["results.csv"] = rowsToCsv(resultColumns, rows as unknown as Record<string, unknown>[]);
@@ -322,7 +293,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       onProgress(`write cohort (concurrent): ${exportSeconds.toFixed(1)} s`);
     }
     const sortedNames = Object.keys(files).sort();
-    const manifestOut = {
+    const manifestOut: ResultsManifest = {
       extract: { checksum: report.checksums.extract, ok: report.ok, counts: report.counts, manifest },
       indicators: catalogue.map((e) => ({
         id: e.definition.id,
@@ -330,7 +301,10 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       })),
       code: codeVersion(),
       engine: {
-        ...engineOptions,
+        level: engineOptions.confidence,
+        overdispersion: engineOptions.overdispersion,
+        minUnitsForOverdispersion: engineOptions.minUnitsForOverdispersion,
+        curvePointsPerYear: engineOptions.curvePointsPerYear,
         survivalInterval: "log-log",
         cumulativeIncidenceInterval: "log",
         proportionInterval: "wilson",

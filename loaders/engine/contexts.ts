@@ -3,9 +3,8 @@
  * contexts roll up hospital → trust → region → nation; residence (the catchment trust on the diagnosis
  * date) starts at trust.
  */
+import type { UnitLevel } from "../extract/tables.ts";
 import type { ContextId } from "./indicatorFields.ts";
-
-export type UnitLevel = "hospital" | "trust" | "region" | "nation";
 
 export interface ContextColumns {
   /** Cohort column per level; null where the context has no such level. */

@@ -15,11 +15,11 @@
  *
  * "high"/"low" in a flag say on which side of the national value the unit lies, not which side is better.
  */
+import type { FunnelAdjustment, FunnelFlag } from "../output/resultTables.ts";
 import { funnelLimits, normalQuantile, overdispersion } from "../stats/index.ts";
 
-export type FunnelFlag = "alarm-high" | "alarm-low" | "alert-high" | "alert-low";
-export type FunnelAdjustment = "none" | "additive" | "multiplicative";
-export type OverdispersionPolicy = "additive" | "multiplicative" | "none";
+// caseMix.ts flags O/E the same way and imports the type from here.
+export type { FunnelFlag };
 
 export interface FunnelInput {
   numerator: number | null;
@@ -48,7 +48,8 @@ export type FunnelKind = "proportion" | "normal" | "none";
 export interface FunnelOptions {
   kind: FunnelKind;
   minDenominator: number;
-  overdispersion: OverdispersionPolicy;
+  /** The adjustment used when the units are overdispersed ("none": never adjust). */
+  overdispersion: FunnelAdjustment;
   /** Fewest units for estimating overdispersion (below it: no adjustment). */
   minUnits: number;
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CodeVersion } from "../output/resultFiles.ts";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -45,7 +46,7 @@ export function gitCommit(root = projectRoot): string | null {
   }
 }
 
-export function codeVersion(root = projectRoot): { version: string; commit: string | null } {
+export function codeVersion(root = projectRoot): CodeVersion {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version?: string };
   return { version: pkg.version ?? "0.0.0", commit: gitCommit(root) };
 }

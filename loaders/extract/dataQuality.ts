@@ -5,7 +5,7 @@
  * timestamps or absolute paths, so the same extract and code give the same bytes.
  */
 import type { KindCount, ProblemLog, TableLedger } from "./ledger.ts";
-import type { Manifest } from "./manifest.ts";
+import type { ExtractManifest } from "./manifest.ts";
 import type { ProblemKind, Severity } from "./problems.ts";
 import type { TableName } from "./tables.ts";
 
@@ -56,7 +56,7 @@ export interface DataQualityReport {
   /** True when there is no error: every row is used (warnings allowed). */
   ok: boolean;
   /** The validated extract.json, or null when it is invalid. */
-  extract: Manifest | null;
+  extract: ExtractManifest | null;
   checksums: {
     /** SHA-256 over the sorted lines `<sha256>  <file>` of every input file (the sha256sum format). */
     extract: string;
@@ -85,7 +85,7 @@ function toExample(problem: KindCount["examples"][number]): ProblemExample {
 }
 
 export function buildReport(
-  manifest: Manifest | null,
+  manifest: ExtractManifest | null,
   checksums: DataQualityReport["checksums"],
   ledgers: TableLedger[],
   log: ProblemLog

@@ -5,7 +5,7 @@
  */
 import { NO_DATE } from "./dates.ts";
 import { KeyIndex, grow } from "./keyIndex.ts";
-import type { TableName, UnitLevel } from "./tables.ts";
+import type { TableName, UnitsTableLevel } from "./tables.ts";
 
 export const USED = 1;
 export const EXCLUDED = 2;
@@ -64,7 +64,7 @@ export class KeyedRows<P extends string = never> {
 }
 
 export interface UnitRecord {
-  level: UnitLevel | null;
+  level: UnitsTableLevel | null;
   parent: string | null;
   line: number;
   status: number;

@@ -7,15 +7,17 @@ export {
   tableNames,
   tableSpec,
   unitLevels,
+  hierarchyLevels,
   maxDaysBeforeDiagnosis,
   type TableName,
   type TableSpec,
   type ColumnSpec,
   type ColumnType,
-  type UnitLevel
+  type UnitLevel,
+  type UnitsTableLevel
 } from "./tables.ts";
 export { registries, registryIds, type RegistryId } from "./registries.ts";
-export { manifestSchema, readManifest, parseManifest, schemaVersion, type Manifest } from "./manifest.ts";
+export { manifestSchema, readManifest, parseManifest, schemaVersion, type ExtractManifest } from "./manifest.ts";
 export { tableSchemas, rowSchema, columnSchema } from "./schemas.ts";
 export {
   validateExtract,

@@ -108,24 +108,25 @@ export const manifestSchema = z
       ctx.addIssue({ code: "custom", path: ["tables"], message: "names one file for two tables" });
   });
 
-export type Manifest = z.infer<typeof manifestSchema>;
+/** A checked extract.json (the results' own manifest.json is ResultsManifest, loaders/output/resultFiles.ts). */
+export type ExtractManifest = z.infer<typeof manifestSchema>;
 
 /**
  * An invalid extract.json still names the files of the tables where it can: its valid `tables` entries
  * are used to find them, so one bad entry does not make every renamed table "missing".
  */
-export type ManifestRead = ({ manifest: Manifest; problems: [] } | { manifest: null; problems: Problem[] }) & {
-  tables?: Manifest["tables"];
+export type ManifestRead = ({ manifest: ExtractManifest; problems: [] } | { manifest: null; problems: Problem[] }) & {
+  tables?: ExtractManifest["tables"];
 };
 
-function validTables(json: Record<string, unknown>): Manifest["tables"] {
+function validTables(json: Record<string, unknown>): ExtractManifest["tables"] {
   const raw = json.tables;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
   return Object.fromEntries(
     Object.entries(raw).filter(
       ([table, file]) => (tableNames as readonly string[]).includes(table) && fileName.safeParse(file).success
     )
-  ) as Manifest["tables"];
+  ) as ExtractManifest["tables"];
 }
 
 function problem(column: string | null, message: string, line: number | null = null): Problem {

@@ -10,7 +10,7 @@
 import { UserError } from "../userError.ts";
 import { formatReport } from "./formatReport.ts";
 import { problemKinds } from "./problems.ts";
-import type { Manifest } from "./manifest.ts";
+import type { ExtractManifest } from "./manifest.ts";
 import { validateExtract, type ValidateOptions, type ValidationResult } from "./validateExtract.ts";
 
 export interface PrepareOptions extends ValidateOptions {
@@ -21,7 +21,7 @@ export interface PrepareOptions extends ValidateOptions {
 export interface PreparedExtract {
   /** The validated snapshot to load (loadIntoDuckDB). */
   snapshotDir: string;
-  manifest: Manifest;
+  manifest: ExtractManifest;
   result: ValidationResult;
 }
 

@@ -7,7 +7,7 @@ import { NO_DATE, completedYears, formatDay } from "./dates.ts";
 import { EXCLUDED, USED, type CatchmentPeriod } from "./extractState.ts";
 import { isNationalIdentityNumber } from "./nationalIdentityNumber.ts";
 import { registries, registryIds, type RegistryId } from "./registries.ts";
-import { unitLevels, type TableName, type UnitLevel } from "./tables.ts";
+import { unitLevels, type TableName, type UnitsTableLevel } from "./tables.ts";
 import type { Row, TableRules, TableRun } from "./tableRun.ts";
 
 const bad = (row: Row) => row.errors > 0 || row.dependent;
@@ -30,14 +30,14 @@ const units: TableRules = {
       if (id === null || row.index < 0) continue;
       rowById.set(id, row);
       map.set(id, {
-        level: value<UnitLevel>(run, row, "level"),
+        level: value<UnitsTableLevel>(run, row, "level"),
         parent: value<string>(run, row, "parent_id"),
         line: row.line,
         status: 0
       });
     }
     for (const row of rows) {
-      const level = value<UnitLevel>(run, row, "level");
+      const level = value<UnitsTableLevel>(run, row, "level");
       const parent = value<string>(run, row, "parent_id");
       if (level === null || row.invalid[run.col.parent_id]) continue;
       const expected = unitLevels[unitLevels.indexOf(level) - 1];

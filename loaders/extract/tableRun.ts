@@ -9,7 +9,7 @@ import { CellError, cellParser, type CellParser, type CellValue } from "./cells.
 import { NO_DATE, formatDay } from "./dates.ts";
 import { EXCLUDED, KeyedRows, USED, type ExtractState, type TableSource } from "./extractState.ts";
 import type { ProblemLog, TableLedger } from "./ledger.ts";
-import type { Manifest } from "./manifest.ts";
+import type { ExtractManifest } from "./manifest.ts";
 import { formatLocation, problemKinds, type ProblemKind } from "./problems.ts";
 import { registryIds, type RegistryId } from "./registries.ts";
 import type { ColumnSpec, TableName, TableSpec } from "./tables.ts";
@@ -40,7 +40,7 @@ export interface ExtractFacts {
   extractDate: string | null;
   periodFrom: number | null;
   periodTo: number | null;
-  period: Manifest["period"] | null;
+  period: ExtractManifest["period"] | null;
   registries: Set<string> | null;
 }
 

@@ -41,7 +41,7 @@ export interface ColumnSpec {
   min?: number;
   max?: number;
   /** A foreign key: the value must exist in that table's column; for units, also the unit level it must have. */
-  references?: { table: TableName; column: string; level?: UnitLevel };
+  references?: { table: TableName; column: string; level?: UnitsTableLevel };
   /** A conditional requirement: the column must be filled when `column` of the same row holds `equals`. */
   requiredWhen?: { column: string; equals: string };
   /**
@@ -53,9 +53,14 @@ export interface ColumnSpec {
   registries?: RegistryId[];
 }
 
-/** Levels of the unit hierarchy, top down: a unit's parent is one level up. */
+/** Levels of the units table, top down: a unit's parent is one level up (a region's is the nation). */
 export const unitLevels = ["region", "trust", "hospital"] as const;
-export type UnitLevel = (typeof unitLevels)[number];
+/** A unit's level in the units table. */
+export type UnitsTableLevel = (typeof unitLevels)[number];
+/** Every level of the unit hierarchy, top down: the nation (not a row of the units table), then the table's. */
+export const hierarchyLevels = ["nation", ...unitLevels] as const;
+/** The level of a unit in the results, the engine and the pages. */
+export type UnitLevel = (typeof hierarchyLevels)[number];
 
 /**
  * How long before its tumour's diagnosis a pathway event (referral, decision, treatment, questionnaire) may

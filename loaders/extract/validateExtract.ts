@@ -28,7 +28,7 @@ import { detectCsvFormat } from "./fileFormat.ts";
 import { resolveHeader } from "./header.ts";
 import { inspectFile, type FileInspection } from "./inspectFile.ts";
 import { ProblemLog, TableLedger } from "./ledger.ts";
-import { manifestFile, readManifest, type Manifest } from "./manifest.ts";
+import { manifestFile, readManifest, type ExtractManifest } from "./manifest.ts";
 import { openParquet } from "./parquetReader.ts";
 import { problemKinds, type Problem, type ProblemKind } from "./problems.ts";
 import {
@@ -106,7 +106,11 @@ interface TableFile {
 const defaultFiles = (spec: TableSpec): [csv: string, parquet: string] => [`${spec.name}.csv`, `${spec.name}.parquet`];
 
 /** Which file holds each table; problems for missing, ambiguous and unknown files. */
-function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p: Problem) => void): TableFile[] {
+function locateFiles(
+  names: string[],
+  namedFiles: ExtractManifest["tables"],
+  report: (p: Problem) => void
+): TableFile[] {
   const present = new Set(names);
   const ambiguous: string[] = [];
   const located = tables.map((spec): TableFile => {
@@ -175,7 +179,7 @@ function locateFiles(names: string[], namedFiles: Manifest["tables"], report: (p
   return located;
 }
 
-function factsOf(manifest: Manifest | null): ExtractFacts {
+function factsOf(manifest: ExtractManifest | null): ExtractFacts {
   const day = (text: string | undefined) => {
     const parsed = text === undefined ? null : parseIsoDate(text);
     return parsed?.ok ? parsed.day : null;

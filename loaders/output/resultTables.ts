@@ -1,9 +1,20 @@
 /**
- * The result tables' columns, declared once, in output order (docs/results-format.md describes each):
- * results.arrow/.csv (one row per indicator × version × period × context × group × unit) and
- * curves.arrow/.csv (time-to-event curves and PROM series).
+ * The result tables, declared once: their columns in output order (docs/results-format.md describes each)
+ * and their rows — results.arrow/.csv (one row per indicator × version × period × context × group × unit)
+ * and curves.arrow/.csv (time-to-event curves and PROM series). The JSON result files' records are in
+ * resultFiles.ts.
  */
+import { hierarchyLevels, type UnitLevel } from "../extract/tables.ts";
 import type { TypedColumn } from "./arrow.ts";
+
+export type { UnitLevel };
+
+/** Goal attainment of a value against its version's target (column `level`). */
+export type Attainment = "high" | "moderate" | "low";
+/** The side and strength of a funnel outlier: beyond the 99.8 % (alarm) or 95 % (alert) limits. */
+export type FunnelFlag = "alarm-high" | "alarm-low" | "alert-high" | "alert-low";
+/** The overdispersion adjustment a funnel used (also the policy that chooses it). */
+export type FunnelAdjustment = "none" | "additive" | "multiplicative";
 
 export const resultColumns: TypedColumn[] = [
   { name: "indicator", kind: "string" },
@@ -77,7 +88,7 @@ export interface ResultRow {
   period_end: number;
   context: string;
   unit_id: string;
-  unit_level: "hospital" | "trust" | "region" | "nation";
+  unit_level: UnitLevel;
   unit_name: string;
   unit_short_name: string;
   parent_id: string | null;
@@ -86,12 +97,13 @@ export interface ResultRow {
   value: number | null;
   lower: number | null;
   upper: number | null;
-  level: "high" | "moderate" | "low" | null;
+  /** Target attainment (the column keeps its published name). */
+  level: Attainment | null;
   national_value: number | null;
   z: number | null;
   z_adjusted: number | null;
-  flag: "alarm-high" | "alarm-low" | "alert-high" | "alert-low" | null;
-  funnel_adjustment: "none" | "additive" | "multiplicative" | null;
+  flag: FunnelFlag | null;
+  funnel_adjustment: FunnelAdjustment | null;
   change: number | null;
   previous_value: number | null;
   preliminary: boolean;
@@ -111,14 +123,14 @@ export interface ResultRow {
   phi: number | null;
   tau2: number | null;
   oe_z: number | null;
-  oe_flag: "alarm-high" | "alarm-low" | "alert-high" | "alert-low" | null;
+  oe_flag: FunnelFlag | null;
 }
 
 export interface CurveRow {
   indicator: string;
   context: string;
   unit_id: string;
-  unit_level: "trust" | "region" | "nation" | "hospital";
+  unit_level: UnitLevel;
   period: string;
   group: string | null;
   time: number;
@@ -129,7 +141,8 @@ export interface CurveRow {
   suppressed: boolean;
 }
 
-const levelRank = { nation: 0, region: 1, trust: 2, hospital: 3 } as const;
+/** Levels top down: the nation first. */
+export const levelRank = (level: UnitLevel): number => hierarchyLevels.indexOf(level);
 const compare = (a: string | number | null, b: string | number | null) =>
   a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
 
@@ -141,7 +154,7 @@ export function compareResultRows(a: ResultRow, b: ResultRow): number {
     compare(a.period_start, b.period_start) ||
     compare(a.context, b.context) ||
     compare(a.group, b.group) ||
-    levelRank[a.unit_level] - levelRank[b.unit_level] ||
+    levelRank(a.unit_level) - levelRank(b.unit_level) ||
     compare(a.unit_id, b.unit_id)
   );
 }
@@ -152,7 +165,7 @@ export function compareCurveRows(a: CurveRow, b: CurveRow): number {
     compare(a.context, b.context) ||
     compare(a.period, b.period) ||
     compare(a.group, b.group) ||
-    levelRank[a.unit_level] - levelRank[b.unit_level] ||
+    levelRank(a.unit_level) - levelRank(b.unit_level) ||
     compare(a.unit_id, b.unit_id) ||
     a.time - b.time
   );

@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import { codeVersion } from "../engine/provenance.ts";
-import type { FunnelRecord, UnitInfo } from "../engine/computeIndicator.ts";
 import {
   cellKey,
   protectForPublication,
@@ -17,30 +16,9 @@ import {
   type Additivity,
   type DisclosureRules
 } from "../output/disclosure.ts";
+import type { FunnelRecord, ResultsManifest, UnitInfo } from "../output/resultFiles.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import type { Audience } from "../build/prepare.ts";
-
-export type { FunnelRecord };
-
-/** A unit as units.json lists it (the engine's unit record). */
-export type UnitRecord = UnitInfo;
-
-export interface Manifest {
-  extract: {
-    checksum: string;
-    manifest: {
-      title: string;
-      synthetic?: boolean;
-      extract_date: string;
-      affirm_date: string;
-      period: { from: string; to: string };
-    } & Record<string, unknown>;
-  } & Record<string, unknown>;
-  indicators: { id: string; versions: string[] }[];
-  code: { version: string; commit: string | null };
-  engine: Record<string, unknown>;
-  warnings: string[];
-}
 
 export interface SiteData {
   audience: Audience;
@@ -48,9 +26,9 @@ export interface SiteData {
   rows: ResultRow[];
   curves: CurveRow[];
   catalogue: Record<string, IndicatorMetadata>;
-  units: UnitRecord[];
+  units: UnitInfo[];
   funnels: FunnelRecord[];
-  manifest: Manifest;
+  manifest: ResultsManifest;
 }
 
 /** Arrow rows as plain objects (Int32 and Float64 arrive as numbers, Utf8 as strings). */
@@ -106,8 +84,8 @@ export function cutCurves(curves: CurveRow[], minimum: (indicator: string) => nu
  * The results' manifest, with this build's code version: cached results are reused across commits that
  * leave the computing code unchanged, so the commit that first computed them is not the site's.
  */
-export function siteManifest(resultsDir: string): Manifest {
-  return { ...readJson<Manifest>(join(resultsDir, "manifest.json")), code: codeVersion() };
+export function siteManifest(resultsDir: string): ResultsManifest {
+  return { ...readJson<ResultsManifest>(join(resultsDir, "manifest.json")), code: codeVersion() };
 }
 
 export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
@@ -133,7 +111,7 @@ export function loadSiteData(resultsDir: string, audience: Audience): SiteData {
     rows,
     curves,
     catalogue,
-    units: readJson<UnitRecord[]>(join(resultsDir, "units.json")),
+    units: readJson<UnitInfo[]>(join(resultsDir, "units.json")),
     funnels,
     manifest: siteManifest(resultsDir)
   };

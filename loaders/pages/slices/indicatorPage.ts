@@ -2,7 +2,8 @@
 import type { ResultRow } from "../../output/resultTables.ts";
 import { proportionFunnelLines, ratioFunnelLines, type FunnelLine } from "../funnelLines.ts";
 import { pageRow, roundForPage } from "../pageRows.ts";
-import type { FunnelRecord, SiteData } from "../siteData.ts";
+import type { FunnelRecord } from "../../output/resultFiles.ts";
+import type { SiteData } from "../siteData.ts";
 import { byPeriod, confirmedNational, indicatorMeta, registryName } from "./indicatorMeta.ts";
 
 function periodsOf(rows: ResultRow[]): string[] {

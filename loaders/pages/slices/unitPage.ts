@@ -1,6 +1,7 @@
 import { registries } from "../../extract/registries.ts";
 import { pageRow } from "../pageRows.ts";
-import type { SiteData, UnitRecord } from "../siteData.ts";
+import type { UnitInfo } from "../../output/resultFiles.ts";
+import type { SiteData } from "../siteData.ts";
 import { indicatorSummary } from "./indicatorMeta.ts";
 
 /**
@@ -10,7 +11,7 @@ import { indicatorSummary } from "./indicatorMeta.ts";
 export function unitPage(data: SiteData, unitId: string) {
   const unit = data.units.find((u) => u.id === unitId);
   if (!unit || unit.level === "nation") throw new Error(`no unit "${unitId}"`);
-  const parents: UnitRecord[] = [];
+  const parents: UnitInfo[] = [];
   for (let p = unit.parent_id; p && p !== "nation";) {
     const parent = data.units.find((u) => u.id === p);
     if (!parent) break;

@@ -203,7 +203,11 @@ const data: SiteData = {
   manifest: {
     extract: {
       checksum: "abc123",
+      ok: true,
+      counts: { errors: 0, warnings: 0, dependent: 0, rows_read: 10, rows_used: 10, rows_excluded: 0 },
       manifest: {
+        schema_version: "1.0",
+        registries: ["lung", "prostate"],
         title: "Demo",
         synthetic: true,
         extract_date: "2024-09-30",
@@ -216,7 +220,18 @@ const data: SiteData = {
       { id: "prostate-b", versions: ["1"] }
     ],
     code: { version: "0.1.0", commit: "0123456789abcdef" },
-    engine: {},
+    engine: {
+      level: 0.95,
+      overdispersion: "additive",
+      minUnitsForOverdispersion: 5,
+      curvePointsPerYear: 12,
+      survivalInterval: "log-log",
+      cumulativeIncidenceInterval: "log",
+      proportionInterval: "wilson",
+      meanInterval: "normal",
+      medianInterval: "order-statistic"
+    },
+    files: {},
     warnings: []
   }
 };

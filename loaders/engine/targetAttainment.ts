@@ -1,6 +1,5 @@
 /**
- * `targetLevel(value, target)`: the goal attainment of one value against one target — the single rule
- * used by the engine, the tables, the charts and the report.
+ * `targetAttainment(value, target)`: the goal attainment of one value against one target, the single rule.
  *
  * - Direction targets: "high" if the value is at or beyond `high` (strictly beyond when `strict`), "low"
  *   if it falls short of `moderate` (`moderate` defaults to `high`), otherwise "moderate".
@@ -10,13 +9,16 @@
  *
  * Values are compared unrounded: 0.3499999 is short of a 35 % target even though it prints as "35 %".
  * The rule follows SKDE's published level rule (imongr/mongts), restated here, not copied.
- * Types only are imported, so the site can use this function in the browser too.
+ * Only the engine calls it: it writes the attainment to the results' `level` column, and the tables, charts
+ * and report read that column, so every page shows the same judgement.
  */
+import type { Attainment } from "../output/resultTables.ts";
 import type { Target } from "./indicatorFields.ts";
 
-export type TargetLevel = "high" | "moderate" | "low";
-
-export function targetLevel(value: number | null | undefined, target: Target | null | undefined): TargetLevel | null {
+export function targetAttainment(
+  value: number | null | undefined,
+  target: Target | null | undefined
+): Attainment | null {
   if (target == null || value == null || Number.isNaN(value)) return null;
   if ("range" in target) {
     const [lo, hi] = target.range;
