@@ -2,8 +2,10 @@
 // no Google Fonts, no CDN imports, no DuckDB extension downloads, a fixed footer, no sidebar build date.
 import { renderFooter, renderHeader } from "./loaders/framework/chrome.ts";
 import { loadSiteContext } from "./loaders/framework/context.ts";
+import { words } from "./src/components/i18n.ts";
 
 const site = await loadSiteContext();
+const chrome = { ...site.chrome, words: { nb: words.nb.header, en: words.en.header } };
 
 export default {
   title: "QI Workbench",
@@ -19,8 +21,8 @@ export default {
   toc: false,
   search: false,
   preserveExtension: false,
-  header: ({ path }: { path: string }) => renderHeader(path, site.chrome),
-  footer: ({ path }: { path: string }) => renderFooter(path, site.chrome),
+  header: ({ path }: { path: string }) => renderHeader(path, chrome),
+  footer: ({ path }: { path: string }) => renderFooter(path, chrome),
   dynamicPaths: site.dynamicPaths,
   // Data loaders run under this Node with tsx's loader, whatever PATH holds.
   interpreters: { ".ts": [process.execPath, "--import", "tsx"] },

@@ -4,33 +4,27 @@
  */
 import { counterpartPath, langOfPath, type Lang } from "../pages/lang.ts";
 
-export interface NavItem {
-  path: string;
-  label: Record<Lang, string>;
+/** The header's and footer's words in one language: the site's words tables hold them (src/components/words/). */
+export interface ChromeWords {
+  skip: string;
+  site: string;
+  navLabel: string;
+  switchTo: string;
+  switchLabel: string;
+  synthetic: string;
+  footer: string;
+  /** Menu entries by path. */
+  nav: Record<string, string>;
 }
 
 export interface ChromeOptions {
-  /** Navigation entries, with paths relative to a language folder ("/" is the front page). */
-  nav: NavItem[];
+  /** Menu entries: paths relative to a language folder ("/" is the front page). */
+  nav: string[];
   /** True when the extract is synthetic: every page says so. */
   synthetic: boolean;
+  /** Given by observablehq.config.ts, which can import the words tables (this layer cannot import src/). */
+  words: Record<Lang, ChromeWords>;
 }
-
-const text = {
-  skip: { nb: "Hopp til innholdet", en: "Skip to content" },
-  site: { nb: "Kvalitetsindikatorer for kreft", en: "Cancer quality indicators" },
-  navLabel: { nb: "Hovedmeny", en: "Main menu" },
-  switchTo: { nb: "English", en: "Norsk" },
-  switchLabel: { nb: "Read this page in English", en: "Les denne siden på norsk" },
-  synthetic: {
-    nb: "Syntetiske demonstrasjonsdata: tallene gjelder ingen virkelige pasienter.",
-    en: "Synthetic demonstration data: the numbers describe no real patients."
-  },
-  footer: {
-    nb: "QI Workbench · Kvalitetsindikatorer fra kliniske kreftregistre",
-    en: "QI Workbench · Quality indicators from clinical cancer registries"
-  }
-} satisfies Record<string, Record<Lang, string>>;
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -41,26 +35,26 @@ export function renderHeader(path: string, options: ChromeOptions): string {
   const lang = langOfPath(path);
   const other: Lang = lang === "nb" ? "en" : "nb";
   const here = path.replace(/^\/(nb|en)/, "") || "/";
+  const text = options.words[lang];
   const links = options.nav
     .map((item) => {
-      const current = item.path === here || (item.path === "/" && here === "/index");
-      const href = `/${lang}${item.path}`;
-      return (
-        `<li><a ` +
-        `href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}>${escapeHtml(item.label[lang])}</a></li>`
-      );
+      const label = text.nav[item];
+      if (label === undefined) throw new Error(`no menu entry for ${item} in the ${lang} words table`);
+      const current = item === here || (item === "/" && here === "/index");
+      const href = `/${lang}${item}`;
+      return `<li><a href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a></li>`;
     })
     .join("");
   return [
-    `<a class="qi-skip" href="#qi-content">${text.skip[lang]}</a>`,
+    `<a class="qi-skip" href="#qi-content">${text.skip}</a>`,
     `<div class="qi-header">`,
-    `<a class="qi-brand" href="/${lang}/">${text.site[lang]}</a>`,
-    `<nav aria-label="${text.navLabel[lang]}"><ul class="qi-nav">${links}</ul></nav>`,
+    `<a class="qi-brand" href="/${lang}/">${text.site}</a>`,
+    `<nav aria-label="${text.navLabel}"><ul class="qi-nav">${links}</ul></nav>`,
     `<a class="qi-lang" href="${escapeHtml(counterpartPath(path, other))}" ` +
       `hreflang="${other}" lang="${other}" ` +
-      `aria-label="${text.switchLabel[lang]}">${text.switchTo[lang]}</a>`,
+      `aria-label="${text.switchLabel}">${text.switchTo}</a>`,
     `</div>`,
-    options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic[lang]}</p>` : "",
+    options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic}</p>` : "",
     // The skip link's target: the last thing before the page's main content.
     `<span id="qi-content" tabindex="-1"></span>`
   ].join("");
@@ -68,6 +62,6 @@ export function renderHeader(path: string, options: ChromeOptions): string {
 
 /** Footer HTML: fixed text (never the build date, so builds are reproducible). */
 export function renderFooter(path: string, options: ChromeOptions): string {
-  const lang = langOfPath(path);
-  return `<p>${text.footer[lang]}${options.synthetic ? ` · ${text.synthetic[lang]}` : ""}</p>`;
+  const text = options.words[langOfPath(path)];
+  return `<p>${text.footer}${options.synthetic ? ` · ${text.synthetic}` : ""}</p>`;
 }

@@ -4,29 +4,20 @@
  * the explorer and the data-quality report), the navigation, and whether the data are synthetic.
  */
 import { languages } from "../pages/lang.ts";
-import type { ChromeOptions, NavItem } from "./chrome.ts";
+import type { ChromeOptions } from "./chrome.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { currentSite, type Audience } from "../build/prepare.ts";
 import type { siteIndex } from "../pages/slices/index.ts";
 
 export interface SiteContext {
-  chrome: ChromeOptions;
+  chrome: Omit<ChromeOptions, "words">;
   dynamicPaths: string[];
 }
 
-const publicNav: NavItem[] = [
-  { path: "/", label: { nb: "Forside", en: "Front page" } },
-  { path: "/survival", label: { nb: "Overlevelse", en: "Survival" } },
-  { path: "/recurrence", label: { nb: "Tilbakefall", en: "Recurrence" } },
-  { path: "/proms", label: { nb: "Pasientrapporterte resultater", en: "Patient-reported outcomes" } },
-  { path: "/about", label: { nb: "Om rapporten", en: "About" } }
-];
-
-const councilNav: NavItem[] = [
-  { path: "/explorer", label: { nb: "Utforsker", en: "Explorer" } },
-  { path: "/data-quality", label: { nb: "Datakvalitet", en: "Data quality" } }
-];
+/** The menu: each entry's words are in the words tables (src/components/words/, header.nav). */
+const publicNav = ["/", "/survival", "/recurrence", "/proms", "/about"];
+const councilNav = ["/explorer", "/data-quality"];
 
 /** Paths of the pages one language has, without the language prefix. */
 export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audience): string[] {

@@ -36,20 +36,25 @@ export interface PrintedReport {
   seconds: number;
 }
 
-/** What the report page's cover says about the report (data attributes set by src/components/reportCover.ts). */
+/**
+ * What the report page's cover says about the report (data attributes set by src/components/reportCover.ts),
+ * the words of the page footer among them: the site's words tables hold them, and this layer cannot import src/.
+ */
 interface ReportFacts {
   year: string;
   extractDate: string;
   synthetic: boolean;
   audience: string;
   title: string;
+  words: FooterWords;
 }
 
-const text = {
-  page: { nb: "side", en: "page" },
-  of: { nb: "av", en: "of" },
-  synthetic: { nb: "syntetiske demonstrasjonsdata", en: "synthetic demonstration data" }
-} satisfies Record<string, Record<Lang, string>>;
+/** "side 3 av 42", and what the footer says of synthetic data, in the report's language. */
+export interface FooterWords {
+  page: string;
+  of: string;
+  synthetic: string;
+}
 
 /** "kvalitetsindikatorer-2022-nb.pdf" */
 export function reportFileName(year: string, lang: Lang): string {
@@ -59,14 +64,14 @@ export function reportFileName(year: string, lang: Lang): string {
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The footer Chromium draws on every page: the report's title (and that the data are synthetic) and "side 3 av 42". */
-export function footerTemplate(facts: Pick<ReportFacts, "title" | "synthetic">, lang: Lang): string {
-  const left = `${facts.title}${facts.synthetic ? ` · ${text.synthetic[lang]}` : ""}`;
+export function footerTemplate(facts: Pick<ReportFacts, "title" | "synthetic" | "words">): string {
+  const text = facts.words;
+  const left = `${facts.title}${facts.synthetic ? ` · ${text.synthetic}` : ""}`;
   return [
     `<div style="width:100%;margin:0 ` +
       `16mm;font-family:sans-serif;font-size:8pt;color:#444;display:flex;justify-content:space-between">`,
     `<span>${escapeHtml(left)}</span>`,
-    `<span>${text.page[lang]} <span class="pageNumber"></span> ` +
-      `${text.of[lang]} <span class="totalPages"></span></span>`,
+    `<span>${text.page} <span class="pageNumber"></span> ` + `${text.of} <span class="totalPages"></span></span>`,
     `</div>`
   ].join("");
 }
@@ -133,7 +138,8 @@ async function readFacts(page: Page): Promise<ReportFacts | null> {
       extractDate: d.qiExtractDate ?? "",
       synthetic: d.qiSynthetic === "true",
       audience: d.qiAudience ?? "",
-      title: d.qiTitle ?? ""
+      title: d.qiTitle ?? "",
+      words: { page: d.qiPageWord ?? "", of: d.qiOfWord ?? "", synthetic: d.qiSyntheticWord ?? "" }
     };
   });
 }
@@ -191,7 +197,7 @@ async function printLanguage(
         margin: { top: "15mm", bottom: "18mm", left: "16mm", right: "16mm" },
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: footerTemplate(facts, lang),
+        footerTemplate: footerTemplate(facts),
         outline: true,
         tagged: true
       });

@@ -8,7 +8,7 @@ import { chartFigure } from "./chartFigure.js";
 import { chartDownloads, tableDownloads } from "./downloads.js";
 import { curveChart } from "./curveChart.js";
 import { dataTable } from "./dataTable.js";
-import { t, unitLevelLabel, unitNames, type Lang } from "./i18n.js";
+import { words, unitLevelLabel, unitNames, type Lang } from "./i18n.js";
 import { resultTableColumns } from "./indicatorText.js";
 import { bindParam, readParam } from "./urlState.js";
 import type { CurvePageData, IndicatorMeta } from "./types.js";
@@ -28,7 +28,7 @@ export function curveSection(
   const levelParam = { name: "level", values: ["region", "trust"], fallback: "region" };
   const indicatorInput = bindParam(
     Inputs.select(ids, {
-      label: lang === "en" ? "Indicator" : "Indikator",
+      label: words[lang].indicator,
       format: (id: string) => data.indicators.find((d) => d.meta.id === id)!.meta.title[lang],
       value: readParam(indicatorParam)
     }),
@@ -36,7 +36,7 @@ export function curveSection(
   );
   const levelInput = bindParam(
     Inputs.select(levelParam.values, {
-      label: t(lang, "unitLevel"),
+      label: words[lang].unitLevel,
       format: (l: string) => unitLevelLabel(lang, l),
       value: readParam(levelParam)
     }),
@@ -54,7 +54,7 @@ export function curveSection(
     const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
     const periodParam = { name: "period", values: entry.periods, fallback: entry.periods[entry.periods.length - 1] };
     periodInput = bindParam(
-      Inputs.select(entry.periods.slice().reverse(), { label: t(lang, "period"), value: readParam(periodParam) }),
+      Inputs.select(entry.periods.slice().reverse(), { label: words[lang].period, value: readParam(periodParam) }),
       periodParam
     ) as HTMLElement & { value: string };
     periodInput.addEventListener("input", render);
@@ -80,7 +80,7 @@ export function curveSection(
           caption: `${entry.meta.title[lang]}, ${period}`,
           columns: resultTableColumns(lang, entry.meta.format, { unit: true })
         }),
-        tableLabel: t(lang, "showData")
+        tableLabel: words[lang].showData
       }
     );
     output.replaceChildren(

@@ -4,7 +4,7 @@
  * data already on the page, so a download always holds exactly the numbers shown.
  */
 import { toCsv } from "./csv.js";
-import { t, type Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import { toXlsx } from "./xlsx.js";
 
 function save(blob: Blob, filename: string): void {
@@ -35,10 +35,10 @@ export function tableDownloads(
   div.className = "qi-downloads";
   div.append(
     // The BOM makes Excel read the file as UTF-8 (æ, ø, å).
-    button(t(lang, "downloadCsv"), () =>
+    button(words[lang].downloadCsv, () =>
       save(new Blob(["\ufeff" + toCsv(rows, columns)], { type: "text/csv;charset=utf-8" }), `${filename}.csv`)
     ),
-    button(t(lang, "downloadXlsx"), () =>
+    button(words[lang].downloadXlsx, () =>
       save(
         new Blob([toXlsx(rows, { columns }) as BlobPart], {
           type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -91,10 +91,10 @@ export function chartDownloads(figure: Element, { filename, lang }: { filename: 
   div.className = "qi-downloads";
   const svgOf = () => (figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg")) as SVGSVGElement;
   div.append(
-    button(t(lang, "downloadSvg"), () =>
+    button(words[lang].downloadSvg, () =>
       save(new Blob([standaloneSvg(svgOf())], { type: "image/svg+xml" }), `${filename}.svg`)
     ),
-    button(t(lang, "downloadPng"), async () => save(await svgToPng(svgOf()), `${filename}.png`))
+    button(words[lang].downloadPng, async () => save(await svgToPng(svgOf()), `${filename}.png`))
   );
   return div;
 }

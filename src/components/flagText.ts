@@ -1,18 +1,11 @@
 /** The funnel position of a unit in words. */
-import { t, type Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import type { Flag } from "./types.js";
 
 export function flagText(flag: Flag | null, lang: Lang): string {
-  if (flag === null) return t(lang, "withinLimits");
-  return t(
-    lang,
-    (
-      {
-        "alarm-high": "alarmHigh",
-        "alarm-low": "alarmLow",
-        "alert-high": "alertHigh",
-        "alert-low": "alertLow"
-      } as const
-    )[flag]
-  );
+  const w = words[lang];
+  if (flag === null) return w.withinLimits;
+  return { "alarm-high": w.alarmHigh, "alarm-low": w.alarmLow, "alert-high": w.alertHigh, "alert-low": w.alertLow }[
+    flag
+  ];
 }

@@ -4,7 +4,7 @@
  */
 import { tickStep } from "d3-array";
 import { formatLocale, precisionFixed, type FormatLocaleObject } from "d3-format";
-import type { Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 
 const percentSign: Record<Lang, string> = { nb: "\u00a0%", en: "%" };
 
@@ -67,7 +67,7 @@ export function formatChange(change: number | null | undefined, specifier: strin
   const unsignedZero = (text: string) => text.replace(/^[+\u2212-](?=0(?:[.,]0+)?(?![.,]?\d))/, "");
   if (specifier.endsWith("%")) {
     const points = unsignedZero(locales[lang].format("+.1f")(change * 100));
-    return lang === "nb" ? `${points} prosentpoeng` : `${points} percentage points`;
+    return `${points} ${words[lang].percentagePoints}`;
   }
   return unsignedZero(locales[lang].format("+" + specifier.replace(/^[+\-( ]/, ""))(change));
 }

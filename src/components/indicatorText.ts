@@ -3,7 +3,7 @@
  * columns the result tables have, why a unit's result is hidden.
  */
 import { formatChange, formatCount, formatInterval, formatValue } from "./format.js";
-import { t, unitName, type Lang } from "./i18n.js";
+import { words, unitName, type Lang } from "./i18n.js";
 import { levelChip } from "./level.js";
 import type { Column } from "./dataTable.js";
 import type { ResultRow, Target } from "./types.js";
@@ -11,34 +11,32 @@ import type { ResultRow, Target } from "./types.js";
 /** "Target: high ≥ 80 %, moderate ≥ 60 %", "Target: 20–40 %", "Target: ≤ 3 %". */
 export function targetText(target: Target | null, format: string, lang: Lang): string {
   const f = (v: number) => formatValue(v, format, lang);
-  const label = t(lang, "target");
-  if (!target) return `${label}: ${lang === "en" ? "none set" : "ikke fastsatt"}`;
+  const label = words[lang].target;
+  if (!target) return `${label}: ${words[lang].targetNone}`;
   if ("range" in target) {
     const [low, high] = target.range;
     const moderate = target.moderate
-      ? `; ${t(lang, "targetModerate").toLowerCase()} ${f(target.moderate[0])}–${f(target.moderate[1])}`
+      ? `; ${words[lang].targetModerate.toLowerCase()} ${f(target.moderate[0])}–${f(target.moderate[1])}`
       : "";
     return `${label}: ${f(low)}–${f(high)}${moderate}`;
   }
   const sign = target.direction === "higher" ? (target.strict ? ">" : "≥") : target.strict ? "<" : "≤";
   if (target.moderate === null || target.moderate === undefined) return `${label}: ${sign} ${f(target.high)}`;
   return (
-    `${label}: ${t(lang, "targetHigh").toLowerCase()} ${sign} ` +
-    `${f(target.high)}, ${t(lang, "targetModerate").toLowerCase()} ${sign} ` +
+    `${label}: ${words[lang].targetHigh.toLowerCase()} ${sign} ` +
+    `${f(target.high)}, ${words[lang].targetModerate.toLowerCase()} ${sign} ` +
     `${f(target.moderate)}`
   );
 }
 
 export function suppressionReason(row: Pick<ResultRow, "suppressed" | "suppression_reason">, lang: Lang): string {
   if (!row.suppressed) return "";
-  return t(
-    lang,
-    row.suppression_reason === "small-count"
-      ? "smallCount"
-      : row.suppression_reason === "complementary"
-        ? "complementary"
-        : "tooFew"
-  );
+  const w = words[lang];
+  return row.suppression_reason === "small-count"
+    ? w.smallCount
+    : row.suppression_reason === "complementary"
+      ? w.complementary
+      : w.tooFew;
 }
 
 /** A sentence listing the units whose results are hidden, with the reason. */
@@ -50,7 +48,7 @@ export function suppressionText(
   const names = hidden
     .map((d) => `${d.unit_short_name || d.unit_name} (${suppressionReason(d, lang).toLowerCase()})`)
     .join(", ");
-  return `${lang === "en" ? "Not shown in the chart" : "Ikke vist i figuren"}: ${names}.`;
+  return `${words[lang].notInChart}: ${names}.`;
 }
 
 const levelRank = { high: 3, moderate: 2, low: 1 } as const;
@@ -63,48 +61,53 @@ export function resultTableColumns(
 ): Column<ResultRow & Record<string, unknown>>[] {
   const columns: Column<ResultRow & Record<string, unknown>>[] = [];
   if (unit)
-    columns.push({ key: "unit_name", label: t(lang, "unit"), numeric: false, format: (_, row) => unitName(row, lang) });
+    columns.push({
+      key: "unit_name",
+      label: words[lang].unit,
+      numeric: false,
+      format: (_, row) => unitName(row, lang)
+    });
   columns.push(
-    { key: "period", label: t(lang, "period"), numeric: false },
+    { key: "period", label: words[lang].period, numeric: false },
     {
       key: "value",
-      label: t(lang, "value"),
+      label: words[lang].value,
       numeric: true,
       format: (v, row) =>
         row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)
     },
     {
       key: "lower",
-      label: t(lang, "interval"),
+      label: words[lang].interval,
       numeric: true,
       format: (_, row) => formatInterval(row.lower, row.upper, format, lang)
     },
     {
       key: "denominator",
-      label: t(lang, "denominator"),
+      label: words[lang].denominator,
       numeric: true,
       format: (v) => formatCount(v as number | null, lang)
     },
     // A hidden or empty cell has no goal attainment to show ("no target" would be wrong).
     {
       key: "level",
-      label: t(lang, "target"),
+      label: words[lang].target,
       numeric: false,
       format: (_, row) => (row.suppressed || row.value === null ? "–" : levelChip(row.level, lang, { showText: true })),
       sortValue: (row) => (row.level ? levelRank[row.level] : 0)
     },
     {
       key: "change",
-      label: t(lang, "change"),
+      label: words[lang].change,
       numeric: true,
       format: (v) => formatChange(v as number | null, format, lang)
     },
     {
       key: "preliminary",
-      label: lang === "en" ? "Notes" : "Merknader",
+      label: words[lang].notes,
       numeric: false,
       format: (_, row) =>
-        [row.preliminary ? t(lang, "preliminary") : "", row.low_coverage ? t(lang, "lowCoverage") : ""]
+        [row.preliminary ? words[lang].preliminary : "", row.low_coverage ? words[lang].lowCoverage : ""]
           .filter(Boolean)
           .join(", "),
       sortValue: (row) => Number(row.preliminary) + Number(row.low_coverage)

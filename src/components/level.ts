@@ -2,7 +2,7 @@
  * Goal attainment shown by symbol, colour and words together, never colour alone (WCAG 1.4.1):
  * high ● , moderate ◆ , low ▲ in Okabe–Ito hues darkened to at least 3:1 against white.
  */
-import { t, type Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import type { TargetLevel } from "./types.js";
 
 export const levelStyle: Record<TargetLevel, { symbol: string; plotSymbol: string; color: string; tint: string }> = {
@@ -12,8 +12,9 @@ export const levelStyle: Record<TargetLevel, { symbol: string; plotSymbol: strin
 };
 
 export function levelText(level: TargetLevel | null, lang: Lang): string {
-  if (level === null) return t(lang, "levelNone");
-  return t(lang, level === "high" ? "levelHigh" : level === "moderate" ? "levelModerate" : "levelLow");
+  const w = words[lang];
+  if (level === null) return w.levelNone;
+  return level === "high" ? w.levelHigh : level === "moderate" ? w.levelModerate : w.levelLow;
 }
 
 /** A small inline element: the level's symbol in its colour, with the words for screen readers and a tooltip. */

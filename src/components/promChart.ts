@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatValue } from "./format.js";
-import type { Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import type { PromPoint } from "./types.js";
 
 type Point = Pick<PromPoint, "group" | "time" | "estimate" | "lower" | "upper" | "n_risk">;
@@ -29,16 +29,17 @@ export function promChart(
       label: groupLabel(p.group),
       at: Math.round(p.time / 365.241) + offset(p.group)
     }));
+  const w = words[lang].promsPage;
   return Plot.plot({
     width,
     height,
     marginLeft: 48,
     x: {
-      label: lang === "en" ? "Years after treatment" : "År etter behandling",
+      label: w.yearsAfter,
       ticks: [...new Set(shown.map((p) => p.years))],
-      tickFormat: (y: number) => (y === 0 ? (lang === "en" ? "before" : "før") : String(y))
+      tickFormat: (y: number) => (y === 0 ? w.before : String(y))
     },
-    y: { domain: [0, 100], grid: true, label: lang === "en" ? "Mean score (0–100)" : "Gjennomsnittsskår (0–100)" },
+    y: { domain: [0, 100], grid: true, label: w.meanScore },
     color: { legend: true, range: ["#1f4e79", "#b3541e", "#5b8c2a"] },
     marks: [
       Plot.ruleX(shown, { x: "at", y1: "lower", y2: "upper", stroke: "label" }),

@@ -5,7 +5,7 @@
  */
 import { dataTable, type Column } from "./dataTable.js";
 import { formatCount, formatValue } from "./format.js";
-import { t, unitLevelLabel, type Lang } from "./i18n.js";
+import { words, unitLevelLabel, type Lang } from "./i18n.js";
 import { suppressionReason } from "./indicatorText.js";
 import { levelChip } from "./level.js";
 import { trendArrow } from "./trendArrow.js";
@@ -18,13 +18,13 @@ function cell(row: ResultRow | undefined, indicator: IndicatorSummary, lang: Lan
   span.className = "qi-cell";
   if (!row) {
     span.textContent = "–";
-    span.title = lang === "en" ? "Not published at this level" : "Publiseres ikke på dette nivået";
+    span.title = words[lang].registryPage.notPublished;
     return span;
   }
   const notes: string[] = [];
   if (row.suppressed) notes.push(suppressionReason(row, lang));
-  if (row.preliminary) notes.push(t(lang, "preliminary"));
-  if (row.low_coverage) notes.push(t(lang, "lowCoverage"));
+  if (row.preliminary) notes.push(words[lang].preliminary);
+  if (row.low_coverage) notes.push(words[lang].lowCoverage);
   if (notes.length) span.classList.add("qi-muted");
   if (row.suppressed) {
     span.textContent = suppressionReason(row, lang);
@@ -58,7 +58,7 @@ export function registryMatrix(
   const byKey = new Map<string, ResultRow>();
   for (const row of data.rows) if (row.period_end === year) byKey.set(`${row.indicator}|${row.unit_id}`, row);
   const unitRows: MatrixRow[] = [
-    { unit_id: "nation", unit_name: t(lang, "nation"), href: "" },
+    { unit_id: "nation", unit_name: words[lang].nation, href: "" },
     ...data.units
       .filter((u) => u.level === level)
       .map((u) => ({ unit_id: u.id, unit_name: u.name, href: `../unit/${u.id}` }))

@@ -6,7 +6,7 @@
  */
 import { chartFigure } from "./chartFigure.js";
 import { formatCount, formatInterval, formatValue } from "./format.js";
-import { t, type Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import { rawHtml, suppressionText, targetText } from "./indicatorText.js";
 import { levelChip } from "./level.js";
 import { rankedUnits } from "./rankedUnits.js";
@@ -55,20 +55,15 @@ function nationalSummary(
   lang: Lang
 ): HTMLElement {
   const fmt = indicator.format;
-  const label = `${t(lang, "national")} ${indicator.period}${group ? `, ${group.label[lang].toLowerCase()}` : ""}: `;
+  const label = `${words[lang].national} ${indicator.period}${group ? `, ${group.label[lang].toLowerCase()}` : ""}: `;
   if (!row || row.value === null)
-    return element(
-      "p",
-      { class: "qi-report-summary" },
-      label,
-      lang === "en" ? "no result to show." : "ikke noe resultat å vise."
-    );
+    return element("p", { class: "qi-report-summary" }, label, words[lang].report.noResult);
   return element(
     "p",
     { class: "qi-report-summary" },
     label,
     element("strong", { class: "qi-report-value" }, formatValue(row.value, fmt, lang)),
-    ` (${t(lang, "interval")} ` +
+    ` (${words[lang].interval} ` +
       `${formatInterval(row.lower, row.upper, fmt, lang)}, N = ` +
       `${formatCount(row.denominator, lang)}). `,
     levelChip(row.level, lang, { showText: true })
@@ -81,6 +76,7 @@ export function reportIndicator(
 ): HTMLElement {
   const id = `indicator-${indicator.id}`;
   const fmt = indicator.format;
+  const w = words[lang];
   const title = indicator.title[lang];
   const article = element("article", { class: "qi-report-indicator", id, "aria-labelledby": `${id}-title` });
   // The title, target, national result and trend stay on one page together.
@@ -93,13 +89,7 @@ export function reportIndicator(
   );
   article.append(head);
   if (indicator.period === null) {
-    head.append(
-      element(
-        "p",
-        { class: "qi-note" },
-        lang === "en" ? "No confirmed results yet." : "Ingen bekreftede resultater ennå."
-      )
-    );
+    head.append(element("p", { class: "qi-note" }, w.report.noConfirmed));
     return article;
   }
   const groups: Group[] = indicator.groups ?? [null];
@@ -126,15 +116,8 @@ export function reportIndicator(
         seriesLabel: groupLabel
       }),
       {
-        title: `${title}: ${lang === "en" ? "national trend" : "nasjonal utvikling"}`,
-        summary:
-          lang === "en"
-            ? `National result per period from ${first} to ` +
-              `${last}${indicator.target ? ", with the target shaded" : ""}; hollow ` +
-              `points are preliminary.`
-            : `Nasjonalt resultat per periode fra ${first} til ` +
-              `${last}${indicator.target ? ", med målnivået skyggelagt" : ""}; åpne ` +
-              `punkter er foreløpige.`
+        title: `${title}: ${w.report.nationalTrend}`,
+        summary: w.report.trendSummary(first, last, indicator.target !== null)
       }
     )
   );
@@ -145,7 +128,7 @@ export function reportIndicator(
       indicator
     );
     const national = nationalNow(group);
-    const heading = `${title}${groupSuffix(group, lang)}: ${t(lang, "levelTrust")}, ${indicator.period}`;
+    const heading = `${title}${groupSuffix(group, lang)}: ${w.levelTrust}, ${indicator.period}`;
     if (trusts.some((r) => r.value !== null && !r.suppressed)) {
       article.append(
         chartFigure(
@@ -158,27 +141,12 @@ export function reportIndicator(
           }),
           {
             title: heading,
-            summary:
-              lang === "en"
-                ? `Each health trust's result with its 95 % confidence interval, ` +
-                  `${indicator.target ? "best first, against the target (shaded)" : "highest first"} ` +
-                  `and the national value (dashed line).`
-                : `Resultatet for hvert helseforetak med 95 % konfidensintervall, ` +
-                  `${indicator.target ? "best først, mot målnivået (skyggelagt)" : "høyest først"} ` +
-                  `og nasjonalt resultat (stiplet linje).`
+            summary: w.report.rankingSummary(indicator.target !== null)
           }
         )
       );
     } else {
-      article.append(
-        element(
-          "p",
-          { class: "qi-note" },
-          lang === "en"
-            ? `${heading}: no health trust has a result that can be shown.`
-            : `${heading}: ingen helseforetak har resultater som kan vises.`
-        )
-      );
+      article.append(element("p", { class: "qi-note" }, w.report.noTrustResult(heading)));
     }
     if (trusts.some((r) => r.suppressed))
       article.append(element("p", { class: "qi-note" }, suppressionText(trusts, lang)));
@@ -190,11 +158,7 @@ export function reportIndicator(
       element(
         "section",
         { class: "qi-interpretation", "aria-labelledby": `${id}-interpretation` },
-        element(
-          "h4",
-          { id: `${id}-interpretation` },
-          `${lang === "en" ? "The council's interpretation" : "Fagrådets tolkning"} (${year})`
-        ),
+        element("h4", { id: `${id}-interpretation` }, `${w.interpretation} (${year})`),
         rawHtml(text[lang])
       )
     );
@@ -210,9 +174,7 @@ export function reportIndicator(
     ].filter((r): r is ReportRow => r !== undefined);
     article.append(
       reportTable(rows, {
-        caption:
-          `${title}${groupSuffix(group, lang)}: ${t(lang, "nation")} ${lang === "en" ? "and" : "og"} ` +
-          `${t(lang, "levelTrust")}, ${indicator.period}`,
+        caption: `${title}${groupSuffix(group, lang)}: ${w.nation} ${w.and} ${w.levelTrust}, ${indicator.period}`,
         format: fmt,
         lang
       })

@@ -3,7 +3,7 @@
  * the row header, and nothing interactive (a printed table has no sort buttons and no disclosure).
  */
 import { formatCount, formatInterval, formatValue } from "./format.js";
-import { t, unitName, type Lang } from "./i18n.js";
+import { words, unitName, type Lang } from "./i18n.js";
 import { levelChip } from "./level.js";
 import { suppressionReason } from "./indicatorText.js";
 import type { ReportRow } from "./types.js";
@@ -26,11 +26,11 @@ export function reportTable(
   table.createCaption().textContent = caption;
   const head = table.createTHead().insertRow();
   const headers: [string, boolean][] = [
-    [t(lang, "unit"), false],
-    [t(lang, "value"), true],
-    [t(lang, "interval"), true],
-    [t(lang, "denominator"), true],
-    [t(lang, "target"), false]
+    [words[lang].unit, false],
+    [words[lang].value, true],
+    [words[lang].interval, true],
+    [words[lang].denominator, true],
+    [words[lang].target, false]
   ];
   for (const [label, numeric] of headers) {
     const th = cell("th", label, numeric ? "qi-num" : undefined);

@@ -3,7 +3,7 @@
  * better or worse depends on the indicator's direction (lower is better for mortality).
  */
 import { formatChange } from "./format.js";
-import { t, type Lang } from "./i18n.js";
+import { words, type Lang } from "./i18n.js";
 import { targetDirection } from "./targetBands.js";
 import type { Target } from "./types.js";
 
@@ -33,19 +33,17 @@ export function trendArrow(
   const flat = Math.abs(change) < threshold;
   const arrow = flat ? "→" : change > 0 ? "↗" : "↘";
   const better = flat || direction === null || direction === "range" ? null : change > 0 === (direction === "higher");
-  const words = [
-    flat ? t(lang, "trendFlat") : t(lang, change > 0 ? "trendUp" : "trendDown"),
-    formatChange(change, format, lang)
-  ];
-  if (better !== null) words.push(t(lang, better ? "better" : "worse"));
-  span.title = words.join(", ");
+  const w = words[lang];
+  const said = [flat ? w.trendFlat : change > 0 ? w.trendUp : w.trendDown, formatChange(change, format, lang)];
+  if (better !== null) said.push(better ? w.better : w.worse);
+  span.title = said.join(", ");
   const symbol = document.createElement("span");
   symbol.setAttribute("aria-hidden", "true");
   symbol.textContent = arrow;
   if (better !== null) symbol.className = better ? "qi-better" : "qi-worse";
   const label = document.createElement("span");
   label.className = "qi-visually-hidden";
-  label.textContent = words.join(", ");
+  label.textContent = said.join(", ");
   span.append(symbol, label);
   return span;
 }

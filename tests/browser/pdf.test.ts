@@ -14,9 +14,8 @@ import { loadSiteData, type SiteData } from "../../loaders/pages/siteData.ts";
 import type { Lang } from "../../loaders/pages/lang.ts";
 import { registries } from "../../loaders/extract/registries.ts";
 import { formatCount, formatInterval, formatValue } from "../../src/components/format.ts";
-import { t } from "../../src/components/i18n.ts";
+import { words } from "../../src/components/i18n.ts";
 import { levelText } from "../../src/components/level.ts";
-import { methodsText, privacyText } from "../../src/components/aboutText.ts";
 
 const run = promisify(execFile);
 const scratch: string[] = [];
@@ -236,10 +235,10 @@ for (const lang of langs) {
           for (const row of rows) {
             const group = meta.groups?.find((g) => g.id === row.group);
             const groupText = group ? `, ${group.label[lang].toLowerCase()}` : "";
-            const label = `${t(lang, "national")} ${row.period}${groupText}: `;
+            const label = `${words[lang].national} ${row.period}${groupText}: `;
             const value = formatValue(row.value, meta.format, lang);
             const expected =
-              `${label}${value} (${t(lang, "interval")} ` +
+              `${label}${value} (${words[lang].interval} ` +
               `${formatInterval(row.lower, row.upper, meta.format, lang)}, N = ` +
               `${formatCount(row.denominator, lang)}). `;
             const level = new RegExp(`${escape(squash(expected))}(?:[●◆▲] )?${escape(levelText(row.level, lang))}`);
@@ -276,8 +275,8 @@ for (const lang of langs) {
       expect(text).not.toMatch(/(?:side|page) \d+ (?:av|of) \d+/);
       // A line may break after a hyphen (Pohar Perme-|estimatoren, an indicator id).
       const joined = text.replace(/- /g, "-");
-      expect(joined).toContain(squash(methodsText[lang]).replace(/- /g, "-"));
-      expect(joined).toContain(squash(privacyText[lang]).replace(/- /g, "-"));
+      expect(joined).toContain(squash(words[lang].aboutPage.methodsText).replace(/- /g, "-"));
+      expect(joined).toContain(squash(words[lang].aboutPage.privacyText).replace(/- /g, "-"));
       expect(text).toContain(data.manifest.extract.checksum);
       for (const { id } of data.manifest.indicators) expect(joined).toContain(id);
     });

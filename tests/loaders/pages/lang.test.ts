@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { counterpartPath, langOfPath } from "../../../loaders/pages/lang.ts";
 import { renderHeader } from "../../../loaders/framework/chrome.ts";
+import { words } from "../../../src/components/i18n.ts";
 
 describe("langOfPath", () => {
   it("reads the language folder", () => {
@@ -21,7 +22,7 @@ describe("counterpartPath", () => {
 });
 
 describe("renderHeader", () => {
-  const options = { nav: [{ path: "/", label: { nb: "Forside", en: "Front page" } }], synthetic: true };
+  const options = { nav: ["/"], synthetic: true, words: { nb: words.nb.header, en: words.en.header } };
   it("links the other language and marks the current page", () => {
     const html = renderHeader("/en/index", options);
     expect(html).toContain('href="/nb/index" hreflang="nb" lang="nb"');

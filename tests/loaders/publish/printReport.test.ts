@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../../../loaders/cli/command.ts";
 import { launchChromium } from "../../../loaders/publish/chromium.ts";
 import { checkSite, footerTemplate, printReport, reportFileName } from "../../../loaders/publish/printReport.ts";
+import { words } from "../../../src/components/i18n.ts";
 
 describe("checkSite", () => {
   const root = mkdtempSync(join(tmpdir(), "qi-print-"));
@@ -37,16 +38,21 @@ describe("launchChromium", () => {
 });
 
 describe("footerTemplate", () => {
+  // The words the report's cover carries for the printer (src/components/reportCover.ts).
+  const footerWords = {
+    nb: { page: words.nb.report.page, of: words.nb.report.of, synthetic: words.nb.report.syntheticFooter },
+    en: { page: words.en.report.page, of: words.en.report.of, synthetic: words.en.report.syntheticFooter }
+  };
   it("numbers the pages in the report's language", () => {
-    const nb = footerTemplate({ title: "Kvalitetsindikatorer 2022", synthetic: true }, "nb");
+    const nb = footerTemplate({ title: "Kvalitetsindikatorer 2022", synthetic: true, words: footerWords.nb });
     expect(nb).toContain('side <span class="pageNumber"></span> av <span class="totalPages"></span>');
     expect(nb).toContain("Kvalitetsindikatorer 2022 · syntetiske demonstrasjonsdata");
-    const en = footerTemplate({ title: "Quality indicators 2022", synthetic: false }, "en");
+    const en = footerTemplate({ title: "Quality indicators 2022", synthetic: false, words: footerWords.en });
     expect(en).toContain('page <span class="pageNumber"></span> of <span class="totalPages"></span>');
     expect(en).not.toContain("synthetic");
   });
   it("escapes the title", () => {
-    expect(footerTemplate({ title: "<b>A & B</b>", synthetic: false }, "en")).toContain(
+    expect(footerTemplate({ title: "<b>A & B</b>", synthetic: false, words: footerWords.en })).toContain(
       "&#60;b&#62;A &#38; B&#60;/b&#62;"
     );
   });

@@ -1,0 +1,350 @@
+/**
+ * Every word of the interface in Norwegian bokmål: the pages, the components, the header and the printed
+ * report (src/components/words/en.ts has the same entries in English; its type is this table's, so a
+ * missing or extra entry fails tsc). Texts with values are functions of them. Indicator texts (titles,
+ * definitions, interpretations) come from the catalogue; this holds only the words around them.
+ */
+export const nb = {
+  /** The annual report's title: the front page's heading and the printed report's. */
+  title: "Kvalitetsindikatorer for kreftbehandling",
+  extract: "Uttrekk",
+
+  // Units, levels and attributions.
+  nation: "Norge",
+  region: "Region",
+  trust: "Helseforetak",
+  hospital: "Sykehus",
+  levelRegion: "regionale helseforetak",
+  levelTrust: "helseforetak",
+  levelHospital: "sykehus",
+  contextTreating: "Behandlende sykehus",
+  contextOperating: "Opererende sykehus",
+  contextDiagnosing: "Diagnostiserende sykehus",
+  contextResidence: "Pasientenes bosted (opptaksområde)",
+
+  // Goal attainment, hidden results and flags.
+  levelHigh: "Høy måloppnåelse",
+  levelModerate: "Moderat måloppnåelse",
+  levelLow: "Lav måloppnåelse",
+  levelNone: "Ingen målnivå",
+  tooFew: "For få til å vises",
+  smallCount: "Skjult: under 5 pasienter med eller uten hendelsen",
+  complementary: "Skjult for å beskytte en annen enhet",
+  preliminary: "Foreløpige tall",
+  lowCoverage: "Lav dekningsgrad",
+  notInChart: "Ikke vist i figuren",
+  alarmHigh: "Over 99,8 %-grensen",
+  alarmLow: "Under 99,8 %-grensen",
+  alertHigh: "Over 95 %-grensen",
+  alertLow: "Under 95 %-grensen",
+  withinLimits: "Innenfor kontrollgrensene",
+
+  // Result tables and selections.
+  indicator: "Indikator",
+  indicators: "Indikatorer",
+  registry: "Register",
+  value: "Resultat",
+  interval: "95 % konfidensintervall",
+  numerator: "Teller",
+  denominator: "Antall (N)",
+  unit: "Enhet",
+  period: "Periode",
+  year: "År",
+  context: "Resultater etter",
+  unitLevel: "Nivå",
+  target: "Målnivå",
+  targetHigh: "Høy måloppnåelse",
+  targetModerate: "Moderat måloppnåelse",
+  targetNone: "ikke fastsatt",
+  national: "Nasjonalt",
+  change: "Endring fra forrige periode",
+  notes: "Merknader",
+  treatment: "Behandling",
+  and: "og",
+  interpretation: "Fagrådets tolkning",
+
+  // Changes between periods.
+  trendUp: "økning",
+  trendDown: "nedgang",
+  trendFlat: "uendret",
+  better: "bedre",
+  worse: "dårligere",
+  percentagePoints: "prosentpoeng",
+
+  // Downloads and tables.
+  showData: "Vis tallene",
+  downloadCsv: "Last ned CSV",
+  downloadXlsx: "Last ned Excel",
+  downloadSvg: "Last ned figur (SVG)",
+  downloadPng: "Last ned figur (PNG)",
+  rowsShown: (shown: number, total: number) => `viser ${shown} av ${total}`,
+
+  /** The header, menu and footer of every page (loaders/framework/chrome.ts, given these by the config). */
+  header: {
+    skip: "Hopp til innholdet",
+    site: "Kvalitetsindikatorer for kreft",
+    navLabel: "Hovedmeny",
+    switchTo: "English",
+    switchLabel: "Read this page in English",
+    synthetic: "Syntetiske demonstrasjonsdata: tallene gjelder ingen virkelige pasienter.",
+    footer: "QI Workbench · Kvalitetsindikatorer fra kliniske kreftregistre",
+    /** Menu entries by path. */
+    nav: {
+      "/": "Forside",
+      "/survival": "Overlevelse",
+      "/recurrence": "Tilbakefall",
+      "/proms": "Pasientrapporterte resultater",
+      "/about": "Om rapporten",
+      "/explorer": "Utforsker",
+      "/data-quality": "Datakvalitet"
+    }
+  },
+
+  frontPage: {
+    lead: (year: number) =>
+      "Hvordan norske sykehus og helseforetak gjør det på kvalitetsindikatorene som fagrådene i de kliniske " +
+      "kvalitetsregistrene har satt, med målnivå, utvikling over tid og fagrådenes tolkning. " +
+      `Siste år: ${year}.`,
+    synthetic: "Dette er syntetiske demonstrasjonsdata.",
+    syntheticMeaning:
+      "Ingen tall på disse sidene beskriver virkelige pasienter, sykehusresultater eller utviklingstrekk.",
+    changes: "Hva har endret seg siden i fjor",
+    newAttainment: ", ny måloppnåelse",
+    registries: "Registrene"
+  },
+
+  registryPage: {
+    lead:
+      "Alle kvalitetsindikatorene i registeret for hver enhet: resultatet, måloppnåelsen (symbol og farge), " +
+      "endringen fra forrige periode og antall pasienter. Velg en kolonneoverskrift for å sortere.",
+    notPublished: "Publiseres ikke på dette nivået",
+    note:
+      "Resultater etter bosted vises for helseforetaket som har pasientene i sitt opptaksområde; strek betyr at " +
+      "indikatoren ikke publiseres på dette nivået. Grå celler er foreløpige, fra enheter med lav dekningsgrad, " +
+      "eller skjult (for få pasienter)."
+  },
+
+  indicatorPage: {
+    compareWith: "Sammenlign med",
+    nationOnly: "(bare nasjonalt)",
+    trend: "Utvikling over tid",
+    trendSummary: (first: string, last: string, compared: string | null) =>
+      `Resultat per periode fra ${first} til ${last}${compared ? `, nasjonalt og for ${compared}` : ", nasjonalt"}, ` +
+      "med målnivået skyggelagt; åpne punkter er foreløpige.",
+    resultsBy: (level: string) => `Resultater per ${level.toLowerCase()}`,
+    rankingSummary: (level: string) =>
+      `Resultatet for hvert ${level.toLowerCase()} med 95 % konfidensintervall, rangert, mot målnivået ` +
+      "(skyggelagt) og nasjonalt resultat (stiplet linje).",
+    funnelTitle: (levels: string, period: string) => `Traktplott: ${levels}, ${period}`,
+    funnelSummary: (widened: boolean) =>
+      "Resultatet for hver enhet mot antall pasienter; stiplede linjer er 95 %- og heltrukne " +
+      `99,8 %-kontrollgrenser rundt nasjonalt resultat${widened ? ", utvidet for overspredning" : ""}. ` +
+      "Enheter utenfor grensene er navngitt.",
+    noFunnel: "Ikke noe traktplott for dette utvalget.",
+    caseMix: "Justert for pasientsammensetning",
+    caseMixText:
+      "Observerte dødsfall (O) mot forventet antall (E) ut fra enhetens pasienter — alder, kjønn, stadium og " +
+      "ASA-klasse — etter en logistisk modell tilpasset alle pasienter nasjonalt. O/E over 1 betyr flere dødsfall " +
+      "enn forventet; justert andel er O/E ganger nasjonal andel. Intervaller: eksakt Poisson under 10 dødsfall, " +
+      "Byar fra 10.",
+    expectedDeaths: "Forventede dødsfall (E)",
+    oeTitle: (levels: string, period: string) => `Observert/forventet: ${levels}, ${period}`,
+    oeSummary:
+      "O/E for hver enhet mot forventede dødsfall; stiplede linjer er 95 %- og heltrukne 99,8 %-grenser " +
+      "(eksakt Poisson) rundt 1. Enheter utenfor er navngitt.",
+    adjustedRate: "Justert andel",
+    numbers: "Tallene",
+    definition: "Definisjon",
+    minDenominator: "Minste antall pasienter som vises",
+    periods: "Perioder",
+    rolling3: "rullerende treårsperioder",
+    calendarYears: "kalenderår",
+    targetHistory: "Målnivå over tid",
+    sql: "SQL-definisjon (for statistikere)",
+    population: "populasjon (nevner)",
+    event: "hendelse (teller)"
+  },
+
+  unitPage: {
+    lead: (unit: string) =>
+      `Alle kvalitetsindikatorene for ${unit} mot nasjonalt resultat og målnivå, for siste periode. ` +
+      "Det registrene tidligere sendte hvert sykehus i brev, nå åpent for alle.",
+    caption: (unit: string) => `${unit}: indikatorer, siste periode`,
+    funnel: "Plassering i traktplott",
+    trends: "Utvikling over tid, register for register",
+    trendSummary: (unit: string) => `${unit} og Norge per periode`,
+    within: "Enheter under"
+  },
+
+  survivalPage: {
+    title: "Relativ overlevelse",
+    lead:
+      "Netto (relativ) overlevelse sammenligner pasientenes overlevelse med overlevelsen til personer med samme " +
+      "alder og kjønn i befolkningen, og måler dermed overlevelsen fra selve kreftsykdommen. Kurver etter " +
+      "pasientenes bostedsregion eller -helseforetak, med 95 % konfidensbånd; tabellen viser hver enhets " +
+      "resultat ved indikatorens tidshorisont.",
+    xLabel: "År etter diagnose",
+    summary: (horizon: number | null, period: string, levels: string) =>
+      `Netto overlevelse inntil ${horizon} år etter diagnose for pasienter diagnostisert ${period}, nasjonalt og ` +
+      `etter ${levels} pasientene bor i (Pohar Perme-estimatoren).`
+  },
+
+  recurrencePage: {
+    title: "Lokalt tilbakefall",
+    lead:
+      "Kumulativ insidens av lokalt tilbakefall etter kurativ kirurgi: andelen pasienter som har fått lokalt " +
+      "tilbakefall ved hvert tidspunkt, der død før tilbakefall regnes som konkurrerende hendelse " +
+      "(Aalen–Johansen), slik at pasienter som dør ikke behandles som om de fortsatt kunne få tilbakefall.",
+    xLabel: "År etter operasjonen",
+    summary: (horizon: number | null, period: string, levels: string) =>
+      `Kumulativ insidens av lokalt tilbakefall inntil ${horizon} år etter operasjon for pasienter operert ` +
+      `${period}, nasjonalt og etter ${levels} som opererte.`
+  },
+
+  promsPage: {
+    title: "Pasientrapporterte resultater",
+    lead:
+      "Det pasientene selv rapporterer om funksjon og livskvalitet før og etter behandlingen, etter behandlingen " +
+      "de valgte. Skårene går fra 0 til 100; høyere betyr bedre funksjon.",
+    summary: (period: string) =>
+      `Gjennomsnittsskår før behandling og ved hver oppfølging for pasienter behandlet i ${period}, én linje per ` +
+      "behandling, med 95 % konfidensintervall.",
+    daysAfter: "Dager etter behandling",
+    oneYearByRegion: "Ett år etter behandling, etter region",
+    yearsAfter: "År etter behandling",
+    before: "før",
+    meanScore: "Gjennomsnittsskår (0–100)"
+  },
+
+  aboutPage: {
+    title: "Om rapporten",
+    lead:
+      "Hvert tall i rapporten er beregnet fra ett uttrekk fra registrene med én versjon av koden. Denne siden " +
+      "viser hvilke, slik at rapporten kan gjenskapes og etterprøves.",
+    printable: "Utskriftsversjon",
+    printableText: "hele årsrapporten på én side, satt opp for utskrift.",
+    synthetic: " (syntetisk)",
+    extractDate: "Uttrekksdato",
+    diagnoses: "Diagnoser",
+    confirmedUpTo: "Bekreftede data til",
+    checksum: "Sjekksum for uttrekket (SHA-256)",
+    codeVersion: "Kodeversjon",
+    build: "Bygg",
+    public: "offentlig",
+    council: "fagråd (ikke for publisering)",
+    versions: "Indikatorer og versjoner",
+    version: "versjon",
+    methods: "Metoder",
+    methodsText:
+      "Andeler vises med Wilson 95 % konfidensintervall. Traktplott bruker eksakte binomiske kontrollgrenser " +
+      "(Spiegelhalter 2005) på 95 % og 99,8 % rundt nasjonalt resultat, utvidet for overspredning når enhetene " +
+      "varierer mer enn tilfeldighetene tilsier. Relativ overlevelse er netto overlevelse med " +
+      "Pohar Perme-estimatoren mot norske dødelighetstabeller; kumulativ insidens av lokalt tilbakefall " +
+      "behandler død som konkurrerende risiko (Aalen–Johansen). Dødelighet etter kirurgi vises også justert for " +
+      "pasientsammensetning (logistisk regresjon på alder, kjønn, stadium og ASA-klasse) som forholdet mellom " +
+      "observert og forventet. Alle metodene er testet mot R (survival, relsurv) og publiserte " +
+      "referanseimplementasjoner.",
+    privacy: "Personvern",
+    privacyText:
+      "Bare sammenstilte resultater publiseres. En enhet med færre pasienter enn indikatorens minstekrav " +
+      "(vanligvis 5) vises som «for få til å vises»; antall fra 1 til 4 publiseres aldri, og flere celler " +
+      "skjules der et skjult tall ellers kunne regnes ut fra publiserte summer."
+  },
+
+  dataQualityPage: {
+    title: "Datakvalitet",
+    lead:
+      "Hver rad i uttrekket er gjort rede for: brukt i analysen, eller utelatt med årsak og radhenvisninger. " +
+      "Advarsler merker rader som brukes, men som bør sees på.",
+    councilNote: "Fagrådsversjon: viser til rader i uttrekket. Ikke for publisering.",
+    checksum: "Sjekksum (SHA-256)",
+    rows: "Rader lest / brukt / utelatt",
+    problems: "Feil / advarsler",
+    perTable: "Rader per tabell",
+    perTableCaption: "Hver rad som er lest, er brukt eller utelatt",
+    table: "Tabell",
+    file: "Fil",
+    read: "Lest",
+    used: "Brukt",
+    excluded: "Utelatt",
+    flagged: "Med advarsler",
+    reasons: "Utelatelser og advarsler",
+    excludedKind: "utelatt",
+    warningKind: "advarsel",
+    none: "Ingen rader ble utelatt, og det er ingen advarsler.",
+    reasonsCaption: "Årsaker, med de første radhenvisningene (fil:linje)",
+    kind: "Type",
+    reason: "Årsak",
+    rowCount: "Rader",
+    references: "Radhenvisninger"
+  },
+
+  explorerPage: {
+    title: "Utforsker",
+    lead:
+      "For fagrådet og statistikere: hver indikator beregnes på nytt i nettleseren fra de pseudonymiserte " +
+      "analysetabellene, med den samme SQL-en som den publiserte rapporten bruker. Avgrens pasientene etter " +
+      "periode, kjønn, aldersgruppe og stadium, eller velg en enhet å se nærmere på. Ingenting forlater denne " +
+      "datamaskinen.",
+    councilNote: "Fagrådsversjon: data på pasientnivå. Ikke for publisering.",
+    from: "Fra",
+    to: "Til",
+    sex: "Kjønn",
+    male: "menn",
+    female: "kvinner",
+    ageGroup: "Aldersgruppe",
+    stage: "Stadium",
+    unknownStage: "ukjent",
+    within: "Innenfor",
+    allOfNorway: "hele Norge",
+    noLevel: (context: string, asked: string, shown: string) => `${context} har ikke nivået ${asked}: viser ${shown}.`,
+    summary: (level: string, area: string | null, value: string, n: string) =>
+      `Resultat per ${level.toLowerCase()} for de valgte pasientene, beregnet nå; stiplet linje er ` +
+      `${area ? `samlet resultat for ${area}` : "nasjonalt resultat"} (${value}, N = ${n}).`,
+    computedIn: (ms: number) => `Beregnet på ${ms} ms`,
+    query: "Spørringen",
+    sql: "SQL for statistikere",
+    sqlText:
+      "Tabeller: cohort (én rad per svulst) og cohort_proms (én rad per PROM-skår, med svulstens kolonner). " +
+      "Resultatet vises som tabell og, når andre kolonne er et tall, som figur.",
+    columnsOf: (table: string) => `Kolonnene i ${table}`,
+    column: "Kolonne",
+    type: "Type",
+    meaning: "Betydning",
+    run: "Kjør",
+    rows: (n: number) => `${n} rader`
+  },
+
+  report: {
+    screenNote: "Denne siden er hele årsrapporten satt opp for utskrift på A4.",
+    kicker: (year: string) => `Årsrapport ${year}`,
+    lead: (year: string) =>
+      "Resultater fra de kliniske kvalitetsregistrene for kreft: hver indikator nasjonalt og per helseforetak, " +
+      `mot målnivåene fagrådene har satt. Siste år med bekreftede data: ${year}.`,
+    synthetic: "Syntetiske demonstrasjonsdata.",
+    syntheticMeaning:
+      " Ingen tall i denne rapporten beskriver virkelige pasienter, sykehusresultater eller utviklingstrekk.",
+    registries: "Registrene i rapporten",
+    contents: "Innhold",
+    about:
+      "Hvert tall i rapporten er beregnet fra ett uttrekk fra registrene med én versjon av koden, som står her " +
+      "slik at rapporten kan gjenskapes og etterprøves.",
+    noResult: "ikke noe resultat å vise.",
+    noConfirmed: "Ingen bekreftede resultater ennå.",
+    nationalTrend: "nasjonal utvikling",
+    trendSummary: (first: string, last: string, withTarget: boolean) =>
+      `Nasjonalt resultat per periode fra ${first} til ${last}${withTarget ? ", med målnivået skyggelagt" : ""}; ` +
+      "åpne punkter er foreløpige.",
+    rankingSummary: (withTarget: boolean) =>
+      "Resultatet for hvert helseforetak med 95 % konfidensintervall, " +
+      `${withTarget ? "best først, mot målnivået (skyggelagt)" : "høyest først"} ` +
+      "og nasjonalt resultat (stiplet linje).",
+    noTrustResult: (heading: string) => `${heading}: ingen helseforetak har resultater som kan vises.`,
+    /** The footer Chromium prints on every page of the PDF (loaders/publish/printReport.ts reads these). */
+    page: "side",
+    of: "av",
+    syntheticFooter: "syntetiske demonstrasjonsdata"
+  }
+};
+
+export type Words = typeof nb;
