@@ -10,22 +10,29 @@ import { curveChart } from "./curveChart.js";
 import { dataTable } from "./dataTable.js";
 import { words, unitLevelLabel, unitNames, type Lang } from "./i18n.js";
 import { resultTableColumns } from "./indicatorText.js";
+import { urlParams } from "./urlParams.js";
 import { bindParam, readParam } from "./urlState.js";
 import type { CurvePageData, IndicatorMeta } from "./types.js";
 
 export function curveSection(
   data: CurvePageData,
   {
+    page,
     lang,
     xLabel,
     summary
-  }: { lang: Lang; xLabel: string; summary: (meta: IndicatorMeta, level: string, period: string) => string }
+  }: {
+    page: "survival" | "recurrence";
+    lang: Lang;
+    xLabel: string;
+    summary: (meta: IndicatorMeta, level: string, period: string) => string;
+  }
 ): HTMLElement {
   const root = document.createElement("div");
   const names = unitNames(data.units, lang);
   const ids = data.indicators.map((d) => d.meta.id);
-  const indicatorParam = { name: "indicator", values: ids, fallback: ids[0] };
-  const levelParam = { name: "level", values: ["region", "trust"], fallback: "region" };
+  const indicatorParam = urlParams.indicator.spec(ids);
+  const levelParam = urlParams.level.spec(page, ["region", "trust"]);
   const indicatorInput = bindParam(
     Inputs.select(ids, {
       label: words[lang].indicator,
@@ -52,7 +59,7 @@ export function curveSection(
   let periodInput: HTMLElement & { value: string };
   const renderPeriodInput = () => {
     const entry = data.indicators.find((d) => d.meta.id === indicatorInput.value)!;
-    const periodParam = { name: "period", values: entry.periods, fallback: entry.periods[entry.periods.length - 1] };
+    const periodParam = urlParams.period.spec(entry.periods);
     periodInput = bindParam(
       Inputs.select(entry.periods.slice().reverse(), { label: words[lang].period, value: readParam(periodParam) }),
       periodParam

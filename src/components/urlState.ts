@@ -1,24 +1,28 @@
 /**
  * Every selection lives in the URL's query string, so a view can be shared as a link and restored by
- * opening it. Pages declare each parameter once (name, allowed values, default) and bind their inputs.
+ * opening it. The parameters are declared once in urlParams.ts; pages bind their inputs to them here.
  */
 
 export interface ParamSpec<T extends string = string> {
   name: string;
+  /** Former names, read when the URL lacks `name` (old links keep working) and dropped when it is written. */
+  aliases?: readonly string[];
   /** Allowed values; anything else in the URL falls back to the default. */
   values: readonly T[];
   fallback: T;
 }
 
 /** The parameter's current value from the URL (or its default). */
-export function readParam<T extends string>({ name, values, fallback }: ParamSpec<T>): T {
-  const value = new URLSearchParams(location.search).get(name);
+export function readParam<T extends string>({ name, aliases = [], values, fallback }: ParamSpec<T>): T {
+  const search = new URLSearchParams(location.search);
+  const value = [name, ...aliases].map((n) => search.get(n)).find((v) => v !== null) ?? null;
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
 /** Writes one parameter to the URL without reloading or adding a history entry; the default is left out. */
-export function writeParam(spec: Pick<ParamSpec, "name" | "fallback">, value: string): void {
+export function writeParam(spec: Pick<ParamSpec, "name" | "fallback" | "aliases">, value: string): void {
   const url = new URL(location.href);
+  for (const alias of spec.aliases ?? []) url.searchParams.delete(alias);
   if (value === spec.fallback) url.searchParams.delete(spec.name);
   else url.searchParams.set(spec.name, value);
   url.searchParams.sort();
