@@ -1,12 +1,15 @@
 import { registries } from "../../extract/registries.ts";
+import type { ResultRow } from "../../output/resultTables.ts";
 import { pageRow } from "../pageRows.ts";
 import type { UnitInfo } from "../../output/resultFiles.ts";
 import type { SiteData } from "../siteData.ts";
-import { indicatorSummary } from "./indicatorMeta.ts";
+import { byPeriod, confirmedNational, indicatorSummary } from "./indicatorMeta.ts";
 
 /**
  * The unit's indicators: at a hospital, those attributed to hospitals (the default context when it has a
  * hospital level, else the first one that does); at a trust or region, each indicator's default context.
+ * Each names the period the page shows first: the latest confirmed one (as on the front page) in which the
+ * unit has a row, else the unit's latest.
  */
 export function unitPage(data: SiteData, unitId: string) {
   const unit = data.units.find((u) => u.id === unitId);
@@ -28,14 +31,19 @@ export function unitPage(data: SiteData, unitId: string) {
       (r) => r.indicator === meta.id && r.context === context && r.unit_id === unit.id && r.group === null
     );
     if (rows.length === 0) return [];
+    const national = data.rows.filter(
+      (r) => r.indicator === meta.id && r.context === context && r.unit_id === "nation" && r.group === null
+    );
+    const confirmed = new Set(national.filter(confirmedNational).map((r) => r.period));
+    const inOrder = rows.slice().sort(byPeriod);
+    const latest = inOrder.filter((r) => confirmed.has(r.period)).at(-1) ?? (inOrder.at(-1) as ResultRow);
     return [
       {
         indicator: indicatorSummary(meta),
         context,
+        period: latest.period,
         rows: rows.map(pageRow),
-        national: data.rows
-          .filter((r) => r.indicator === meta.id && r.context === context && r.unit_id === "nation" && r.group === null)
-          .map(pageRow)
+        national: national.map(pageRow)
       }
     ];
   });
