@@ -1,5 +1,5 @@
-// htl ships no type declarations. The components' templates each have one root element, which html returns
-// (a template with several roots would return a DocumentFragment).
+// htl ships no type declarations. A template with one root element returns that element (the default type);
+// one with several returns a DocumentFragment, which the caller names: html<DocumentFragment>`…`.
 declare module "htl" {
-  export function html(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+  export function html<T extends Node = HTMLElement>(strings: TemplateStringsArray, ...values: unknown[]): T;
 }

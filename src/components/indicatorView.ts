@@ -1,0 +1,50 @@
+/**
+ * What the indicator page shows for a selection (attribution, period, group, unit level): the rows of the
+ * selection, the national row and trend, the units of the level, the funnel, the target in force and the
+ * council's text. Pure, so the page's choices are tested without a browser.
+ */
+import { targetIn } from "./targetBands.js";
+import type { IndicatorPageData } from "./types.js";
+
+export interface IndicatorSelection {
+  context: string;
+  period: string;
+  /** The group of a grouped indicator (a PROM's treatment), else null. */
+  group: string | null;
+  level: string;
+}
+
+export type IndicatorView = ReturnType<typeof indicatorView>;
+
+/** The unit levels an attribution has (residence has no hospitals). */
+export const levelsFor = (data: IndicatorPageData, context: string): string[] => data.levels[context] ?? ["trust"];
+
+export function indicatorView(data: IndicatorPageData, selection: IndicatorSelection) {
+  const { meta } = data;
+  const { context, period, group, level } = selection;
+  const inContext = data.rows.filter((d) => d.context === context && (d.group ?? null) === group);
+  const year = String(period).slice(-4);
+  return {
+    ...selection,
+    inContext,
+    national: inContext.find((d) => d.unit_level === "nation" && d.period === period),
+    nationalTrend: inContext.filter((d) => d.unit_level === "nation"),
+    units: inContext.filter((d) => d.unit_level === level && d.period === period),
+    funnel: data.funnels.find(
+      (f) => f.context === context && f.period === period && f.unit_level === level && (f.group ?? null) === group
+    ),
+    /** The stem of the downloads' file names. */
+    slug: `${meta.id}${group ? `-${group}` : ""}-${context}-${level}-${period}`,
+    // Targets can change between years: the selected period is judged against the version then in force.
+    target: targetIn(meta.versions, Number(year)),
+    // The council's text for the selected period's year, or else its most recent one (labelled with its year).
+    interpretation: meta.interpretation.find((d) => String(d.year) === year) ?? meta.interpretation.at(-1)
+  };
+}
+
+/** The units of the level, as [id, name] by name: the choices to compare with the nation. */
+export function unitChoices(view: IndicatorView): [string, string][] {
+  return [
+    ...new Map(view.inContext.filter((d) => d.unit_level === view.level).map((d) => [d.unit_id, d.unit_name]))
+  ].sort((a, b) => a[1].localeCompare(b[1], "nb"));
+}
