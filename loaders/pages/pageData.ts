@@ -4,7 +4,6 @@
  * one go when the site is prepared (`writePageFiles`); each data loader then only reads its file
  * (loaders/framework/pageFiles.ts).
  */
-import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "../build/prepare.ts";
@@ -13,6 +12,7 @@ import { pruneCache } from "../build/prune.ts";
 import {
   aboutPage,
   curvePage,
+  dataQualityPage,
   explorerCatalogue,
   frontPage,
   indicatorPage,
@@ -51,7 +51,7 @@ function pageFiles(data: SiteData): Map<string, unknown> {
     );
     files.set(
       "data-quality.json",
-      councilOnly(data, () => JSON.parse(readFileSync(join(data.resultsDir, "data-quality.json"), "utf8")) as unknown)
+      councilOnly(data, () => dataQualityPage(data))
     );
   }
   return files;

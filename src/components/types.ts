@@ -10,6 +10,7 @@ import type { PageRow } from "../../loaders/pages/pageRows.ts";
 import type {
   aboutPage,
   curvePage,
+  dataQualityPage,
   explorerCatalogue,
   frontPage,
   indicatorMeta,
@@ -31,6 +32,7 @@ export type PromPageData = ReturnType<typeof promPage>;
 export type AboutPageData = ReturnType<typeof aboutPage>;
 export type ReportData = ReturnType<typeof reportPage>;
 export type ExplorerCatalogue = ReturnType<typeof explorerCatalogue>;
+export type DataQualityPageData = ReturnType<typeof dataQualityPage>;
 
 /** A result row as the pages have it. */
 export type ResultRow = PageRow;

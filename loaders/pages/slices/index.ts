@@ -6,6 +6,7 @@
  */
 export { aboutPage } from "./aboutPage.ts";
 export { curvePage, promPage } from "./curvePages.ts";
+export { dataQualityPage } from "./dataQualityPage.ts";
 export { explorerCatalogue } from "./explorerCatalogue.ts";
 export { frontPage } from "./frontPage.ts";
 export { indicatorMeta, indicatorSummary } from "./indicatorMeta.ts";
