@@ -36,8 +36,8 @@ function pageFiles(data: SiteData): Map<string, unknown> {
     ["site-index.json", index],
     ["front.json", frontPage(data)],
     ["about.json", aboutPage(data)],
-    ["survival.json", curvePage(data, "relative-survival")],
-    ["recurrence.json", curvePage(data, "cumulative-incidence")],
+    ["survival.json", curvePage(data, "survival")],
+    ["recurrence.json", curvePage(data, "recurrence")],
     ["proms.json", promPage(data)],
     ["report.json", reportPage(data)]
   ]);

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
+import { measureFor } from "../engine/measures/index.ts";
 import { codeVersion } from "../engine/provenance.ts";
 import {
   cellKey,
@@ -48,11 +49,9 @@ function readArrow<T>(path: string): T[] {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
-/** How each indicator type's published numbers can be added up (and so differenced). */
+/** How each indicator type's published numbers can be added up (and so differenced): its measure says. */
 export function additivityOf(type: string): Additivity {
-  if (type === "proportion" || type === "coverage") return "counts";
-  if (type === "mean-score") return "sum";
-  return "denominator";
+  return measureFor(type).additivity;
 }
 
 export function disclosureRules(catalogue: Record<string, IndicatorMetadata>): (indicator: string) => DisclosureRules {

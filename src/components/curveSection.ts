@@ -75,9 +75,9 @@ export function curveSection(
       (c) => c.period === period && (c.unit_level === level || c.unit_id === "nation")
     );
     const rows = entry.rows.filter((r) => r.period === period && (r.unit_level === level || r.unit_level === "nation"));
-    // Recurrence is rare: a 0–100 % axis would flatten it.
+    // A fitted axis for rare events (recurrence): a 0–100 % axis would flatten them.
     const top = Math.max(0.05, ...points.map((p) => p.upper ?? p.estimate ?? 0)) * 1.1;
-    const domain: [number, number] = entry.meta.type === "cumulative-incidence" ? [0, Math.min(1, top)] : [0, 1];
+    const domain: [number, number] = entry.axis === "fitted" ? [0, Math.min(1, top)] : [0, 1];
     const figure = chartFigure(
       curveChart(points, { lang, names, width: Math.min(960, root.clientWidth || 960), xLabel, domain }),
       {

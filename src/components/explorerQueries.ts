@@ -3,7 +3,8 @@
  * unit level it can show (residence has no hospitals: health trusts, and the page says so), the area looked
  * inside, and the two queries, per unit and for the whole (the nation or the area). Pure, so tested in Node.
  */
-import { liveKind, liveQuery, type LiveKind } from "./explorerQuery.js";
+import type { LiveKind } from "../../loaders/engine/measures/measure.ts";
+import { liveQuery } from "./explorerQuery.js";
 import { versionIn } from "./targetBands.js";
 import type { ExplorerCatalogue } from "./types.js";
 
@@ -25,10 +26,7 @@ export interface ExplorerFilters {
 
 /** The indicators the browser can recompute (counts, medians, means), with their kind of query. */
 export function liveIndicators(catalogue: ExplorerCatalogue): (ExplorerIndicator & { kind: LiveKind })[] {
-  return catalogue.indicators.flatMap((d) => {
-    const kind = liveKind(d.type);
-    return kind ? [{ ...d, kind }] : [];
-  });
+  return catalogue.indicators.flatMap((d) => (d.live ? [{ ...d, kind: d.live }] : []));
 }
 
 /** The regions and health trusts one can look inside. */

@@ -3,6 +3,7 @@
  * reader's filters added, grouped by the units of one level. Pure string building, so the query can be
  * tested against the build-time results.
  */
+import type { LiveKind } from "../../loaders/engine/measures/measure.ts";
 
 export interface IndicatorSql {
   view: string;
@@ -21,15 +22,6 @@ export interface ExplorerFilters {
   stages?: string[];
   /** Only units under this unit: the cohort column of its level and its id. */
   within?: { column: string; id: string } | null;
-}
-
-export type LiveKind = "counts" | "median" | "mean";
-
-export function liveKind(type: string): LiveKind | null {
-  if (type === "proportion" || type === "coverage") return "counts";
-  if (type === "median-time") return "median";
-  if (type === "mean-score") return "mean";
-  return null;
 }
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;

@@ -123,7 +123,7 @@ export function funnelSection(data: IndicatorPageData, view: IndicatorView, { la
 }
 
 /** Whether the indicator has a case-mix section: adjusted results and the O/E funnel's limits. */
-export const hasCaseMix = (data: IndicatorPageData) => data.meta.caseMix && data.ratioFunnel !== null;
+export const hasCaseMix = (data: IndicatorPageData) => data.meta.caseMix !== null && data.ratioFunnel !== null;
 
 /** Observed against expected deaths per unit, with exact Poisson limits around 1; none without case mix. */
 export function caseMixSection(data: IndicatorPageData, view: IndicatorView, { lang, resize }: SectionOptions) {

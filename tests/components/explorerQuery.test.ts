@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { liveKind, liveQuery } from "../../src/components/explorerQuery.ts";
+import { liveQuery } from "../../src/components/explorerQuery.ts";
 
 const sql = {
   view: "cohort",
@@ -66,14 +66,5 @@ describe("liveQuery", () => {
     expect(liveQuery(sql, "counts", null, "trust", { from: 2022, to: 2022, sex: ["o'brien"] })).toContain(
       "sex IN ('o''brien')"
     );
-  });
-  it("knows which indicator types it can recompute", () => {
-    expect([
-      liveKind("proportion"),
-      liveKind("coverage"),
-      liveKind("median-time"),
-      liveKind("mean-score"),
-      liveKind("relative-survival")
-    ]).toEqual(["counts", "counts", "median", "mean", null]);
   });
 });

@@ -1,13 +1,16 @@
+import { measureFor } from "../../engine/measures/index.ts";
+import type { CurvePage } from "../../engine/measures/measure.ts";
 import { pageRow, roundForPage } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
 import { indicatorMeta, siteUnits } from "./indicatorMeta.ts";
 
 /**
- * The survival or recurrence page: per indicator of the type, the curves of the most recent periods whose
- * national curve reaches the horizon (older ones add little and weigh much), and the k-year results.
+ * The survival or recurrence page: per indicator whose measure draws its curves there, the curves of the most
+ * recent periods whose national curve reaches the horizon (older ones add little and weigh much), and the
+ * k-year results.
  */
-export function curvePage(data: SiteData, type: "relative-survival" | "cumulative-incidence", { periods = 3 } = {}) {
-  const metas = Object.values(data.catalogue).filter((m) => m.type === type);
+export function curvePage(data: SiteData, page: Exclude<CurvePage, "proms">, { periods = 3 } = {}) {
+  const metas = Object.values(data.catalogue).filter((m) => measureFor(m.type).curvePage === page);
   return {
     indicators: metas.map((meta) => {
       const horizon = (meta.horizonYears ?? 5) * 365.241;
@@ -23,6 +26,8 @@ export function curvePage(data: SiteData, type: "relative-survival" | "cumulativ
         .slice(-periods);
       return {
         meta: indicatorMeta(meta),
+        // The value axis: the whole 0–1 range, or fitted to the values (rare events lie flat on 0–1).
+        axis: measureFor(meta.type).curveAxis,
         periods: complete,
         curves: curves
           .filter((c) => complete.includes(c.period))
@@ -50,7 +55,7 @@ export function curvePage(data: SiteData, type: "relative-survival" | "cumulativ
  * results.
  */
 export function promPage(data: SiteData) {
-  const metas = Object.values(data.catalogue).filter((m) => m.type === "mean-score");
+  const metas = Object.values(data.catalogue).filter((m) => measureFor(m.type).curvePage === "proms");
   return {
     indicators: metas.map((meta) => ({
       meta: indicatorMeta(meta),

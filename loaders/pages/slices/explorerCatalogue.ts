@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { measureFor } from "../../engine/measures/index.ts";
 import type { SiteData } from "../siteData.ts";
 import { indicatorSummary, siteUnits } from "./indicatorMeta.ts";
 
@@ -20,6 +21,8 @@ export function explorerCatalogue(data: SiteData) {
     columns: cohort.columns,
     indicators: Object.values(data.catalogue).map((meta) => ({
       ...indicatorSummary(meta),
+      // What the explorer recomputes live (counts, a median, a mean); null: not offered.
+      live: measureFor(meta.type).live,
       unitColumns: meta.unitColumns,
       versions: meta.versions.map((v) => ({
         version: v.version,

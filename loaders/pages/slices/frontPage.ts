@@ -1,4 +1,5 @@
 /** The front page: each registry's headline results and what changed most since the previous period. */
+import { measureFor } from "../../engine/measures/index.ts";
 import { registries } from "../../extract/registries.ts";
 import { pageRow, type PageRow } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
@@ -18,7 +19,7 @@ export function frontPage(data: SiteData, { changes = 8 } = {}) {
       .filter((r) => r.indicator === row.indicator && r.period_end === row.period_end - 1)
       .map((r) => r.level)[0] ?? null;
   const moved = [...latest.values()]
-    .filter((r) => r.change !== null && data.catalogue[r.indicator].type !== "median-time")
+    .filter((r) => r.change !== null && measureFor(data.catalogue[r.indicator].type).frontPageChange)
     .map((row) => ({ row, previousLevel: previousLevel(row) }))
     .sort(
       (a, b) =>

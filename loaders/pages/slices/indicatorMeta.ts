@@ -3,6 +3,7 @@
  * page, the survival, recurrence and PROM pages), registry names, the units a site lists, period order.
  */
 import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
+import { measureFor } from "../../engine/measures/index.ts";
 import { registries } from "../../extract/registries.ts";
 import type { ResultRow } from "../../output/resultTables.ts";
 import { renderText, type Text } from "../markdownText.ts";
@@ -51,14 +52,18 @@ export function interpretations(meta: IndicatorMetadata): { year: number; text: 
 
 export function indicatorMeta(meta: IndicatorMetadata) {
   const latest = meta.versions[meta.versions.length - 1];
+  const measure = measureFor(meta.type);
   return {
     ...indicatorSummary(meta),
     long: renderText(meta.longDescription),
     measure: meta.measureUnit,
     minDenominator: meta.minDenominator,
     coverageThreshold: meta.coverage?.threshold ?? null,
-    caseMix: meta.caseMix !== null,
+    // What the case-mix model adjusts for ("age, sex, stage and ASA class"); null: no case mix.
+    caseMix: measure.caseMixCovariates(meta),
     horizonYears: meta.horizonYears,
+    // The estimator the pages name ("Pohar Perme estimator"); null: none.
+    estimator: measure.estimator(meta),
     interpretation: interpretations(meta),
     sql: { population: latest.sql.where, event: latest.sql.event }
   };

@@ -2,6 +2,7 @@
 import type { ResultRow } from "../../output/resultTables.ts";
 import { proportionFunnelLines, ratioFunnelLines, type FunnelLine } from "../funnelLines.ts";
 import { pageRow, roundForPage } from "../pageRows.ts";
+import { measureFor } from "../../engine/measures/index.ts";
 import type { FunnelRecord } from "../../output/resultFiles.ts";
 import type { SiteData } from "../siteData.ts";
 import { byPeriod, confirmedNational, indicatorMeta, registryName } from "./indicatorMeta.ts";
@@ -32,10 +33,11 @@ export function indicatorPage(data: SiteData, id: string) {
     const columns = meta.unitColumns[context];
     levels[context] = [...(columns?.hospital ? ["hospital"] : []), "trust", "region"];
   }
-  const proportionLike = meta.type === "proportion" || meta.type === "coverage";
+  // Only binomial funnels are drawn, with their exact limits (proportionFunnelLines).
+  const binomial = measureFor(meta.type).funnel === "proportion";
   const funnels = data.funnels
     // No national value, no funnel to draw around it.
-    .filter((f): f is FunnelRecord & { center: number } => f.indicator === id && proportionLike && f.center !== null)
+    .filter((f): f is FunnelRecord & { center: number } => f.indicator === id && binomial && f.center !== null)
     .map((f) => {
       const sizes = rows
         .filter(

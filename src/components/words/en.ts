@@ -130,9 +130,9 @@ export const en: Words = {
       "Units outside the limits are named.",
     noFunnel: "No funnel plot for this selection.",
     caseMix: "Adjusted for case mix",
-    caseMixText:
-      "Observed deaths (O) against the number expected (E) from each unit's patients — their age, sex, stage " +
-      "and ASA class — by a logistic model fitted on all patients nationally. O/E above 1 means more deaths " +
+    caseMixText: (covariates) =>
+      `Observed deaths (O) against the number expected (E) from each unit's patients — their ${covariates} — ` +
+      "by a logistic model fitted on all patients nationally. O/E above 1 means more deaths " +
       "than expected; the adjusted rate is O/E times the national rate. Intervals: exact Poisson under 10 " +
       "deaths, Byar's from 10.",
     expectedDeaths: "Expected deaths (E)",
@@ -172,9 +172,9 @@ export const en: Words = {
       "region or health trust of residence, with 95 % confidence bands; the table gives each unit's result at " +
       "the indicator's horizon.",
     xLabel: "Years since diagnosis",
-    summary: (horizon, period, levels) =>
+    summary: (horizon, period, levels, estimator) =>
       `Net survival up to ${horizon} years after diagnosis for patients diagnosed ${period}, nationally and by ` +
-      `${levels} of residence (Pohar Perme estimator).`
+      `${levels} of residence${estimator ? ` (${estimator})` : ""}.`
   },
 
   recurrencePage: {

@@ -142,9 +142,9 @@ export const nb = {
       "Enheter utenfor grensene er navngitt.",
     noFunnel: "Ikke noe traktplott for dette utvalget.",
     caseMix: "Justert for pasientsammensetning",
-    caseMixText:
-      "Observerte dødsfall (O) mot forventet antall (E) ut fra enhetens pasienter — alder, kjønn, stadium og " +
-      "ASA-klasse — etter en logistisk modell tilpasset alle pasienter nasjonalt. O/E over 1 betyr flere dødsfall " +
+    caseMixText: (covariates: string) =>
+      `Observerte dødsfall (O) mot forventet antall (E) ut fra enhetens pasienter — ${covariates} — ` +
+      "etter en logistisk modell tilpasset alle pasienter nasjonalt. O/E over 1 betyr flere dødsfall " +
       "enn forventet; justert andel er O/E ganger nasjonal andel. Intervaller: eksakt Poisson under 10 dødsfall, " +
       "Byar fra 10.",
     expectedDeaths: "Forventede dødsfall (E)",
@@ -184,9 +184,9 @@ export const nb = {
       "pasientenes bostedsregion eller -helseforetak, med 95 % konfidensbånd; tabellen viser hver enhets " +
       "resultat ved indikatorens tidshorisont.",
     xLabel: "År etter diagnose",
-    summary: (horizon: number | null, period: string, levels: string) =>
+    summary: (horizon: number | null, period: string, levels: string, estimator: string | null) =>
       `Netto overlevelse inntil ${horizon} år etter diagnose for pasienter diagnostisert ${period}, nasjonalt og ` +
-      `etter ${levels} pasientene bor i (Pohar Perme-estimatoren).`
+      `etter ${levels} pasientene bor i${estimator ? ` (${estimator})` : ""}.`
   },
 
   recurrencePage: {

@@ -35,6 +35,35 @@ describe("measures", () => {
     for (const type of Object.keys(measures)) expect(typeRow).toContain(`\`${type}\``);
   });
 
+  it("says what the explorer recomputes live, and which curves go on which page", () => {
+    const by = <K extends keyof (typeof measureList)[number]>(key: K) =>
+      Object.fromEntries(measureList.map((m) => [m.type, m[key]]));
+    expect(by("live")).toEqual({
+      proportion: "counts",
+      coverage: "counts",
+      "median-time": "median",
+      "mean-score": "mean",
+      "relative-survival": null,
+      "cumulative-incidence": null
+    });
+    expect(by("curvePage")).toEqual({
+      proportion: null,
+      coverage: null,
+      "median-time": null,
+      "mean-score": "proms",
+      "relative-survival": "survival",
+      "cumulative-incidence": "recurrence"
+    });
+    expect(by("additivity")).toEqual({
+      proportion: "counts",
+      coverage: "counts",
+      "median-time": "denominator",
+      "mean-score": "sum",
+      "relative-survival": "denominator",
+      "cumulative-incidence": "denominator"
+    });
+  });
+
   it("names an unknown type read from a file", () => {
     expect(measureFor("mean-score")).toBe(measures["mean-score"]);
     expect(() => measureFor("ratio")).toThrow(/unknown indicator type "ratio" \(known: proportion, coverage, /);
