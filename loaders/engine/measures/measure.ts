@@ -66,6 +66,18 @@ export type MeasureColumn = Extract<
   | "oe_flag"
 >;
 
+/** The columns a case-mix result fills (O, E, O/E with its interval and flag, the adjusted rate). */
+export const caseMixColumns = [
+  "observed",
+  "expected",
+  "oe_ratio",
+  "oe_lower",
+  "oe_upper",
+  "adjusted_value",
+  "oe_z",
+  "oe_flag"
+] as const satisfies readonly MeasureColumn[];
+
 /** The facts of indicators.json the method texts are derived from. */
 export interface MethodFacts {
   method: string | null;

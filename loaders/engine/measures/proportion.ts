@@ -10,7 +10,14 @@ import { caseMixForPeriod, type CaseMixResult, type CaseMixRow } from "../caseMi
 import { definitionFields, sqlExpression, type Bilingual, type SharedDefinition } from "../indicatorFields.ts";
 import { composeSql, countsSelect } from "../indicatorSql.ts";
 import { proportionCells, type Cell } from "../unitStatistics.ts";
-import { noText, type Measure, type MeasuredCell, type MeasureRun, type MethodFacts } from "./measure.ts";
+import {
+  caseMixColumns,
+  noText,
+  type Measure,
+  type MeasuredCell,
+  type MeasureRun,
+  type MethodFacts
+} from "./measure.ts";
 
 export const proportionSchema = z.strictObject({
   ...definitionFields,
@@ -93,17 +100,7 @@ export const proportion = {
   versionEvent: true,
   measuresCoverage: false,
   needsLifeTable: false,
-  columns: [
-    "numerator",
-    "observed",
-    "expected",
-    "oe_ratio",
-    "oe_lower",
-    "oe_upper",
-    "adjusted_value",
-    "oe_z",
-    "oe_flag"
-  ],
+  columns: ["numerator", ...caseMixColumns],
   funnel: "proportion",
   additivity: "counts",
   curvePage: null,
