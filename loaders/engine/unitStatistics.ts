@@ -120,6 +120,11 @@ export interface CurvePoint {
  * exactly when someone is followed that long, and no work is spent beyond it. A follow-up of 0 days (death
  * on the day of diagnosis) counts as half a day, the usual convention, because net survival needs positive
  * times.
+ *
+ * The k-year value is relsurv::rs.surv(..., add.times = horizon) with no other cut point (docs/methods.md
+ * #net-survival-grid): relsurv's within-interval sums make a Pohar Perme value depend on every cut point
+ * before it, so the curve, cut at each of its own times to follow the estimate between follow-up times, is a
+ * separate fit, drawn at any resolution without moving the published value. Its horizon point is that value.
  */
 export function survivalCell(
   key: UnitKey,
@@ -134,14 +139,9 @@ export function survivalCell(
   });
   const events = data.filter((row) => row.event).length;
   if (!data.some((row) => row.time >= horizon)) return notEstimable(key, events, rows.length);
-  const times = [...new Set([...(options.curveTimes ?? []), horizon])].sort((a, b) => a - b);
-  const curveRows = netSurvival(data, lifeTable, {
-    method: options.method,
-    times,
-    level: options.level,
-    conf: "log-log"
-  });
-  const at = curveRows[times.indexOf(horizon)];
+  const estimate = (times: number[]) =>
+    netSurvival(data, lifeTable, { method: options.method, times, level: options.level, conf: "log-log" });
+  const [at] = estimate([horizon]);
   const cell: Cell = {
     ...key,
     group: null,
@@ -154,13 +154,17 @@ export function survivalCell(
   };
   if (!options.curveTimes) return { cell, curve: null };
   const atRisk = atRiskCounter(data);
-  const curve = curveRows.map((row) => ({
-    time: row.time,
-    estimate: finite(row.surv),
-    lower: finite(row.lower),
-    upper: finite(row.upper),
-    nRisk: atRisk(row.time)
-  }));
+  const curveTimes = [...new Set([...options.curveTimes, horizon])].sort((a, b) => a - b);
+  const curve = estimate(curveTimes).map((row) => {
+    const point = row.time === horizon ? at : row;
+    return {
+      time: row.time,
+      estimate: finite(point.surv),
+      lower: finite(point.lower),
+      upper: finite(point.upper),
+      nRisk: atRisk(row.time)
+    };
+  });
   return { cell, curve };
 }
 

@@ -20,11 +20,12 @@ export interface NetSurvivalRow {
  * Net survival against a population life table, as R relsurv 2.2.9 `rs.surv` (a year is 365.241 days). Annual
  * qx become a constant daily hazard −ln(1 − qx)/365.241 per (year, sex, age) cell (see dailyHazardTable).
  *
- * Follow-up is cut into crude intervals at every distinct follow-up time (Pohar Perme: also at every requested
- * time, relsurv's add.times) and each crude interval into fine steps of min(1 day, rest). In a fine step each
- * subject still at risk at the end of the crude interval has the daily hazard λ_i of the life-table cell at
- * its attained age and calendar date at the start of the step (cell = last cut point ≤ value, clamped; age and
- * date advance together) and population survival S_i ← S_i·exp(−h·λ_i). Per crude interval j:
+ * Follow-up is cut into crude intervals at every distinct follow-up time (Pohar Perme: also at each of
+ * `addTimes`, relsurv's add.times, by default the requested times) and each crude interval into fine steps of
+ * min(1 day, rest). In a fine step each subject still at risk at the end of the crude interval has the daily
+ * hazard λ_i of the life-table cell at its attained age and calendar date at the start of the step (cell =
+ * last cut point ≤ value, clamped; age and date advance together) and population survival
+ * S_i ← S_i·exp(−h·λ_i). Per crude interval j:
  * - Pohar Perme: h_j = Σ_died 1/S_i / Σ_at-risk 1/S_i − W_j, where W_j is relsurv's trapezoid over the fine
  *   steps of (Σ λ_i/S_i)/(Σ 1/S_i), with both sums accumulated over all fine steps of the interval so far
  *   (relsurv's quirk, reproduced); var(log S) += Σ_died S_i⁻² / (Σ_at-risk S_i⁻¹)².
@@ -34,8 +35,11 @@ export interface NetSurvivalRow {
  * not clipped, so the log upper limit can exceed 1. Matches relsurv_estimates_at_years.csv and
  * relsurv_curves_overall.csv (tests/fixtures/reference/) to 1.5e-14 relative.
  *
- * Rows come back in the order of `times`. Pohar Perme is evaluated at exactly each requested time; Ederer II
- * gives the step value at the last follow-up time ≤ it. A requested time before any follow-up time gives
+ * Rows come back in the order of `times`, each the step value at the last cut point ≤ it, as relsurv's
+ * `summary(fit, times)`: so Pohar Perme is evaluated at exactly each requested time that is also in `addTimes`.
+ * The cut points change the estimate after them (relsurv's accumulated sums), so a value meant to be reproduced
+ * on its own is asked for with `addTimes` = that time alone, whatever else is in `times` (a curve drawn beside it
+ * then takes step values and never moves it). Ederer II ignores `addTimes`. A requested time before any cut gives
  * S = 1, se = 0, limits 1; one after the last follow-up time gives NaN everywhere ("not estimable": relsurv
  * would quietly report the value at the last follow-up time instead).
  *
@@ -48,12 +52,18 @@ export interface NetSurvivalRow {
  * @throws {TypeError} if an argument has the wrong shape (options and its method and times are required).
  * @throws {RangeError} if data or times are empty, a follow-up time is not positive, an age is negative, a date
  *   is not YYYY-MM-DD, a sex is unknown or missing from the life table, the life table is incomplete (see
- *   dailyHazardTable), a requested time is negative, level is outside (0, 1) or method/conf unknown.
+ *   dailyHazardTable), a requested or added time is negative, level is outside (0, 1) or method/conf unknown.
  */
 export function netSurvival(
   data: readonly { time: number; event: boolean; age: number; sex: Sex; date: string }[],
   lifeTable: readonly { year: number; sex: Sex; age: number; qx: number }[],
-  options: { method: NetSurvivalMethod; times: readonly number[]; level?: number; conf?: SurvivalConfType }
+  options: {
+    method: NetSurvivalMethod;
+    times: readonly number[];
+    addTimes?: readonly number[];
+    level?: number;
+    conf?: SurvivalConfType;
+  }
 ): NetSurvivalRow[] {
   const fn = "netSurvival";
   if (options === undefined) throw new TypeError(`${fn}: options {method, times} are required`);
@@ -61,19 +71,17 @@ export function netSurvival(
   checkKeyword(fn, "method", method, ["pohar-perme", "ederer2"]);
   checkLevel(fn, level);
   checkKeyword(fn, "conf", conf, ["log", "log-log", "plain"]);
-  if (!Array.isArray(times)) throw new TypeError(`${fn}: times must be an array of numbers`);
+  checkTimes(fn, "times", times);
   if (times.length === 0) throw new RangeError(`${fn}: times is empty`);
-  times.forEach((t, i) => {
-    if (typeof t !== "number") throw new TypeError(`${fn}: times[${i}] must be a number`);
-    if (!(t >= 0) || t === Infinity) throw new RangeError(`${fn}: times[${i}] must be finite and ≥ 0, got ${t}`);
-  });
+  const addTimes = options.addTimes ?? times;
+  if (options.addTimes !== undefined) checkTimes(fn, "addTimes", addTimes);
   const table = dailyHazardTable(fn, lifeTable);
   const subjects = readSubjects(fn, data, table);
 
-  // Crude time points: the distinct follow-up times, and for Pohar Perme the requested times within follow-up.
+  // Crude time points: the distinct follow-up times, and for Pohar Perme the added times within follow-up.
   const sortedTimes = Float64Array.from(subjects.time).sort();
   const maxTime = sortedTimes[sortedTimes.length - 1];
-  const extra = method === "pohar-perme" ? times.filter((t) => t > 0 && t <= maxTime) : [];
+  const extra = method === "pohar-perme" ? addTimes.filter((t) => t > 0 && t <= maxTime) : [];
   const all = Float64Array.from([...sortedTimes, ...extra]).sort();
   const crude = all.filter((t, i) => i === 0 || t !== all[i - 1]);
 
@@ -85,6 +93,14 @@ export function netSurvival(
     if (j < 0) return { time, surv: 1, se: 0, lower: 1, upper: 1 };
     const seLog = Math.sqrt(varLogSurv[j]);
     return { time, surv: surv[j], se: surv[j] * seLog, ...survivalInterval(surv[j], seLog, z, conf, false) };
+  });
+}
+
+function checkTimes(fn: string, name: string, times: unknown): asserts times is readonly number[] {
+  if (!Array.isArray(times)) throw new TypeError(`${fn}: ${name} must be an array of numbers`);
+  times.forEach((t, i) => {
+    if (typeof t !== "number") throw new TypeError(`${fn}: ${name}[${i}] must be a number`);
+    if (!(t >= 0) || t === Infinity) throw new RangeError(`${fn}: ${name}[${i}] must be finite and ≥ 0, got ${t}`);
   });
 }
 

@@ -82,6 +82,22 @@ describe("netSurvival against relsurv", () => {
     expect(pp.surv).not.toBe(ppFour.surv);
     expect(Math.abs(pp.surv / ppFour.surv - 1)).toBeLessThan(1e-4);
   });
+
+  it("addTimes (relsurv's add.times) fixes the cut points whatever is read (docs/methods.md#net-survival-grid)", () => {
+    const alone = netSurvival(data, lifeTable, { method: "pohar-perme", times: [1826.205] })[0];
+    const read = netSurvival(data, lifeTable, { method: "pohar-perme", times: years, addTimes: [1826.205] });
+    expect(read[2]).toEqual(alone);
+    // Other times are step values at the last cut point ≤ them, as relsurv's summary(fit, times).
+    const [atLastCut] = netSurvival(data, lifeTable, { method: "pohar-perme", times: [365.241], addTimes: [] });
+    expect(read[0]).toEqual(atLastCut);
+    const asCut = netSurvival(data, lifeTable, { method: "pohar-perme", times: [365.241] })[0];
+    expect(read[0].surv).not.toBe(asCut.surv);
+    const bad = (addTimes: unknown) => () =>
+      netSurvival(data, lifeTable, { method: "pohar-perme", times: [365], addTimes: addTimes as number[] });
+    expect(bad(365)).toThrow(new TypeError("netSurvival: addTimes must be an array of numbers"));
+    expect(bad([-1])).toThrow(new RangeError("netSurvival: addTimes[0] must be finite and ≥ 0, got -1"));
+    expect(bad(["1"])).toThrow(TypeError);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------
