@@ -8,10 +8,15 @@
  * - Funnel on O/E: a unit is flagged when the exact Poisson interval of O/E at 95 % (alert) or 99.8 %
  *   (alarm) excludes 1 — the same as O falling outside the exact Poisson control limits around E.
  *   oe_z = (O − E)/√E is the normal score, for sorting and plotting.
- * Covariates that do not vary in a period are left out of that period's model. A period whose model
- * cannot be fitted (no events, or separation) gets no O/E, and a warning says why.
+ * Covariates that do not vary in a period are left out of that period's model. So are covariates that
+ * separate the outcomes (docs/methods.md#case-mix-separation): where detectSeparation (Konis's linear program,
+ * exact and independent of group sizes) finds that the maximum-likelihood estimate does not exist, the
+ * covariates whose coefficients diverge are dropped and the check repeated, so e.g. patients of unknown stage,
+ * none of whom died, are adjusted as the stage their covariate is coalesced to. Every unit's result names the
+ * dropped covariates (`separation`) and a warning says so. A period whose model cannot be fitted (no events)
+ * gets no O/E, and a warning says why.
  */
-import { logisticRegression, predictLogistic, ratioInterval } from "../stats/index.ts";
+import { detectSeparation, logisticRegression, predictLogistic, ratioInterval } from "../stats/index.ts";
 import type { UnitRows } from "./aggregate.ts";
 import type { FunnelFlag } from "./funnel.ts";
 
@@ -24,9 +29,14 @@ export interface CaseMixResult {
   adjustedValue: number | null;
   z: number | null;
   flag: FunnelFlag | null;
+  /** Covariates left out of the period's model because they separated the outcomes; empty if none. */
+  separation: string[];
 }
 
 export type CaseMixRow = Record<string, unknown> & { qi_event: boolean | null };
+
+/** The row field holding covariate `name` (prefixed, so no covariate name can clash with qi_event). */
+export const covariateField = (name: string) => `cov_${name}`;
 
 function ratioFlag(observed: number, expected: number): FunnelFlag | null {
   const alarm = ratioInterval(observed, expected, { level: 0.998, method: "exact" });
@@ -40,13 +50,13 @@ function ratioFlag(observed: number, expected: number): FunnelFlag | null {
 
 /**
  * O/E for every unit of one period. `units` holds the period's cells at every level (nation included),
- * each with its rows; the nation's rows are the fitting data.
+ * each with its rows; the nation's rows are the fitting data, covariate `name` in field covariateField(name).
  */
-export function caseMixForPeriod(
+export async function caseMixForPeriod(
   units: UnitRows<CaseMixRow>[],
   covariates: string[],
   { level, indicatorId, period }: { level: number; indicatorId: string; period: string }
-): { results: Map<UnitRows<CaseMixRow>, CaseMixResult>; warning: string | null } {
+): Promise<{ results: Map<UnitRows<CaseMixRow>, CaseMixResult>; warning: string | null }> {
   const results = new Map<UnitRows<CaseMixRow>, CaseMixResult>();
   const nation = units.find((u) => u.level === "nation");
   if (!nation || nation.rows.length === 0) return { results, warning: null };
@@ -60,7 +70,7 @@ export function caseMixForPeriod(
   }
   for (const row of nation.rows) {
     for (const name of covariates) {
-      const v = row[name];
+      const v = row[covariateField(name)];
       if (v === null || v === undefined || !Number.isFinite(Number(v))) {
         throw new RangeError(
           `${indicatorId}: case-mix covariate "${name}" is not a number for some rows (use coalesce in its SQL)`
@@ -68,9 +78,21 @@ export function caseMixForPeriod(
       }
     }
   }
-  // Leave out covariates that do not vary in this period.
-  const used = covariates.filter((name) => new Set(nation.rows.map((r) => Number(r[name]))).size > 1);
-  const matrix = (rows: CaseMixRow[]) => rows.map((r) => used.map((name) => Number(r[name])));
+  // Leave out covariates that do not vary in this period, then those that separate the outcomes.
+  const value = (row: CaseMixRow, name: string) => Number(row[covariateField(name)]);
+  let used = covariates.filter((name) => new Set(nation.rows.map((r) => value(r, name))).size > 1);
+  const matrix = (rows: CaseMixRow[]) => rows.map((r) => used.map((name) => value(r, name)));
+  const separation: string[] = [];
+  for (;;) {
+    // Both outcomes occur, so a separating direction always involves a covariate.
+    const { separated, infinite } = await detectSeparation(matrix(nation.rows), y);
+    if (!separated) break;
+    const diverging = used.filter((_, j) => infinite[j + 1] !== 0);
+    if (diverging.length === 0)
+      throw new Error(`caseMixForPeriod: only the intercept separates ${indicatorId} ${period}`);
+    separation.push(...diverging);
+    used = used.filter((name) => !diverging.includes(name));
+  }
   let model: ReturnType<typeof logisticRegression>;
   try {
     model = logisticRegression(matrix(nation.rows), y);
@@ -80,6 +102,11 @@ export function caseMixForPeriod(
       warning: `${indicatorId} ${period}: no case-mix model (${error instanceof Error ? error.message : String(error)})`
     };
   }
+  const warning =
+    separation.length > 0
+      ? `${indicatorId} ${period}: case-mix covariates ${separation.join(", ")} separate the outcomes ` +
+        "(no finite maximum-likelihood estimate), so the model leaves them out (docs/methods.md#case-mix-separation)"
+      : null;
   const nationalRate = events / y.length;
   // Every row of every unit is one of the nation's rows: predict each once.
   const predicted = predictLogistic(model.coefficients, matrix(nation.rows));
@@ -102,7 +129,8 @@ export function caseMixForPeriod(
         upper: null,
         adjustedValue: null,
         z: null,
-        flag: null
+        flag: null,
+        separation
       });
       continue;
     }
@@ -116,8 +144,9 @@ export function caseMixForPeriod(
       upper: interval.upper,
       adjustedValue: ratio * nationalRate,
       z: unit.level === "nation" ? null : (observed - expected) / Math.sqrt(expected),
-      flag: unit.level === "nation" ? null : ratioFlag(observed, expected)
+      flag: unit.level === "nation" ? null : ratioFlag(observed, expected),
+      separation
     });
   }
-  return { results, warning: null };
+  return { results, warning };
 }

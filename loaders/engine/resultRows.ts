@@ -196,6 +196,7 @@ function resultRow(entry: CatalogueEntry, cell: PlacedCell, parts: RowParts): Re
     phi: funnel?.summary.phi ?? null,
     tau2: funnel?.summary.tau2 ?? null,
     oe_z: oe?.z ?? null,
-    oe_flag: oe?.flag ?? null
+    oe_flag: oe?.flag ?? null,
+    oe_separation: oe && oe.separation.length > 0 ? oe.separation.join(";") : null
   };
 }

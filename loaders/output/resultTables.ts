@@ -60,7 +60,8 @@ export const resultColumns: TypedColumn[] = [
   { name: "phi", kind: "float64" },
   { name: "tau2", kind: "float64" },
   { name: "oe_z", kind: "float64" },
-  { name: "oe_flag", kind: "string" }
+  { name: "oe_flag", kind: "string" },
+  { name: "oe_separation", kind: "string" }
 ];
 
 export const curveColumns: TypedColumn[] = [
@@ -124,6 +125,8 @@ export interface ResultRow {
   tau2: number | null;
   oe_z: number | null;
   oe_flag: FunnelFlag | null;
+  /** Case-mix covariates the period's model left out because they separated the outcomes, ";"-joined. */
+  oe_separation: string | null;
 }
 
 export interface CurveRow {

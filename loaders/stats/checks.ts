@@ -79,3 +79,33 @@ function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   return typeof value === "object" ? "an object" : String(value);
 }
+
+/**
+ * The design of a binary regression: X a non-empty array of equally long rows of finite numbers, y one 0/1
+ * value per row, more rows than coefficients. Returns [1 X] (the intercept column first).
+ */
+export function checkBinaryDesign(fn: string, X: readonly (readonly number[])[], y: readonly number[]): number[][] {
+  if (!Array.isArray(X)) throw new TypeError(`${fn}: X must be an array of rows`);
+  if (!Array.isArray(y)) throw new TypeError(`${fn}: y must be an array of 0/1 values`);
+  if (X.length === 0) throw new RangeError(`${fn}: X has no rows`);
+  if (y.length !== X.length) throw new RangeError(`${fn}: X has ${X.length} rows but y has ${y.length} values`);
+  const width = Array.isArray(X[0]) ? X[0].length : -1;
+  const design = X.map((row, i) => {
+    if (!Array.isArray(row)) throw new TypeError(`${fn}: X[${i}] must be an array of numbers`);
+    if (row.length !== width) throw new RangeError(`${fn}: X[${i}] has ${row.length} values, X[0] has ${width}`);
+    row.forEach((v, j) => {
+      if (typeof v !== "number") throw new TypeError(`${fn}: X[${i}][${j}] must be a number`);
+      if (!Number.isFinite(v)) throw new RangeError(`${fn}: X[${i}][${j}] must be finite, got ${v}`);
+    });
+    return [1, ...row];
+  });
+  y.forEach((v, i) => {
+    if (v !== 0 && v !== 1) throw new RangeError(`${fn}: y[${i}] must be 0 or 1, got ${String(v)}`);
+  });
+  if (X.length <= width + 1) {
+    throw new RangeError(
+      `${fn}: needs more rows than coefficients, got ${X.length} rows for ${width + 1} coefficients`
+    );
+  }
+  return design;
+}

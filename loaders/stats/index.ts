@@ -12,6 +12,7 @@ export { medianInterval, type MedianInterval } from "./medianInterval.ts";
 
 // Risk adjustment
 export { logisticRegression, type LogisticFit } from "./logisticRegression.ts";
+export { detectSeparation, type SeparationCheck } from "./detectSeparation.ts";
 export { predictLogistic } from "./predictLogistic.ts";
 export { observedExpected, type ObservedExpected } from "./observedExpected.ts";
 

@@ -15,9 +15,13 @@
  * @throws {TypeError|RangeError} unless X is a non-empty array of equally long rows of finite numbers,
  *   y has one 0/1 value per row, and there are more rows than coefficients; if [1 X] is rank deficient
  *   (collinear or constant columns); or if the fit separates the outcomes (fitted probabilities 0 or
- *   1, coefficients diverging) or does not converge in 100 iterations.
+ *   1, coefficients diverging) or does not converge in 100 iterations. Separation is not decided here:
+ *   that check depends on the data's size (a small separated group reaches only ~1e-14); callers test
+ *   for it first with detectSeparation, an exact rule, and this one only keeps a diverged fit from
+ *   being returned.
  * @example logisticRegression([[0], [1], [2], [3]], [0, 1, 0, 1]).coefficients // [-1.3623, 0.9082]
  */
+import { checkBinaryDesign } from "./checks.ts";
 
 export type LogisticFit = { coefficients: number[]; standardErrors: number[]; iterations: number };
 
@@ -25,7 +29,7 @@ const epsilon = 1e-14;
 const maxIterations = 100;
 
 export function logisticRegression(X: readonly (readonly number[])[], y: readonly number[]): LogisticFit {
-  const design = checkDesign(X, y);
+  const design = checkBinaryDesign("logisticRegression", X, y);
   const n = design.length;
   const p = design[0].length;
   let mu = y.map((yi) => (yi + 0.5) / 2);
@@ -66,34 +70,6 @@ const rankDeficient =
   "logisticRegression: the design [1 X] is rank deficient (a column is constant or a combination of others)";
 const separated =
   "logisticRegression: fitted probabilities of 0 or 1: the covariates separate the outcomes, so the estimates diverge";
-
-function checkDesign(X: readonly (readonly number[])[], y: readonly number[]): number[][] {
-  if (!Array.isArray(X)) throw new TypeError("logisticRegression: X must be an array of rows");
-  if (!Array.isArray(y)) throw new TypeError("logisticRegression: y must be an array of 0/1 values");
-  if (X.length === 0) throw new RangeError("logisticRegression: X has no rows");
-  if (y.length !== X.length)
-    throw new RangeError(`logisticRegression: X has ${X.length} rows but y has ${y.length} values`);
-  const width = Array.isArray(X[0]) ? X[0].length : -1;
-  const design = X.map((row, i) => {
-    if (!Array.isArray(row)) throw new TypeError(`logisticRegression: X[${i}] must be an array of numbers`);
-    if (row.length !== width)
-      throw new RangeError(`logisticRegression: X[${i}] has ${row.length} values, X[0] has ${width}`);
-    row.forEach((v, j) => {
-      if (typeof v !== "number") throw new TypeError(`logisticRegression: X[${i}][${j}] must be a number`);
-      if (!Number.isFinite(v)) throw new RangeError(`logisticRegression: X[${i}][${j}] must be finite, got ${v}`);
-    });
-    return [1, ...row];
-  });
-  y.forEach((v, i) => {
-    if (v !== 0 && v !== 1) throw new RangeError(`logisticRegression: y[${i}] must be 0 or 1, got ${String(v)}`);
-  });
-  if (X.length <= width + 1) {
-    throw new RangeError(
-      `logisticRegression: needs more rows than coefficients, got ${X.length} rows for ${width + 1} coefficients`
-    );
-  }
-  return design;
-}
 
 /**
  * Least squares min ‖A·b − r‖ by Householder QR (A is m×p, m > p). Returns b and R⁻¹ (p×p upper

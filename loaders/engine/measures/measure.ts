@@ -64,6 +64,7 @@ export type MeasureColumn = Extract<
   | "adjusted_value"
   | "oe_z"
   | "oe_flag"
+  | "oe_separation"
 >;
 
 /** The columns a case-mix result fills (O, E, O/E with its interval and flag, the adjusted rate). */
@@ -75,7 +76,8 @@ export const caseMixColumns = [
   "oe_upper",
   "adjusted_value",
   "oe_z",
-  "oe_flag"
+  "oe_flag",
+  "oe_separation"
 ] as const satisfies readonly MeasureColumn[];
 
 /** The facts of indicators.json the method texts are derived from. */

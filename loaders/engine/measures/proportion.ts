@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { countCells, unitRows } from "../aggregate.ts";
-import { caseMixForPeriod, type CaseMixResult, type CaseMixRow } from "../caseMix.ts";
+import { caseMixForPeriod, covariateField, type CaseMixResult, type CaseMixRow } from "../caseMix.ts";
 import { definitionFields, sqlExpression, type Bilingual, type SharedDefinition } from "../indicatorFields.ts";
 import { composeSql, countsSelect } from "../indicatorSql.ts";
 import { proportionCells, type Cell } from "../unitStatistics.ts";
@@ -53,15 +53,15 @@ async function caseMixOf(run: MeasureRun<ProportionDefinition>): Promise<Map<str
   if (!covariates) return caseMix;
   const names = Object.keys(covariates).sort();
   const fields: Record<string, string> = { qi_event: `coalesce((${run.sql.event}), false)` };
-  for (const name of names) fields[`cov_${name}`] = `(${covariates[name]})::DOUBLE`;
+  for (const name of names) fields[covariateField(name)] = `(${covariates[name]})::DOUBLE`;
   const units = await unitRows<CaseMixRow>(run.connection, run.sql, run.context, run.periods, fields);
   for (const period of run.periods) {
     const inPeriod = units.filter((u) => u.period === period.label);
-    const { results, warning } = caseMixForPeriod(
-      inPeriod,
-      names.map((n) => `cov_${n}`),
-      { level: run.confidence, indicatorId: run.definition.id, period: period.label }
-    );
+    const { results, warning } = await caseMixForPeriod(inPeriod, names, {
+      level: run.confidence,
+      indicatorId: run.definition.id,
+      period: period.label
+    });
     if (warning) run.warn(`${warning} [${run.context}]`);
     for (const [unit, result] of results) caseMix.set(cellKey(unit), result);
   }
