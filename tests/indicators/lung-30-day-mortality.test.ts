@@ -29,6 +29,7 @@ function resection(
   };
 }
 
+// docs/methods.md#periods: complete three-year windows, pooled.
 describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", () => {
   // ha1a: 2019 4 resections (1 death on day 10); 2020 3 (none); 2021 3 (1 death on day 30 — within 30 days).
   // ha1b: 2021 6 resections, one death on day 31 (not within 30 days).  hb1a: 2019 10 resections, none die.
@@ -83,6 +84,43 @@ describe("lung-30-day-mortality: rolling periods and roll-up (hand-computed)", (
 
   it("has no target, so no level", () => {
     expect(r.rows.filter((x) => x.indicator === "lung-30-day-mortality").every((x) => x.level === null)).toBe(true);
+  });
+});
+
+// docs/methods.md#coverage and #periods (the preliminary flag): hand-computed.
+describe("lung-30-day-mortality: coverage pooled by diagnosis year, preliminary windows", () => {
+  // HA1a, by year of operation: 2019 two resections (one without the clinical report) and one diagnosed on
+  // 2018-12-15 (reported); 2020 two (reported); 2021 one (reported).
+  const b = new ExtractBuilder();
+  b.tumour(resection("p19-0", "ha1a", "2019-03-01", undefined, { clinicalReport: false }));
+  b.tumour(resection("p19-1", "ha1a", "2019-03-01"));
+  b.tumour({ ...resection("p18-0", "ha1a", "2019-01-10"), diagnosisDate: "2018-12-15" });
+  for (let i = 0; i < 2; i++) b.tumour(resection(`p20-${i}`, "ha1a", "2020-03-01"));
+  b.tumour(resection("p21-0", "ha1a", "2021-03-01"));
+  let r: FixtureResults;
+  beforeAll(async () => {
+    r = await computeFixture(b, ["lung-30-day-mortality", "lung-clinical-report"]);
+  });
+  afterAll(() => r.cleanup());
+  const row = (period: string) => pick(r.rows, { indicator: "lung-30-day-mortality", period, unit_id: "ha1a" });
+
+  it("takes coverage over the tumours diagnosed in the window's years, in the indicator's context", () => {
+    // 2019–2021 by operation: 6 patients. Coverage by diagnosis year 2019–2021: 4 of 5 reported (the
+    // tumour diagnosed in 2018 belongs to 2018's coverage even though it was operated in 2019).
+    expect(row("2019–2021").denominator).toBe(6);
+    expect(row("2019–2021").coverage).toBeCloseTo(4 / 5, 12);
+    expect(row("2017–2019").coverage).toBeCloseTo(2 / 3, 12); // 2018: 1 of 1, 2019: 1 of 2
+  });
+
+  it("marks a window preliminary when it ends after the affirm date (2022-12-31)", () => {
+    const all = r.rows.filter((x) => x.indicator === "lung-30-day-mortality" && x.unit_id === "nation");
+    expect(all.map((x) => [x.period, x.preliminary])).toEqual([
+      ["2017–2019", false],
+      ["2018–2020", false],
+      ["2019–2021", false],
+      ["2020–2022", false],
+      ["2021–2023", true]
+    ]);
   });
 });
 

@@ -47,6 +47,17 @@ beforeAll(async () => {
     surgery: [{ unit: "ha2", date: "2020-02-01", procedure: "anterior-resection" }],
     recurrence: [{ date: "2022-06-01", type: "local" }]
   });
+  // Died on the day of emigration; a local recurrence found on the day of death (docs/methods.md#cumulative-incidence).
+  b.tumour({
+    id: "died-emigrating",
+    registry: "colorectal",
+    icd10: "C20",
+    diagnosisDate: "2020-01-10",
+    emigrationDate: "2021-03-01",
+    deathDate: "2021-03-01",
+    surgery: [{ unit: "ha2", date: "2020-02-01", procedure: "anterior-resection" }],
+    recurrence: [{ date: "2021-03-01", type: "local" }]
+  });
   // No workup report, no treatment.
   b.tumour({ id: "untreated", registry: "lung", diagnosisDate: "2020-02-01", workup: null });
   root = await mkdtemp(join(tmpdir(), "qi-cohort-"));
@@ -101,6 +112,17 @@ describe("cohort view", () => {
       days_surgery_to_death: 30,
       days_surgery_to_end: 30,
       followup_days: 61
+    });
+  });
+
+  it("counts a death on the day of emigration as a death, and a recurrence on the last day of follow-up", () => {
+    // docs/methods.md#cumulative-incidence: the recurrence is the event (cause 1), at day 394 after surgery.
+    expect(rows.get("died-emigrating")).toMatchObject({
+      dead: true,
+      emigrated: false,
+      local_recurrence: true,
+      days_surgery_to_local_recurrence: 394,
+      days_surgery_to_end: 394
     });
   });
 

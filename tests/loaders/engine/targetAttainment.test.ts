@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { targetAttainment } from "../../../loaders/engine/targetAttainment.ts";
 
+// docs/methods.md#target-levels: unrounded comparison, strict and range targets (hand cases).
+
 describe("targetAttainment", () => {
   it("higher is better: high at or above high, moderate at or above moderate, else low", () => {
     const target = { direction: "higher" as const, high: 0.8, moderate: 0.7 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { survivalCell, type LifeTableRow, type SurvivalRow } from "../../../loaders/engine/unitStatistics.ts";
+import {
+  cumulativeIncidenceCell,
+  meanCells,
+  survivalCell,
+  type LifeTableRow,
+  type SurvivalRow
+} from "../../../loaders/engine/unitStatistics.ts";
+import { netSurvival } from "../../../loaders/stats/netSurvival.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 import { MaxError } from "../../support/survivalFixtures.ts";
 
@@ -82,5 +89,97 @@ describe("survivalCell: the published value does not depend on the curve", () =>
     const trust = survivalCell(key("x"), rows, lifeTable, { ...options, curveTimes: curveTimes(12) }).cell;
     expect(trust.value).toBe(hospital.value);
     expect(trust.upper).toBe(hospital.upper);
+  });
+});
+
+describe("survivalCell: follow-up ending on day 0 (docs/methods.md#net-survival)", () => {
+  it("counts as half a day; follow-up past the horizon is censored there", () => {
+    const rows = rowsByUnit.get("finnmarkssykehuset")!;
+    const withZero = rows.map((r, i) => (i === 0 ? { ...r, time: 0, event: true } : r));
+    const asHalf = withZero.map((r) => ({
+      ...r,
+      time: r.time === 0 ? 0.5 : Math.min(r.time, horizonDays),
+      event: r.time > horizonDays ? false : r.event
+    }));
+    const [expected] = netSurvival(asHalf, lifeTable, {
+      method: "pohar-perme",
+      times: [horizonDays],
+      conf: "log-log"
+    });
+    const { cell } = survivalCell(key("x"), withZero, lifeTable, options);
+    expect(cell.value).toBe(expected.surv);
+    expect(cell.lower).toBe(expected.lower);
+    // Deaths by the horizon only: 2899 days of follow-up do not count as a death at 5 years.
+    expect(cell.numerator).toBe(withZero.filter((r) => r.event && r.time <= horizonDays).length);
+  });
+});
+
+describe("meanCells (docs/methods.md#mean-scores)", () => {
+  it("gives mean ± z·s/√n from the exact count, sum and sum of squares (hand-computed)", () => {
+    // Scores 50, 60, 70, 80: mean 65, s² = (17400 − 260²/4)/3 = 166.67, se = √(166.67/4) = 6.455.
+    const [cell] = meanCells(
+      [
+        {
+          period: "2020",
+          level: "nation",
+          unitId: "nation",
+          parentId: null,
+          group: null,
+          time: null,
+          n: 4,
+          sum: 260,
+          sumOfSquares: 17400
+        }
+      ],
+      { level: 0.95 }
+    );
+    const se = Math.sqrt((17400 - 260 ** 2 / 4) / 3 / 4);
+    expect(cell.value).toBe(65);
+    expect(cell.se).toBeCloseTo(6.454972243679028, 12);
+    expect(cell.se).toBeCloseTo(se, 14);
+    expect(cell.lower).toBeCloseTo(65 - 1.959963984540054 * se, 12);
+    expect(cell.upper).toBeCloseTo(65 + 1.959963984540054 * se, 12);
+  });
+
+  it("has no interval for a single answer", () => {
+    const [cell] = meanCells(
+      [
+        {
+          period: "2020",
+          level: "nation",
+          unitId: "nation",
+          parentId: null,
+          group: null,
+          time: null,
+          n: 1,
+          sum: 40,
+          sumOfSquares: 1600
+        }
+      ],
+      { level: 0.95 }
+    );
+    expect([cell.value, cell.lower, cell.upper, cell.se]).toEqual([40, null, null, null]);
+  });
+});
+
+describe("cumulativeIncidenceCell (docs/methods.md#cumulative-incidence)", () => {
+  const k = { period: "2016–2018", level: "trust" as const, unitId: "t", parentId: "r" };
+  it("gives 0 with lower limit 0 and no upper limit when nobody has the event by the horizon", () => {
+    const rows = [100, 2000, 2500, 3000].map((time, i) => ({ time, cause: i === 0 ? 2 : 0 }));
+    const { cell } = cumulativeIncidenceCell(k, rows, { horizonDays, level: 0.95 });
+    expect([cell.value, cell.lower, cell.upper, cell.numerator]).toEqual([0, 0, null, 0]);
+  });
+
+  it("hand-computed: Aalen–Johansen with a competing death", () => {
+    // 4 at risk; a death (cause 2) at 100: S = 3/4; a recurrence at 200 among 3: CIF = 3/4 · 1/3 = 1/4.
+    const rows = [
+      { time: 100, cause: 2 },
+      { time: 200, cause: 1 },
+      { time: 3000, cause: 0 },
+      { time: 3000, cause: 0 }
+    ];
+    const { cell } = cumulativeIncidenceCell(k, rows, { horizonDays, level: 0.95 });
+    expect(cell.value).toBeCloseTo(0.25, 15);
+    expect(cell.numerator).toBe(1);
   });
 });

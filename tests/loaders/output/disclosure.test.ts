@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { protectForPublication, suppressionPlan, type DisclosureRow } from "../../../loaders/output/disclosure.ts";
 import { attack, type PublicRow } from "../../support/attacker.ts";
 
+// docs/methods.md#disclosure: what the public build blanks, hides and cuts, checked by the attacker below.
+
 const rules = () => ({ minDenominator: 5, additivity: "counts" as const });
 
 type Row = PublicRow & { lower: number | null; upper: number | null; level: string | null };

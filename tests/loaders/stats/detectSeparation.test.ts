@@ -59,7 +59,7 @@ describe("detectSeparation", () => {
     });
   }
 
-  it("does not depend on group sizes: the same pattern ten times over, or a group of 2, gives the same answer", async () => {
+  it("does not depend on group sizes: the pattern ten times over, or a group of 2, gives the same answer", async () => {
     const { X, y } = design("lung-30-day-mortality 2014–2016");
     const tenfold = await detectSeparation(
       Array.from({ length: 10 }, () => X).flat(),

@@ -3,6 +3,8 @@ import { funnelLimits } from "../../../loaders/stats/funnelLimits.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 import { maxRelativeError } from "../../support/relativeError.ts";
 
+// docs/methods.md#funnel-limits: exact binomial limits with interpolation against funnel_limits_proportion.csv.
+
 // funnel_limits_proportion.csv, 456 rows (p0 × n × side × level 95 / 99.8): exact_interp is
 // Spiegelhalter's interpolated binomial limit (scipy 1.10.1, as Stata funnelcompar / Wicklin), clipped;
 // normal is p0 ± z·√(p0(1 − p0)/n), clipped.

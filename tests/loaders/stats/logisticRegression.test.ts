@@ -4,6 +4,8 @@ import { predictLogistic } from "../../../loaders/stats/predictLogistic.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 import { relativeError } from "../../support/relativeError.ts";
 
+// docs/methods.md#case-mix: the ML fit against R glm (epsilon 1e-14).
+
 // oe_glm_coefficients.csv: R 4.2.2 glm(died ~ age + factor(stage) + female, binomial) on oe_patients.csv
 // with control epsilon = 1e-14 (6 iterations). Design: intercept, age, stage 2, 3, 4 dummies (stage 1 is
 // the reference level), female.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { medianInterval } from "../../../loaders/stats/medianInterval.ts";
 
+// docs/methods.md#medians: the order-statistic interval, hand-computed from Bin(n, ½).
+
 // Expected values are hand-computed from Bin(n, ½): j = smallest j with P(B ≤ j) ≥ α/2, interval
 // [x_(j), x_(n−j+1)], coverage 1 − 2·P(B ≤ j − 1) — the rule of asbio::ci.median and
 // DescTools::MedianCI(method = "exact") (R: k <- qbinom((1 - conf)/2, n, 0.5); sort(x)[c(k, n - k + 1)]).

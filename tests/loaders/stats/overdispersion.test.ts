@@ -3,6 +3,9 @@ import { overdispersion } from "../../../loaders/stats/overdispersion.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 import { maxRelativeError } from "../../support/relativeError.ts";
 
+// docs/methods.md#overdispersion: φ (winsorised), τ² and adjusted z against funnel_od_units.csv and
+// funnel_od_summary.csv.
+
 // funnel_od_units.csv / funnel_od_summary.csv, method "normal" (proportion scale): 12 made-up units,
 // target p0 = Σx/Σn, values from the FunnelPlotR 0.6.0 formulas (tau_func) cross-checked in numpy.
 const units = readCsv(new URL("../../fixtures/reference/funnel_od_units.csv", import.meta.url)).filter(

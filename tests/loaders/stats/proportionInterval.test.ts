@@ -3,6 +3,8 @@ import { proportionInterval } from "../../../loaders/stats/proportionInterval.ts
 import { num, readCsv } from "../../support/readCsv.ts";
 import { maxRelativeError } from "../../support/relativeError.ts";
 
+// docs/methods.md#proportions: Wilson score interval against binomial_ci.csv (mpmath, PHE, R prop.test).
+
 // binomial_ci.csv, 384 rows: n from 1 to 7564336677, levels 0.90, 0.95, 0.998. Wilson and Wilson-CC
 // from mpmath at 50 digits; Clopper–Pearson and Jeffreys from statsmodels 0.13.5 (scipy 1.10.1).
 const rows = readCsv(new URL("../../fixtures/reference/binomial_ci.csv", import.meta.url));

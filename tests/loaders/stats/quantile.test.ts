@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { quantile } from "../../../loaders/stats/quantile.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 
+// docs/methods.md#overdispersion: the winsorising quantiles are R quantile(type = 7).
+
 describe("quantile", () => {
   it("interpolates linearly between order statistics (R type 7)", () => {
     // R: quantile(c(1, 2, 3, 4), c(0, 0.1, 0.5, 1)) = 1, 1.3, 2.5, 4

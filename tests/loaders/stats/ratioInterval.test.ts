@@ -3,6 +3,8 @@ import { ratioInterval } from "../../../loaders/stats/ratioInterval.ts";
 import { num, readCsv } from "../../support/readCsv.ts";
 import { maxRelativeError } from "../../support/relativeError.ts";
 
+// docs/methods.md#observed-and-expected: exact Poisson and Byar limits against oe_byars_grid.csv (PHE).
+
 // oe_byars_grid.csv: O ∈ {0 … 10000} × E ∈ {0.5 … 835.88}, 95% and 99.8%. byars_* are PHEindicatormethods
 // v2.1.0 byars_lower/upper divided by E (NA where PHE gives NA), exact_* are R 4.2.2 qchisq limits,
 // phe_* the PHE rule (exact for O < 10, Byar's from 10).
