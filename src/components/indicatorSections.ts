@@ -10,6 +10,7 @@ import { dataTable } from "./dataTable.js";
 import { chartDownloads, tableDownloads } from "./downloads.js";
 import { formatCount, formatInterval, formatValue } from "./format.js";
 import { funnelPlot } from "./funnelPlot.js";
+import { methodLinks } from "./methodLinks.js";
 import { unitLevelLabel, unitName, words, type Lang } from "./i18n.js";
 import { resultTableColumns, targetText } from "./indicatorText.js";
 import type { IndicatorView } from "./indicatorView.js";
@@ -125,6 +126,22 @@ export function funnelSection(data: IndicatorPageData, view: IndicatorView, { la
 /** Whether the indicator has a case-mix section: adjusted results and the O/E funnel's limits. */
 export const hasCaseMix = (data: IndicatorPageData) => data.meta.caseMix !== null && data.ratioFunnel !== null;
 
+/** What the case-mix model adjusts for, and the covariates the period's model left out (separation). */
+export function caseMixText(data: IndicatorPageData, view: IndicatorView, lang: Lang): DocumentFragment {
+  const w = words[lang].indicatorPage;
+  const note = view.separated ? w.separation(view.period) : null;
+  return html<DocumentFragment>`<p>${w.caseMixText(data.meta.caseMix?.[lang] ?? "")}</p>
+    ${
+      note
+        ? html`<p>
+            ${note.before}<code>${view.separated}</code>${note.after}<a href="../about#case-mix-separation"
+              >${note.link}</a
+            >).
+          </p>`
+        : ""
+    }`;
+}
+
 /** Observed against expected deaths per unit, with exact Poisson limits around 1; none without case mix. */
 export function caseMixSection(data: IndicatorPageData, view: IndicatorView, { lang, resize }: SectionOptions) {
   const w = words[lang];
@@ -192,6 +209,8 @@ export function definitionFacts(data: IndicatorPageData, lang: Lang): DocumentFr
       <dd>${meta.periodKind === "rolling3" ? w.rolling3 : w.calendarYears}</dd>
       <dt>${w.targetHistory}</dt>
       <dd>${meta.versions.map(version)}</dd>
+      <dt>${w.methods}</dt>
+      <dd>${methodLinks(meta.methods, { lang, aboutHref: "../about" })}</dd>
     </dl>
     <details class="qi-sql">
       <summary>${w.sql}</summary>

@@ -37,6 +37,8 @@ export function indicatorView(data: IndicatorPageData, selection: IndicatorSelec
     slug: `${meta.id}${group ? `-${group}` : ""}-${context}-${level}-${period}`,
     // Targets can change between years: the selected period is judged against the version then in force.
     target: targetIn(meta.versions, Number(year)),
+    // The covariates the period's case-mix model left out because they separated the outcomes; null: none.
+    separated: data.caseMixSeparation[`${context}|${period}`] ?? null,
     // The council's text for the selected period's year, or else its most recent one (labelled with its year).
     interpretation: meta.interpretation.find((d) => String(d.year) === year) ?? meta.interpretation.at(-1)
   };

@@ -5,16 +5,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { methodsAnchor as anchor } from "../../loaders/pages/methodsDocument.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const methods = readFileSync(join(root, "docs/methods.md"), "utf8");
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
-const anchor = (heading: string) =>
-  heading
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} _-]/gu, "")
-    .replace(/ /g, "-");
 const sections = [...methods.matchAll(/^#{2,3} (.+)$/gm)].map((m) => anchor(m[1]));
 
 function files(dir: string): string[] {

@@ -24,6 +24,7 @@ export const coverage = {
   versionEvent: true,
   measuresCoverage: true,
   needsLifeTable: false,
+  methodSections: ["proportions", "funnel-limits", "overdispersion"],
   columns: ["numerator"],
   funnel: "proportion",
   additivity: "counts",

@@ -28,6 +28,7 @@ export const cumulativeIncidence = {
   versionEvent: false,
   measuresCoverage: false,
   needsLifeTable: false,
+  methodSections: ["cumulative-incidence"],
   columns: ["numerator", "se"],
   funnel: "normal",
   additivity: "denominator",

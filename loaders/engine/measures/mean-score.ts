@@ -87,6 +87,7 @@ export const meanScore = {
   versionEvent: false,
   measuresCoverage: false,
   needsLifeTable: false,
+  methodSections: ["mean-scores"],
   columns: ["se", "group"],
   funnel: "normal",
   additivity: "sum",

@@ -80,6 +80,20 @@ export const caseMixColumns = [
   "oe_separation"
 ] as const satisfies readonly MeasureColumn[];
 
+/** Sections of docs/methods.md (their anchors) an indicator page links to for how its numbers are computed. */
+export type MethodSection =
+  | "proportions"
+  | "medians"
+  | "mean-scores"
+  | "funnel-limits"
+  | "overdispersion"
+  | "net-survival"
+  | "cumulative-incidence"
+  | "case-mix"
+  | "coverage"
+  | "periods"
+  | "target-levels";
+
 /** The facts of indicators.json the method texts are derived from. */
 export interface MethodFacts {
   method: string | null;
@@ -101,6 +115,8 @@ export interface Measure<D extends SharedDefinition = SharedDefinition> {
   readonly needsLifeTable: boolean;
   /** The result columns its rows fill (beyond denominator, value, lower and upper). */
   readonly columns: readonly MeasureColumn[];
+  /** The sections of docs/methods.md that say how its values, intervals and limits are computed. */
+  readonly methodSections: readonly MethodSection[];
   /** The funnel its units are assessed in (funnel.ts): binomial, normal approximation, or none. */
   readonly funnel: FunnelKind;
   /** How its published numbers add up over units, so disclosure control knows what can be differenced. */

@@ -24,6 +24,7 @@ export const medianTime = {
   versionEvent: false,
   measuresCoverage: false,
   needsLifeTable: false,
+  methodSections: ["medians"],
   columns: [],
   funnel: "none",
   additivity: "denominator",

@@ -100,6 +100,7 @@ export const proportion = {
   versionEvent: true,
   measuresCoverage: false,
   needsLifeTable: false,
+  methodSections: ["proportions", "funnel-limits", "overdispersion"],
   columns: ["numerator", ...caseMixColumns],
   funnel: "proportion",
   additivity: "counts",

@@ -35,6 +35,7 @@ export const relativeSurvival = {
   versionEvent: false,
   measuresCoverage: false,
   needsLifeTable: true,
+  methodSections: ["net-survival"],
   columns: ["numerator", "se"],
   funnel: "normal",
   additivity: "denominator",

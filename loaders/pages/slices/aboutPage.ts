@@ -1,4 +1,5 @@
-/** The about page: what this build was made from (the provenance the PDF prints too). */
+/** The about page: what this build was made from (the provenance the PDF prints too), and the methods in full. */
+import { methodsDocument } from "../methodsDocument.ts";
 import type { SiteData } from "../siteData.ts";
 
 export function aboutPage(data: SiteData) {
@@ -9,6 +10,8 @@ export function aboutPage(data: SiteData) {
     extractChecksum: manifest.extract.checksum,
     codeVersion: `${manifest.code.version}${manifest.code.commit ? ` (${manifest.code.commit.slice(0, 12)})` : ""}`,
     engine: manifest.engine,
-    indicators: manifest.indicators
+    indicators: manifest.indicators,
+    /** docs/methods.md as HTML (English), its sections anchored as in the document. */
+    methods: methodsDocument()
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
 import { measureFor } from "../../engine/measures/index.ts";
+import type { MethodSection } from "../../engine/measures/measure.ts";
 import { registries } from "../../extract/registries.ts";
 import type { ResultRow } from "../../output/resultTables.ts";
 import { renderText, type Text } from "../markdownText.ts";
@@ -64,6 +65,14 @@ export function indicatorMeta(meta: IndicatorMetadata) {
     horizonYears: meta.horizonYears,
     // The estimator the pages name ("Pohar Perme estimator"); null: none.
     estimator: measure.estimator(meta),
+    // The methods document's sections (about#…) that say how this indicator's numbers are computed.
+    methods: [
+      ...measure.methodSections,
+      ...(meta.caseMix ? (["case-mix"] as const) : []),
+      "coverage",
+      "periods",
+      "target-levels"
+    ] satisfies MethodSection[],
     interpretation: interpretations(meta),
     sql: { population: latest.sql.where, event: latest.sql.event }
   };

@@ -67,7 +67,13 @@ export function indicatorPage(data: SiteData, id: string) {
     rows: rows.map(pageRow),
     funnels,
     ratioFunnel:
-      meta.caseMix && expected.some((e) => e > 0) ? ratioFunnelLines(Math.max(...expected) * 1.1).map(roundLine) : null
+      meta.caseMix && expected.some((e) => e > 0) ? ratioFunnelLines(Math.max(...expected) * 1.1).map(roundLine) : null,
+    /** "context|period" → the covariates the case-mix model left out there (docs/methods.md#case-mix-separation). */
+    caseMixSeparation: Object.fromEntries(
+      rows
+        .filter((r) => r.unit_level === "nation" && r.oe_separation)
+        .map((r) => [`${r.context}|${r.period}`, r.oe_separation])
+    )
   };
 }
 

@@ -148,6 +148,14 @@ export const en: Words = {
     rolling3: "rolling three-year periods",
     calendarYears: "calendar years",
     targetHistory: "Target history",
+    methods: "Methods",
+    separation: (period) => ({
+      before: `In ${period} the model leaves out `,
+      after:
+        ": every patient in that group had the same outcome, so its effect cannot be estimated (separation), " +
+        "and their expected risk comes from the other covariates (",
+      link: "methods"
+    }),
     sql: "SQL definition (for statisticians)",
     population: "population (denominator)",
     event: "event (numerator)"
@@ -204,6 +212,20 @@ export const en: Words = {
     meanScore: "Mean score (0–100)"
   },
 
+  methodSections: {
+    proportions: "proportions and the Wilson interval",
+    medians: "medians and their interval",
+    "mean-scores": "mean scores",
+    "funnel-limits": "funnel limits",
+    overdispersion: "overdispersion",
+    "net-survival": "net survival",
+    "cumulative-incidence": "cumulative incidence",
+    "case-mix": "case-mix adjustment",
+    coverage: "coverage",
+    periods: "periods",
+    "target-levels": "target levels"
+  },
+
   aboutPage: {
     title: "About this report",
     lead:
@@ -231,6 +253,7 @@ export const en: Words = {
       "treats death as a competing risk (Aalen–Johansen). Mortality after surgery is also shown adjusted for " +
       "case mix (logistic regression on age, sex, stage and ASA class) as observed/expected ratios. Every " +
       "method is tested against R (survival, relsurv) and published reference implementations.",
+    methodsFollow: "Every method in full, with the R call that reproduces it, follows.",
     privacy: "Privacy",
     privacyText:
       "Only aggregated results are published. A unit with fewer patients than the indicator's minimum " +

@@ -160,6 +160,15 @@ export const nb = {
     rolling3: "rullerende treårsperioder",
     calendarYears: "kalenderår",
     targetHistory: "Målnivå over tid",
+    methods: "Metoder",
+    // The case-mix model of a period left out covariates that separated the outcomes.
+    separation: (period: string) => ({
+      before: `I ${period} er `,
+      after:
+        " utelatt fra modellen: alle pasientene i den gruppen hadde samme utfall, så effekten kan ikke anslås " +
+        "(separasjon), og deres forventede risiko beregnes fra de øvrige variablene (",
+      link: "metoder"
+    }),
     sql: "SQL-definisjon (for statistikere)",
     population: "populasjon (nevner)",
     event: "hendelse (teller)"
@@ -216,6 +225,21 @@ export const nb = {
     meanScore: "Gjennomsnittsskår (0–100)"
   },
 
+  // The sections of the methods document an indicator page links to (docs/methods.md, on the about page).
+  methodSections: {
+    proportions: "andeler og Wilson-intervall",
+    medians: "median og intervall",
+    "mean-scores": "gjennomsnitt",
+    "funnel-limits": "traktplott",
+    overdispersion: "overspredning",
+    "net-survival": "netto overlevelse",
+    "cumulative-incidence": "kumulativ insidens",
+    "case-mix": "justering for pasientsammensetning",
+    coverage: "dekningsgrad",
+    periods: "perioder",
+    "target-levels": "måloppnåelse"
+  },
+
   aboutPage: {
     title: "Om rapporten",
     lead:
@@ -244,6 +268,7 @@ export const nb = {
       "pasientsammensetning (logistisk regresjon på alder, kjønn, stadium og ASA-klasse) som forholdet mellom " +
       "observert og forventet. Alle metodene er testet mot R (survival, relsurv) og publiserte " +
       "referanseimplementasjoner.",
+    methodsFollow: "Alle metodene i sin helhet, med R-kallet som gjenskaper dem, følger (på engelsk).",
     privacy: "Personvern",
     privacyText:
       "Bare sammenstilte resultater publiseres. En enhet med færre pasienter enn indikatorens minstekrav " +
