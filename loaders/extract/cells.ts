@@ -107,11 +107,40 @@ function dateShapeMessage(text: string): string {
   return `${quoteValue(text)} is not a date in the form YYYY-MM-DD${missingHint(text)}`;
 }
 
-/** The parser for one column. Empty text is a missing value: an error if the column is required. */
+/**
+ * A NUL byte or another control character (tab and line breaks allowed) in a value: text never holds them,
+ * and XML (the Excel downloads) cannot. Null when there is none.
+ */
+function controlCharacter(text: string): CellError | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) {
+      const what =
+        code === 0 ? "a NUL byte" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      return new CellError(
+        "control-character",
+        `${quoteValue(text)} holds ${what} at character ${i + 1} (a damaged file, or binary data?); ` +
+          `values may hold no control characters but tabs and line breaks`
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * The parser for one column. Empty text is a missing value: an error if the column is required. A value
+ * with a control character is refused for that (text columns are checked always, others when the value is
+ * invalid anyway, so the message names the real cause).
+ */
 export function cellParser(spec: ColumnSpec): CellParser {
   const parse = valueParser(spec);
   const missing = spec.required ? new CellError("missing-value", "missing (the column is required)") : null;
-  return (text) => (text.length === 0 ? missing : parse(text));
+  const isText = spec.type === "text";
+  return (text) => {
+    if (text.length === 0) return missing;
+    const value = parse(text);
+    return isText || value instanceof CellError ? (controlCharacter(text) ?? value) : value;
+  };
 }
 
 function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError {
@@ -137,8 +166,12 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
         const problem = fileIdProblem(text);
         return problem === null ? text : new CellError("invalid-id", `${quoteValue(text)} ${problem}`);
       };
-    case "text":
-      return (text) => text;
+    case "text": {
+      const max = spec.maxLength ?? Infinity;
+      const tooLong = (text: string) =>
+        `${quoteValue(text)} is ${text.length.toLocaleString("en-GB")} characters long; at most ${max} are allowed`;
+      return (text) => (text.length > max ? new CellError("too-long", tooLong(text)) : text);
+    }
     case "code": {
       const codes = Object.keys(spec.codes ?? {});
       const allowed = new Set(codes);

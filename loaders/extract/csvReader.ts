@@ -4,6 +4,10 @@
  * embedded newlines moves every later record's line down. Broken quoting is reported on the record,
  * never repaired silently; an unclosed quote is reported on the line that opened it, and reading goes on
  * from the next line so that the rest of the file is still checked.
+ *
+ * Lines have a limit (1 MiB of characters by default): a longer line is reported as such and skipped to its
+ * end without being kept in memory, and a quoted field that runs past the limit over several lines is taken
+ * for a missing closing quote. So memory stays bounded whatever the file holds.
  */
 import { createReadStream } from "node:fs";
 
@@ -11,16 +15,22 @@ export interface CsvRecord {
   /** Physical line the record starts on (1 = first line of the file). */
   line: number;
   fields: string[];
-  /** What is wrong with the quoting of the record, if anything. */
+  /** What is wrong with the quoting or the length of the record, if anything (then `fields` may be empty). */
   error?: string;
 }
 
 export interface CsvOptions {
   /** Field separator, one character (default ','). */
   separator?: string;
-  /** A quoted field longer than this is taken to be an unclosed quote (default 1 MB). */
-  maxFieldChars?: number;
+  /**
+   * The most characters a line may hold, not counting its line end (default 1 MiB); also the most a row
+   * whose quoted fields hold line breaks may hold, from its first character to its last.
+   */
+  maxLineChars?: number;
 }
+
+/** The default line limit, 1 MiB of characters (docs/extract-format.md, "Limits"). */
+export const maxLineChars = 1 << 20;
 
 const QUOTE = 34;
 const LF = 10;
@@ -35,14 +45,16 @@ export class CsvParser {
   private line = 1;
   private readonly separator: string;
   private readonly separatorCode: number;
-  private readonly maxFieldChars: number;
+  private readonly maxLineChars: number;
+  /** Inside a line longer than the limit: discard text up to its end. */
+  private skipping = false;
 
-  constructor({ separator = ",", maxFieldChars = 1 << 20 }: CsvOptions = {}) {
+  constructor({ separator = ",", maxLineChars: limit = maxLineChars }: CsvOptions = {}) {
     if (separator.length !== 1)
       throw new RangeError(`CsvParser: separator must be one character, got ${JSON.stringify(separator)}`);
     this.separator = separator;
     this.separatorCode = separator.charCodeAt(0);
-    this.maxFieldChars = maxFieldChars;
+    this.maxLineChars = limit;
   }
 
   push(text: string, out: RecordSink | CsvRecord[]): void {
@@ -60,9 +72,27 @@ export class CsvParser {
     const length = text.length;
     let pos = 0;
     let line = this.line;
-    let quote = text.indexOf('"');
+    if (this.skipping) {
+      const newline = text.indexOf("\n");
+      if (newline === -1) return length;
+      this.skipping = false;
+      pos = newline + 1;
+      line++;
+    }
+    let quote = text.indexOf('"', pos);
     while (pos < length) {
       let newline = text.indexOf("\n", pos);
+      if (this.lineTooLong(text, pos, newline, final)) {
+        out(line, [], this.longLineMessage());
+        if (newline === -1) {
+          this.skipping = !final;
+          pos = length;
+          break;
+        }
+        pos = newline + 1;
+        line++;
+        continue;
+      }
       if (newline === -1) {
         if (!final) break;
         newline = length;
@@ -106,9 +136,10 @@ export class CsvParser {
         let closed = false;
         while (!closed) {
           const q = text.indexOf('"', j);
-          if (q === -1 || q - start > this.maxFieldChars) {
-            if (!final && length - start <= this.maxFieldChars) return null;
-            return this.unclosed(text, start, line, out);
+          if (q === -1 || q - start > this.maxLineChars) {
+            const long = (q === -1 ? length : q) - start > this.maxLineChars;
+            if (!final && !long) return null;
+            return this.unclosed(text, start, line, out, long);
           }
           if (q + 1 >= length && !final) return null;
           if (text.charCodeAt(q + 1) === QUOTE) {
@@ -124,8 +155,9 @@ export class CsvParser {
         if (i < length && !this.isFieldEnd(text, i)) {
           // Text after the closing quote: keep it in the value, and say so.
           const end = this.fieldEnd(text, i);
-          if (end === -1 && !final) return null;
           const stop = end === -1 ? length : end;
+          if (stop - start > this.maxLineChars) return this.unclosed(text, start, line, out, true);
+          if (end === -1 && !final) return null;
           error ??=
             `text after a closing quote ` +
             `(${JSON.stringify(text.slice(i, Math.min(stop, i + 20)))}); a quoted ` +
@@ -136,8 +168,9 @@ export class CsvParser {
         fields.push(value);
       } else {
         const end = this.fieldEnd(text, i);
-        if (end === -1 && !final) return null;
         const stop = end === -1 ? length : end;
+        if (stop - start > this.maxLineChars) return this.unclosed(text, start, line, out, true);
+        if (end === -1 && !final) return null;
         let value = text.slice(i, stop);
         if (text.charCodeAt(stop) === LF && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
         if (value.includes('"')) {
@@ -170,8 +203,17 @@ export class CsvParser {
     }
   }
 
-  /** A quote that never closes: report the record's first line, and read on from the next line. */
-  private unclosed(text: string, start: number, line: number, out: RecordSink): { pos: number; line: number } {
+  /**
+   * A quote that never closes: by the end of the file, or (`long`) within the limit of a row that runs over
+   * several lines. Reports the record's first line, and reads on from the next line.
+   */
+  private unclosed(
+    text: string,
+    start: number,
+    line: number,
+    out: RecordSink,
+    long = false
+  ): { pos: number; line: number } {
     let newline = text.indexOf("\n", start);
     if (newline === -1) newline = text.length;
     let end = newline;
@@ -179,9 +221,28 @@ export class CsvParser {
     out(
       line,
       text.slice(start, end).split(this.separator),
-      "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value"
+      long
+        ? `a quoted field runs on over several lines past ${this.limitText()}, the most a row may hold: is its ` +
+            `closing '"' missing? Read on from the next line`
+        : "a quoted field is never closed (a '\"' without its closing '\"'); the rest of the file would be one value"
     );
     return { pos: newline + 1, line: line + 1 };
+  }
+
+  /** Whether the line at `pos` (ending at `newline`, -1 if not seen yet) is longer than the limit. */
+  private lineTooLong(text: string, pos: number, newline: number, final: boolean): boolean {
+    // An unfinished line may still end in "\r\n": one more character before it is known to be too long.
+    if (newline === -1) return text.length - pos > this.maxLineChars + (final ? 0 : 1);
+    const end = newline > pos && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+    return end - pos > this.maxLineChars;
+  }
+
+  private longLineMessage(): string {
+    return `the line is longer than ${this.limitText()}, the most a line may hold; it is not read`;
+  }
+
+  private limitText(): string {
+    return `${this.maxLineChars.toLocaleString("en-GB")} characters`;
   }
 
   private isFieldEnd(text: string, i: number): boolean {

@@ -77,6 +77,7 @@ function rules(table: TableSpec, column: ColumnSpec): string {
       if (column.type === "number") parts.push("`.` as decimal mark");
       break;
     case "text":
+      if (column.maxLength !== undefined) parts.push(`at most ${column.maxLength} characters`);
       break;
   }
   const reference = column.references;

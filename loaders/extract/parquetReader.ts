@@ -3,9 +3,11 @@
  * as CSV. Values are rendered the way the CSV format writes them: dates YYYY-MM-DD (a timestamp at
  * midnight counts as a date), booleans 1/0, whole-valued doubles in integer and flag columns without
  * ".0", missing values empty. "Line" numbers are row numbers within the file, the first row being 1.
+ * A text value longer than the line limit of CSV (1 MiB) reaches JavaScript cut to just over it, and its row
+ * is reported as too long, as a CSV line would be.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { CsvRecord } from "./csvReader.ts";
+import { maxLineChars, type CsvRecord } from "./csvReader.ts";
 import type { TableSpec } from "./tables.ts";
 
 export function sqlString(text: string): string {
@@ -33,7 +35,8 @@ function renderColumn(name: string, duckType: string, declared: string | undefin
       `CASE WHEN ${column} = trunc(${column}) AND abs(${column}) < 1e15 THEN ` +
       `CAST(CAST(${column} AS BIGINT) AS VARCHAR) ELSE CAST(${column} AS ` +
       `VARCHAR) END`;
-  } else text = `CAST(${column} AS VARCHAR)`;
+  } else if (type === "VARCHAR") text = `left(${column}, ${maxLineChars + 1})`;
+  else text = `CAST(${column} AS VARCHAR)`;
   return `coalesce(${text}, '')`;
 }
 
@@ -60,7 +63,17 @@ export async function openParquet(connection: DuckDBConnection, path: string, sp
       if (!chunk || chunk.rowCount === 0) break;
       const records: CsvRecord[] = [];
       for (const row of chunk.getRows()) {
-        records.push({ line: Number(row[0]), fields: row.slice(1).map((value) => String(value ?? "")) });
+        const fields = row.slice(1).map((value) => String(value ?? ""));
+        const long = fields.findIndex((field) => field.length > maxLineChars);
+        if (long === -1) records.push({ line: Number(row[0]), fields });
+        else {
+          // The other fields stay, so the row's key is known and rows that refer to it are its dependants.
+          fields[long] = "";
+          const error =
+            `the value of ${header[long]} is longer than ${maxLineChars.toLocaleString("en-GB")} characters, ` +
+            "the most a field may hold; the row is not read";
+          records.push({ line: Number(row[0]), fields, error });
+        }
       }
       yield records;
     }

@@ -127,9 +127,9 @@ export const problemKinds = {
     severity: "error",
     title: "malformed row",
     description:
-      "The row has more or fewer fields than the header, or broken quoting " +
+      "The row has more or fewer fields than the header, broken quoting " +
       "(an unclosed quote, a quote inside an unquoted field, text after a " +
-      "closing quote)."
+      "closing quote), or a line or Parquet value longer than 1 MiB (1,048,576 characters)."
   },
   "surrounding-spaces": {
     severity: "warning",
@@ -137,6 +137,18 @@ export const problemKinds = {
     description: "A value starts or ends with spaces; they are removed and the row is used."
   },
   "missing-value": { severity: "error", title: "missing value", description: "A required column is empty." },
+  "too-long": {
+    severity: "error",
+    title: "text too long",
+    description: "A text is longer than its column allows (a name 200 characters, a short name 60)."
+  },
+  "control-character": {
+    severity: "error",
+    title: "control character",
+    description:
+      "A value holds a NUL byte or another control character (a damaged file, or binary data); text may hold " +
+      "tabs and line breaks only."
+  },
   "invalid-id": {
     severity: "error",
     title: "invalid identifier",

@@ -163,7 +163,7 @@ export class TableRun {
    * The verdict is left to `decide`, so that whole-table rules can still add problems.
    */
   read(line: number, fields: string[], error: string | undefined, row: Row): boolean {
-    if (isBlank(fields)) {
+    if (error === undefined && isBlank(fields)) {
       this.ledger.blankLines++;
       this.log.add({
         kind: "blank-row",
@@ -182,9 +182,10 @@ export class TableRun {
     this.ledger.rowsRead++;
     if (error !== undefined || fields.length !== this.headerLength) {
       const message =
-        error ??
-        `the row has ${fields.length} fields, the header ${this.headerLength}` +
-          (fields.length > this.headerLength ? " (an unquoted ',' inside a value, such as a decimal comma?)" : "");
+        (error ??
+          `the row has ${fields.length} fields, the header ${this.headerLength}` +
+            (fields.length > this.headerLength ? " (an unquoted ',' inside a value, such as a decimal comma?)" : "")) +
+        (fields.some((field) => field.includes("\0")) ? "; it holds NUL bytes (a damaged file, or binary data?)" : "");
       this.report(row, "malformed-row", null, message);
       // With the right number of fields the key is still where it belongs: remember it as excluded, so
       // rows that refer to it are excluded as its dependants rather than reported as unknown references.

@@ -37,6 +37,8 @@ export interface ColumnSpec {
   description: string;
   /** For type "code": the allowed codes and what each means. */
   codes?: Record<string, string>;
+  /** For type "text": the most characters a value may have. */
+  maxLength?: number;
   /** Inclusive range for numbers and integers. */
   min?: number;
   max?: number;
@@ -118,12 +120,14 @@ export const tables: TableSpec[] = [
         name: "name",
         type: "text",
         required: true,
+        maxLength: 200,
         description: "Official name, e.g. 'Universitetssykehuset Nord-Norge HF'."
       },
       {
         name: "short_name",
         type: "text",
         required: true,
+        maxLength: 60,
         description: "Short name for tables and charts, e.g. 'UNN'."
       },
       {
@@ -156,7 +160,13 @@ export const tables: TableSpec[] = [
     required: true,
     columns: [
       { name: "municipality", type: "municipality", required: true, description: "Municipality number." },
-      { name: "municipality_name", type: "text", required: true, description: "Municipality name." },
+      {
+        name: "municipality_name",
+        type: "text",
+        required: true,
+        maxLength: 100,
+        description: "Municipality name."
+      },
       {
         name: "trust_id",
         type: "unit-id",

@@ -411,8 +411,8 @@ async function readTable(context: ReadTableContext): Promise<void> {
       // Every row is unusable: count them, list them under the file's problem, and check nothing else.
       source.unusable = true;
       const reason = fatal;
-      return (line, fields) => {
-        if (fields.every((f) => f === "")) ledger.blankLines++;
+      return (line, fields, error) => {
+        if (error === undefined && fields.every((f) => f === "")) ledger.blankLines++;
         else {
           ledger.rowsRead++;
           ledger.exclude(reason, line);
@@ -455,7 +455,7 @@ async function readTable(context: ReadTableContext): Promise<void> {
     }
     consumer = start(parquet.header, null);
     for await (const batch of parquet.rows) {
-      for (const record of batch) consumer(record.line, record.fields, undefined);
+      for (const record of batch) consumer(record.line, record.fields, record.error);
       await afterChunk();
     }
   } else {
@@ -472,8 +472,11 @@ async function readTable(context: ReadTableContext): Promise<void> {
       path,
       (line, fields, error) => {
         if (consumer !== null) consumer(line, fields, error);
-        else if (fields.every((f) => f === "")) emptyFirstLine = true;
-        else if (!emptyFirstLine) consumer = start(fields, line);
+        else if (error === undefined && fields.every((f) => f === "")) emptyFirstLine = true;
+        else if (!emptyFirstLine) {
+          if (error !== undefined) fileProblem("malformed-row", line, null, `the header: ${error}`);
+          consumer = start(fields, line);
+        }
       },
       { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b), afterChunk }
     );

@@ -58,17 +58,76 @@ describe("CsvParser", () => {
     }
   });
 
-  test("a quoted field longer than the limit is taken as unclosed, and reading goes on", () => {
-    const long = `a,b\n1,"${"x".repeat(50)}\n2,3\n`;
-    expect(parseCsv(long, { maxFieldChars: 20 })).toEqual([
+  const longLine = "the line is longer than 20 characters, the most a line may hold; it is not read";
+
+  test("a line longer than the limit is reported as such and not read, quoted or not, whatever the chunks", () => {
+    const text = `a,b\n1,${"x".repeat(50)}\n2,"${"y".repeat(30)}",3\r\n${"z".repeat(20)}\r\n4,5`;
+    const expected: CsvRecord[] = [
+      { line: 1, fields: ["a", "b"] },
+      { line: 2, fields: [], error: longLine },
+      { line: 3, fields: [], error: longLine },
+      // Exactly at the limit, not counting the line end.
+      { line: 4, fields: ["z".repeat(20)] },
+      { line: 5, fields: ["4", "5"] }
+    ];
+    expect(parseCsv(text, { maxLineChars: 20 })).toEqual(expected);
+    for (let size = 1; size <= 25; size += 3) {
+      const parser = new CsvParser({ maxLineChars: 20 });
+      const out: CsvRecord[] = [];
+      for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size), out);
+      parser.end(out);
+      expect(out, `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  test("a long line is skipped without being kept: the text held back stays within the limit", () => {
+    const parser = new CsvParser({ maxLineChars: 1000 });
+    const out: CsvRecord[] = [];
+    parser.push("a,b\n1,", out);
+    const chunk = "x".repeat(100_000);
+    for (let i = 0; i < 100; i++) {
+      parser.push(chunk, out);
+      expect((parser as unknown as { carry: string }).carry.length).toBeLessThanOrEqual(1001);
+    }
+    parser.push("\n2,3\n", out);
+    parser.end(out);
+    expect(out).toEqual([
       { line: 1, fields: ["a", "b"] },
       {
         line: 2,
-        fields: ["1", `"${"x".repeat(50)}`],
-        error: `a quoted field is never closed (a '"' without its closing '"'); the rest of the file would be one value`
+        fields: [],
+        error: "the line is longer than 1,000 characters, the most a line may hold; it is not read"
       },
       { line: 3, fields: ["2", "3"] }
     ]);
+  });
+
+  test("a quoted field that runs past the limit over several lines is taken as unclosed, and reading goes on", () => {
+    const text = `a,b\n1,"x\n${"y".repeat(15)}\n2,3\n`;
+    const expected: CsvRecord[] = [
+      { line: 1, fields: ["a", "b"] },
+      {
+        line: 2,
+        fields: ["1", '"x'],
+        error:
+          "a quoted field runs on over several lines past 20 characters, the most a row may hold: is its closing " +
+          `'"' missing? Read on from the next line`
+      },
+      { line: 3, fields: ["y".repeat(15)] },
+      { line: 4, fields: ["2", "3"] }
+    ];
+    expect(parseCsv(text, { maxLineChars: 20 })).toEqual(expected);
+    for (let size = 1; size <= 9; size++) {
+      const parser = new CsvParser({ maxLineChars: 20 });
+      const out: CsvRecord[] = [];
+      for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size), out);
+      parser.end(out);
+      expect(out, `chunks of ${size}`).toEqual(expected);
+    }
+    // Closed, but the row runs on past the limit after its line breaks: the same.
+    expect(parseCsv(`a,b\n"x\ny",${"z".repeat(20)}\n2,3\n`, { maxLineChars: 20 })[1].error).toMatch(
+      /^a quoted field runs on over several lines past 20 characters/
+    );
   });
 
   test("other separators, a last line without newline, CRLF inside quotes", () => {

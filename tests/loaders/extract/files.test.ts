@@ -367,6 +367,78 @@ describe("CSV structure and line numbers", () => {
   });
 });
 
+describe("limits: long lines and fields, NUL bytes", () => {
+  const longLine = "the line is longer than 1,048,576 characters, the most a line may hold; it is not read";
+  const nulHint = "(a damaged file, or binary data?); values may hold no control characters but tabs and line breaks";
+
+  test("a line over 1 MiB is reported as such, quoted or not, and the rest of the file is read", async () => {
+    const huge = "x".repeat(2_000_000);
+    const { errors, result } = await check(
+      await derive({
+        "units.csv": append(
+          `ous-a,${huge},A,hospital,ous`,
+          `ous-b,"${huge}",B,hospital,ous`,
+          `ous-c,"two\nlines ${huge}",C,hospital,ous`,
+          "ous-d,Oslo D,D,hospital,ous"
+        )
+      })
+    );
+    expect(errors).toEqual([
+      `units.csv:17: ${longLine}`,
+      `units.csv:18: ${longLine}`,
+      // The quoted field's first line is short; it runs on past the limit on the next line.
+      "units.csv:19: a quoted field runs on over several lines past 1,048,576 characters, the most a row may " +
+        `hold: is its closing '"' missing? Read on from the next line`,
+      `units.csv:20: ${longLine}`
+    ]);
+    expect(result.report.tables.units).toMatchObject({ rows_read: 20, rows_used: 16 });
+    expect(result.report.tables.units?.excluded).toEqual([
+      {
+        reason: "malformed-row",
+        title: "malformed row",
+        count: 4,
+        rows: ["units.csv:17", "units.csv:18", "units.csv:19", "units.csv:20"]
+      }
+    ]);
+  });
+
+  test("a header line over 1 MiB: the file is unusable, and the line is named", async () => {
+    const { errors } = await check(await derive({ "lifetable.csv": (t) => "x".repeat(1_100_000) + t }));
+    expect(errors).toEqual([
+      ...["year", "sex", "age", "qx"].map(
+        (c) => `lifetable.csv:1: ${c}: missing column (required); every row of the file is excluded`
+      ),
+      `lifetable.csv:1: the header: ${longLine}`
+    ]);
+  });
+
+  test("a name of a million characters is refused by the column's own limit", async () => {
+    const { errors } = await check(
+      await derive({ "units.csv": append(`ous-a,${"x".repeat(1_000_000)},A,hospital,ous`) })
+    );
+    expect(errors).toEqual([
+      `units.csv:17: name: "${"x".repeat(37)}…" is 1,000,000 characters long; at most 200 are allowed`
+    ]);
+  });
+
+  test("NUL bytes are refused with file, line and column, in text and in every other kind of column", async () => {
+    const { errors } = await check(
+      await derive({
+        "units.csv": append("ous-a,Oslo\0A,A,hospital,ous"),
+        "patients.csv": (t) => t.replace("P002,male", "P002,ma\0le"),
+        "lifetable.csv": replace("2023,male,70", "2023,male,7\u00070"),
+        "recurrence.csv": append("\0\0\0\0\0\0\0\0")
+      })
+    );
+    expect(errors).toEqual([
+      `recurrence.csv:4: the row has 1 fields, the header 3; it holds NUL bytes (a damaged file, or binary data?)`,
+      `units.csv:17: name: "Oslo\\u0000A" holds a NUL byte at character 5 ${nulHint}`,
+      `patients.csv:3: sex: "ma\\u0000le" holds a NUL byte at character 3 ${nulHint}`,
+      `lifetable.csv:2: age: "7\\u00070" holds the control character U+0007 at character 2 ${nulHint}`
+    ]);
+  });
+});
+
 describe("files saved by Excel", () => {
   test("';' as separator and ',' as decimal mark (Norwegian locale)", async () => {
     const { errors, dependent, result } = await check(await derive({ "workup.csv": norwegianExcel }));

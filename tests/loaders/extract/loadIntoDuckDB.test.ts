@@ -227,6 +227,20 @@ describe("Parquet input", () => {
     ]);
   });
 
+  test("a Parquet value over 1 MiB and a NUL byte are refused like in CSV, naming the row", async () => {
+    const dir = await parquetExtract(
+      "UPDATE tumours SET icd10 = repeat('C', 2000000) WHERE tumour_id = 'T002'; " +
+        "UPDATE tumours SET stage = 'I' || chr(0) WHERE tumour_id = 'T003'"
+    );
+    const { errors } = await check(dir);
+    expect(errors).toEqual([
+      "tumours.parquet:row 2: the value of icd10 is longer than 1,048,576 characters, the most a field may hold; " +
+        "the row is not read",
+      `tumours.parquet:row 3: stage: "I\\u0000" holds a NUL byte at character 2 (a damaged file, or binary ` +
+        "data?); values may hold no control characters but tabs and line breaks"
+    ]);
+  });
+
   test("a Parquet file with a missing column", async () => {
     const dir = await derive({ "lifetable.csv": () => null });
     const connection = await openDuckDB();
