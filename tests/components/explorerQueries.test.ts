@@ -20,6 +20,7 @@ const sql = (where: string) => ({
 const indicator = {
   id: "lung-curative-treatment",
   type: "proportion",
+  live: "counts",
   format: ".0%",
   title: { nb: "Kurativ behandling", en: "Curative treatment" },
   contexts: ["residence", "treating"],
@@ -36,7 +37,7 @@ const indicator = {
 
 // Only what the explorer reads of its catalogue.
 const catalogue = {
-  indicators: [indicator, { ...indicator, id: "colon-relative-survival", type: "relative-survival" }],
+  indicators: [indicator, { ...indicator, id: "colon-relative-survival", type: "relative-survival", live: null }],
   units: [
     { id: "helse-nord", name: "Helse Nord RHF", short_name: "Helse Nord", level: "region", parent_id: "nation" },
     {
