@@ -2,8 +2,8 @@
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
  * so a failed build never leaves a half-built dist/ behind.
  */
-import { existsSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { clearFrameworkCache, runFramework } from "./runFramework.ts";
 import { UserError } from "../userError.ts";
@@ -11,6 +11,7 @@ import { siteManifest } from "../pages/siteData.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
+import { publishedTablePath } from "../disclosure/siteReader.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -35,13 +36,23 @@ export interface BuiltSite {
  */
 function provenance(site: PreparedSite) {
   const manifest = siteManifest(site.resultsDir);
+  const disclosure = join(site.pagesDir, "disclosure.json");
   return {
     extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
     indicators: manifest.indicators,
     code: manifest.code,
     engine: manifest.engine,
-    build: { audience: site.audience, dropInvalid: site.dropInvalid }
+    build: { audience: site.audience, dropInvalid: site.dropInvalid },
+    // The public build's disclosure policy and what it hid (the council build hides nothing).
+    ...(existsSync(disclosure) ? { disclosure: JSON.parse(readFileSync(disclosure, "utf8")) as unknown } : {})
   };
+}
+
+/** The public build publishes its open data table at the site root (docs/disclosure.md, "Open data"). */
+async function publishTable(site: PreparedSite, staging: string): Promise<void> {
+  if (site.audience !== "public") return;
+  await mkdir(join(staging, "data"), { recursive: true });
+  await copyFile(join(site.pagesDir, "published.csv"), join(staging, publishedTablePath));
 }
 
 async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
@@ -58,6 +69,7 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
   }
   await finalizeSite(staging);
   await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
+  await publishTable(site, staging);
   const old = `${out}.old`;
   await rm(old, { recursive: true, force: true });
   if (existsSync(out)) await rename(out, old);

@@ -8,10 +8,19 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { projectRoot } from "../engine/provenance.ts";
 
-const computeSources = ["loaders/engine", "loaders/stats", "loaders/extract", "loaders/output", "indicators"];
+const computeSources = [
+  "loaders/engine",
+  "loaders/stats",
+  "loaders/extract",
+  "loaders/output",
+  // The disclosure relations are computed with the results; the rest of loaders/disclosure runs per build.
+  "loaders/disclosure/membership.ts",
+  "indicators"
+];
 
 // A missing source folder throws: a fingerprint of nothing would never change and never invalidate.
 function listFiles(root: string, dir: string): string[] {
+  if (statSync(join(root, dir)).isFile()) return [dir];
   return readdirSync(join(root, dir))
     .sort()
     .flatMap((name) => {

@@ -3,6 +3,7 @@
  * this file only dispatches and turns errors into messages and exit codes.
  */
 import { UserError, type Command } from "./command.ts";
+import { audit } from "./audit.ts";
 import { build } from "./build.ts";
 import { compute } from "./compute.ts";
 import { demo } from "./demo.ts";
@@ -10,7 +11,7 @@ import { dev } from "./dev.ts";
 import { pdf } from "./pdf.ts";
 import { validate } from "./validate.ts";
 
-const commands: Command[] = [build, compute, demo, dev, pdf, validate];
+const commands: Command[] = [audit, build, compute, demo, dev, pdf, validate];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

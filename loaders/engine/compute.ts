@@ -2,8 +2,9 @@
  * `computeCatalogue(options)`: extract folder in, result tables out. Loads the validated extract into
  * DuckDB, builds the cohort views, computes every indicator of the catalogue, and writes results.arrow/.csv,
  * curves.arrow/.csv, funnels.json, indicators.json, units.json, cohort.arrow, cohort-proms.arrow,
- * cohort-columns.json and manifest.json into outDir (docs/results-format.md). The same extract and code
- * give byte-identical files. Progress and per-stage timings go to onProgress, never into the files.
+ * cohort-columns.json, the disclosure relations (loaders/disclosure/membership.ts) and manifest.json into
+ * outDir (docs/results-format.md). The same extract and code give byte-identical files. Progress and
+ * per-stage timings go to onProgress, never into the files.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -37,6 +38,7 @@ import { lifeTableCoverage } from "./lifeTableCoverage.ts";
 import { measureOf, versionSql } from "./measures/index.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
 import { codeVersion, sha256 } from "./provenance.ts";
+import { computeRelations } from "../disclosure/membership.ts";
 import type { LifeTableRow } from "./unitStatistics.ts";
 
 export interface ComputeCatalogueOptions {
@@ -240,7 +242,15 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
         : Promise.resolve(null);
     // Keep an export failure from going unhandled while the indicators run; it is rethrown below.
     cohortExport.catch(() => {});
-    pending = cohortExport;
+    // Which tumours are behind each published count (for disclosure control), on the loading connection,
+    // which is free while the indicators run.
+    const relations = (async () => {
+      const started = performance.now();
+      Object.assign(files, await computeRelations(connection, catalogue, extract));
+      return Math.round(performance.now() - started) / 1000;
+    })();
+    relations.catch(() => {});
+    pending = Promise.allSettled([cohortExport, relations]);
     const results: Awaited<ReturnType<typeof computeIndicator>>[] = new Array(catalogue.length);
     await stage("indicators", async () => {
       let next = 0;
@@ -286,6 +296,9 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       files["indicators.json"] = json(catalogueMetadata(catalogue, extract.lastYear));
       files["units.json"] = json(units);
     });
+    const relationSeconds = await relations;
+    timings["disclosure relations (concurrent)"] = relationSeconds;
+    onProgress(`disclosure relations (concurrent): ${relationSeconds.toFixed(1)} s`);
     const exportSeconds = await cohortExport;
     if (exportSeconds !== null) {
       // Measured from its start beside the indicators, so it overlaps the stages above.

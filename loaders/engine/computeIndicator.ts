@@ -48,14 +48,13 @@ function versionGroups(
   return [...groups.values()];
 }
 
-/** The rows of curves.csv for one unit's curve; a unit under the minimum denominator has its curve suppressed. */
+/** The rows of curves.csv for one unit's curve (the public build decides which it publishes: loaders/disclosure/). */
 function curveRows(
   definition: IndicatorDefinition,
   context: ContextId,
   key: UnitKey,
   group: string | null,
-  points: CurvePoint[],
-  denominator: number
+  points: CurvePoint[]
 ): CurveRow[] {
   return points.map((p) => ({
     indicator: definition.id,
@@ -69,7 +68,7 @@ function curveRows(
     lower: p.lower,
     upper: p.upper,
     n_risk: p.nRisk,
-    suppressed: denominator < definition.minDenominator
+    suppressed: false
   }));
 }
 
@@ -95,8 +94,7 @@ export async function computeIndicator(engine: Engine, entry: CatalogueEntry): P
           curvePointsPerYear: engine.options.curvePointsPerYear,
           lifeTable: engine.lifeTable,
           warn: (message) => warnings.push(message),
-          curve: (key, group, points, denominator) =>
-            curves.push(...curveRows(definition, context, key, group, points, denominator))
+          curve: (key, group, points) => curves.push(...curveRows(definition, context, key, group, points))
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,15 +1,13 @@
 /**
  * The result rows of one indicator from its measured cells. Per table (context × period × group): the
- * national value, then the funnel of each unit level around it (funnel.ts), the engine's disclosure flags
- * (disclosure.ts); per cell: its target attainment (targetAttainment.ts), the change since the previous
- * period, and the preliminary and coverage flags. The result columns keep their published names
- * (`level` is the attainment).
+ * national value, then the funnel of each unit level around it (funnel.ts); per cell: its target
+ * attainment (targetAttainment.ts), the change since the previous period, and the preliminary and coverage
+ * flags. The result columns keep their published names (`level` is the attainment).
  */
 import type { FunnelRecord, UnitInfo } from "../output/resultFiles.ts";
 import type { ResultRow, UnitLevel } from "../output/resultTables.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
 import { contextLevels } from "./contexts.ts";
-import { disclosureControl, type DisclosureResult } from "./disclosure.ts";
 import { nationUnit, type Engine } from "./engine.ts";
 import { assessFunnel, type FunnelKind, type FunnelResult, type FunnelSummary } from "./funnel.ts";
 import type { ContextId, IndicatorVersion } from "./indicatorFields.ts";
@@ -110,13 +108,9 @@ export async function resultRows(
         });
       }
     }
-    const disclosure = disclosureControl(table, {
-      minDenominator: definition.minDenominator,
-      countedComplement: measure.additivity === "counts"
-    });
     const previous = previousPeriod(reportingPeriod);
     const coverage = coverageByContext.get(context);
-    table.forEach((cell, i) => {
+    table.forEach((cell) => {
       const previousValue = valueAt.get(placeKey(context, group, previous.label, cell.unitId)) ?? null;
       const coverageValue = coverage?.get(`${cell.period}|${cell.level}|${cell.unitId}`) ?? null;
       rows.push(
@@ -127,8 +121,7 @@ export async function resultRows(
           hasFunnel,
           previousValue,
           coverage: coverageValue,
-          preliminary: `${reportingPeriod.end}-12-31` > engine.extract.affirmDate,
-          disclosure: disclosure[i]
+          preliminary: `${reportingPeriod.end}-12-31` > engine.extract.affirmDate
         })
       );
     });
@@ -145,7 +138,6 @@ interface RowParts {
   previousValue: number | null;
   coverage: number | null;
   preliminary: boolean;
-  disclosure: DisclosureResult;
 }
 
 /** One row of results.csv, its columns in output order. */
@@ -182,8 +174,9 @@ function resultRow(entry: CatalogueEntry, cell: PlacedCell, parts: RowParts): Re
     preliminary: parts.preliminary,
     coverage,
     low_coverage: coverage !== null && entry.coverage !== null && coverage < entry.coverage.threshold,
-    suppressed: parts.disclosure.suppressed,
-    suppression_reason: parts.disclosure.reason,
+    // What the public may see is decided by the public build (loaders/disclosure/).
+    suppressed: false,
+    suppression_reason: null,
     observed: oe ? oe.observed : null,
     expected: oe ? oe.expected : null,
     oe_ratio: oe?.ratio ?? null,

@@ -12,6 +12,7 @@ export interface ChromeWords {
   switchTo: string;
   switchLabel: string;
   synthetic: string;
+  council: string;
   footer: string;
   /** Menu entries by path. */
   nav: Record<string, string>;
@@ -24,6 +25,8 @@ export interface ChromeOptions {
   synthetic: boolean;
   /** Given by observablehq.config.ts, which can import the words tables (this layer cannot import src/). */
   words: Record<Lang, ChromeWords>;
+  /** The council build: unsuppressed, every page says it is not for publication. */
+  council?: boolean;
 }
 
 export function escapeHtml(value: string): string {
@@ -54,6 +57,7 @@ export function renderHeader(path: string, options: ChromeOptions): string {
       `hreflang="${other}" lang="${other}" ` +
       `aria-label="${text.switchLabel}">${text.switchTo}</a>`,
     `</div>`,
+    options.council ? `<p class="qi-council" role="note">${text.council}</p>` : "",
     options.synthetic ? `<p class="qi-synthetic" role="note">${text.synthetic}</p>` : "",
     // The skip link's target: the last thing before the page's main content.
     `<span id="qi-content" tabindex="-1"></span>`
@@ -63,5 +67,8 @@ export function renderHeader(path: string, options: ChromeOptions): string {
 /** Footer HTML: fixed text (never the build date, so builds are reproducible). */
 export function renderFooter(path: string, options: ChromeOptions): string {
   const text = options.words[langOfPath(path)];
-  return `<p>${text.footer}${options.synthetic ? ` · ${text.synthetic}` : ""}</p>`;
+  return (
+    `<p>${text.footer}${options.synthetic ? ` · ${text.synthetic}` : ""}` +
+    `${options.council ? ` · ${text.council}` : ""}</p>`
+  );
 }

@@ -43,7 +43,8 @@ export async function loadSiteContext(): Promise<SiteContext> {
   return {
     chrome: {
       nav: site.audience === "council" ? [...publicNav, ...councilNav] : publicNav,
-      synthetic: index.synthetic
+      synthetic: index.synthetic,
+      council: site.audience === "council"
     },
     dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`))
   };

@@ -109,9 +109,13 @@ export interface ResultRow {
   previous_value: number | null;
   preliminary: boolean;
   coverage: number | null;
-  low_coverage: boolean;
+  /** Null where the public build does not say (a hidden cell). */
+  low_coverage: boolean | null;
+  /** Set by the public build (loaders/disclosure/publish.ts); the results files leave every cell unhidden. */
   suppressed: boolean;
-  suppression_reason: "min-denominator" | "small-count" | "complementary" | null;
+  suppression_reason: "min-denominator" | "protected" | null;
+  /** Public build only: a protected count published as its band ("1–4"), the numerator then null. */
+  numerator_range?: [number, number] | null;
   observed: number | null;
   expected: number | null;
   oe_ratio: number | null;

@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import type { PreparedSite } from "../build/prepare.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 import { pruneCache } from "../build/prune.ts";
+import { publishedTable } from "../disclosure/publishedTable.ts";
 import {
   aboutPage,
   curvePage,
@@ -44,6 +45,12 @@ function pageFiles(data: SiteData): Map<string, unknown> {
   for (const id of index.registries) files.set(`registry/${id}.json`, registryPage(data, id));
   for (const id of index.indicators) files.set(`indicator/${id}.json`, indicatorPage(data, id));
   for (const id of index.units) files.set(`unit/${id}.json`, unitPage(data, id));
+  if (data.disclosure) {
+    // Not pages: the build copies the table to data/published.csv and the policy into provenance.json
+    // (only the policy: how many cells each rule hid would say more than the pages do).
+    files.set("published.csv", publishedTable(data.rows));
+    files.set("disclosure.json", { policy: data.disclosure.policy });
+  }
   if (data.audience === "council") {
     files.set(
       "explorer.json",
@@ -62,11 +69,13 @@ export async function writePageFiles(site: Omit<PreparedSite, "pagesDir">, root 
   const dir = join(root, ".qi", "pages", `${basename(site.resultsDir)}-${site.audience}`);
   const staging = `${dir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  const data = loadSiteData(site.resultsDir, site.audience);
+  const data = await loadSiteData(site.resultsDir, site.audience, {
+    onProgress: (message) => process.stderr.write(`qi: ${message}\n`)
+  });
   for (const [path, content] of pageFiles(data)) {
     const file = join(staging, path);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(content));
+    await writeFile(file, typeof content === "string" ? content : JSON.stringify(content));
   }
   await rm(dir, { recursive: true, force: true });
   await rename(staging, dir);

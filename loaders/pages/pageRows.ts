@@ -1,7 +1,8 @@
 /**
  * The result columns the pages use: a page row is a results.csv row cut to these (the rest stay in the
- * full results files), with numbers rounded to what any reader could need. The linked coverage value is
- * left out (only its low-coverage flag is shown): it is another indicator's cell, which may be hidden.
+ * full results files), with numbers rounded to what any reader could need (the public build has already
+ * rounded them to what the pages print). The linked coverage value is left out (only its low-coverage flag
+ * is shown): it is another indicator's cell, which may be hidden.
  */
 import type { ResultRow } from "../output/resultTables.ts";
 
@@ -32,6 +33,7 @@ export const pageRowColumns = [
   "low_coverage",
   "suppressed",
   "suppression_reason",
+  "numerator_range",
   "observed",
   "expected",
   "oe_ratio",

@@ -29,14 +29,25 @@ export function targetText(target: Target | null, format: string, lang: Lang): s
   );
 }
 
-export function suppressionReason(row: Pick<ResultRow, "suppressed" | "suppression_reason">, lang: Lang): string {
+/**
+ * Why a cell shows no number. One wording for every hidden cell, whatever hid it, so the page does not
+ * tell which cell was protected and which protects it; only the minimum denominator is named.
+ */
+export function suppressionReason(
+  row: Pick<ResultRow, "suppressed" | "suppression_reason">,
+  lang: Lang,
+  minimum = 5
+): string {
   if (!row.suppressed) return "";
   const w = words[lang];
-  return row.suppression_reason === "small-count"
-    ? w.smallCount
-    : row.suppression_reason === "complementary"
-      ? w.complementary
-      : w.tooFew;
+  if (row.suppression_reason === "min-denominator") return w.fewerThan(minimum);
+  return w.hidden;
+}
+
+/** A count published as its band: "1–4 of 233". */
+export function bandText(row: ResultRow, lang: Lang): string {
+  const [lo, hi] = row.numerator_range ?? [0, 0];
+  return words[lang].band(lo, hi, row.denominator ?? 0);
 }
 
 /** A sentence listing the units whose results are hidden, with the reason. */
@@ -74,7 +85,11 @@ export function resultTableColumns(
       label: words[lang].value,
       numeric: true,
       format: (v, row) =>
-        row.suppressed ? suppressionReason(row, lang) : formatValue(v as number | null, format, lang)
+        row.suppressed
+          ? suppressionReason(row, lang)
+          : row.numerator_range
+            ? bandText(row, lang)
+            : formatValue(v as number | null, format, lang)
     },
     {
       key: "lower",
@@ -107,7 +122,11 @@ export function resultTableColumns(
       label: words[lang].notes,
       numeric: false,
       format: (_, row) =>
-        [row.preliminary ? words[lang].preliminary : "", row.low_coverage ? words[lang].lowCoverage : ""]
+        [
+          row.numerator_range ? words[lang].banded : "",
+          row.preliminary ? words[lang].preliminary : "",
+          row.low_coverage ? words[lang].lowCoverage : ""
+        ]
           .filter(Boolean)
           .join(", "),
       sortValue: (row) => Number(row.preliminary) + Number(row.low_coverage)

@@ -1,96 +1,99 @@
-// Disclosure control on the real public output: an attacker holding every number the public site
-// publishes (the indicator pages' data files) tries every recovery route against every hidden cell, and
-// recovers none; hidden cells carry no number; no published count is between 1 and 4, not even of patients
-// still at risk on a curve; where the nation's cell is hidden, nothing measured against it is published.
+// Disclosure control on the real public output (the scale-0.1 test build): an attacker holding every number
+// the public site publishes tries every single-step recovery route against every hidden cell and recovers
+// none; hidden cells carry no number, no flag and one wording; no published count is between 1 and 4; what
+// is computed from several cells (national value, funnels and their φ, changes) comes from published cells
+// only (`qi audit`'s publication checks); every page row is in data/published.csv with the same numbers; the
+// council build shows every unit and says it is not for publication.
+// docs/methods.md#disclosure: its effects on the published columns are checked here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { auditSite, formatAudit } from "../../loaders/disclosure/audit.ts";
+import { parseCsv, publishedTablePath, readSite, siteRowId } from "../../loaders/disclosure/siteReader.ts";
 import { loadSiteData } from "../../loaders/pages/siteData.ts";
 import { attack, type PublicRow } from "../support/attacker.ts";
 import { siteFiles } from "../support/sitePages.ts";
 
 describe("public disclosure control", () => {
   const dir = inject("publicDir");
-  const truth = loadSiteData(inject("resultsDir"), "council");
-  type IndicatorFile = { rows: PublicRow[]; funnels: { period: string; context: string; group: string | null }[] };
-  const indicatorFiles: IndicatorFile[] = siteFiles(dir)
-    .filter((f) => /^_file\/data\/indicator\/.*\.json$/.test(f))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as IndicatorFile);
-  const published = indicatorFiles.flatMap((f) => f.rows);
+  const site = readSite(dir);
+  const pageRows = site.rows.filter((r) => r.source !== publishedTablePath);
+  const table = parseCsv(readFileSync(join(dir, publishedTablePath), "utf8"));
   const small = (n: number | null | undefined) => n != null && n >= 1 && n <= 4;
 
-  it("publishes every indicator's rows", () => {
-    expect(new Set(published.map((r) => r.indicator)).size).toBe(Object.keys(truth.catalogue).length);
-    expect(published.some((r) => r.suppressed)).toBe(true);
-  });
-
-  it("publishes no number for a hidden cell", () => {
-    const leaking = published.filter(
-      (r) => r.suppressed && (r.numerator !== null || r.denominator !== null || r.value !== null)
-    );
-    expect(leaking).toEqual([]);
+  it("leaves the single-step attacker no hidden cell to recover", async () => {
+    const truth = await loadSiteData(inject("resultsDir"), "council");
+    const indicatorRows = siteFiles(dir)
+      .filter((f) => /^_file\/data\/indicator\/.*\.json$/.test(f))
+      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { rows: PublicRow[] }).rows);
+    expect(new Set(indicatorRows.map((r) => r.indicator)).size).toBe(Object.keys(truth.catalogue).length);
+    expect(indicatorRows.some((r) => r.suppressed)).toBe(true);
+    expect(attack(indicatorRows, truth.rows).slice(0, 20)).toEqual([]);
   });
 
   it("publishes no count of 1–4 patients with or without the event", () => {
-    const counted = new Set(
-      Object.values(truth.catalogue)
-        .filter((m) => m.type === "proportion" || m.type === "coverage")
-        .map((m) => m.id)
-    );
-    const found = published.filter(
+    const found = pageRows.filter(
       (r) =>
         !r.suppressed &&
         (small(r.denominator) ||
           small(r.numerator) ||
-          (counted.has(r.indicator) &&
-            r.denominator !== null &&
-            r.numerator !== null &&
-            small(r.denominator - r.numerator)))
+          (r.denominator !== null && r.numerator !== null && small(r.denominator - r.numerator)))
     );
-    expect(found.map((r) => `${r.indicator} ${r.period} ${r.context} ${r.unit_id}`)).toEqual([]);
-    // The truth has such counts outside proportions (deaths, recurrences), so the check above bites there too.
-    expect(truth.rows.some((r) => !counted.has(r.indicator) && small(r.numerator))).toBe(true);
+    expect(found.map((r) => `${r.source} ${siteRowId(r)}`).slice(0, 10)).toEqual([]);
   });
 
-  it("publishes no curve point with 1–4 patients at risk", () => {
-    const curves = ["survival", "recurrence", "proms"].flatMap((page) => {
-      const file = siteFiles(dir).find((f) => new RegExp(`^_file/data/${page}\\.[0-9a-f]+\\.json$`).test(f));
-      const data = JSON.parse(readFileSync(join(dir, file!), "utf8")) as {
-        indicators: { curves?: { n_risk: number | null }[]; series?: { n_risk: number | null }[] }[];
-      };
-      return data.indicators.flatMap((i) => [...(i.curves ?? []), ...(i.series ?? [])]);
+  it("computes nothing published from a hidden cell, and hidden cells carry no number", async () => {
+    const report = await auditSite(dir, { resultsDir: inject("resultsDir"), attacker: false });
+    expect(report.problems, formatAudit(report)).toEqual([]);
+    expect(report.failures, formatAudit(report)).toEqual([]);
+    expect(report.byRule.minDenominator).toBeGreaterThan(10);
+    expect(report.byRule.smallCount).toBeGreaterThan(10);
+    // The audit did compare funnels: the test build has them.
+    expect(site.funnels.filter((f) => f.phi !== null).length).toBeGreaterThan(10);
+  });
+
+  it("shows hidden cells with one wording whatever hid them, and no flag", () => {
+    const hidden = pageRows.filter((r) => r.suppressed);
+    expect(hidden.length).toBeGreaterThan(100);
+    expect(new Set(hidden.map((r) => r.suppression_reason))).toEqual(new Set(["min-denominator", "protected"]));
+    const flagged = hidden.filter((r) =>
+      ["low_coverage", "z", "flag", "national_value", "change", "previous_value"].some(
+        (c) => r[c] !== null && r[c] !== undefined
+      )
+    );
+    expect(flagged.map(siteRowId).slice(0, 10)).toEqual([]);
+  });
+
+  it("publishes every cell in data/published.csv, and the pages' rows are cut from it", () => {
+    const byId = new Map(table.map((r) => [`${r.indicator}|${r.group}|${r.period}|${r.context}|${r.unit_id}`, r]));
+    expect(pageRows.length).toBeGreaterThan(1000);
+    const missing = pageRows.filter((r) => !byId.has(siteRowId(r)));
+    expect(missing.map((r) => `${r.source} ${siteRowId(r)}`).slice(0, 10)).toEqual([]);
+    const same = (a: number | null, b: string) => (a === null ? b === "" : Number(b) === a);
+    const differing = pageRows.filter((r) => {
+      const line = byId.get(siteRowId(r))!;
+      return !same(r.numerator, line.numerator) || !same(r.denominator, line.denominator) || !same(r.value, line.value);
     });
-    expect(curves.length).toBeGreaterThan(100);
-    expect(curves.filter((c) => small(c.n_risk))).toEqual([]);
+    expect(differing.map((r) => `${r.source} ${siteRowId(r)}`).slice(0, 10)).toEqual([]);
+    expect(new Set(table.map((r) => r.mark))).toEqual(new Set(["published", "fewer-than", "hidden"]));
+    expect(readFileSync(join(dir, "en/about.html"), "utf8")).toContain("published.csv");
   });
 
-  it("publishes neither the national value nor a funnel around it where the nation's cell is hidden", () => {
-    let tables = 0;
-    for (const { rows, funnels } of indicatorFiles) {
-      const hidden = new Set(
-        rows
-          .filter((r) => r.unit_level === "nation" && r.suppressed)
-          .map((r) => `${r.period}|${r.context}|${r.group ?? ""}`)
-      );
-      const table = (r: { period: string; context: string; group?: string | null }) =>
-        hidden.has(`${r.period}|${r.context}|${r.group ?? ""}`);
-      const measured = (r: PublicRow) => {
-        const { z, flag, adjusted_value } = r as {
-          z?: number | null;
-          flag?: string | null;
-          adjusted_value?: number | null;
-        };
-        return r.national_value != null || z != null || flag != null || adjusted_value != null;
-      };
-      expect(rows.filter((r) => table(r) && measured(r))).toEqual([]);
-      expect(funnels.filter(table)).toEqual([]);
-      tables += hidden.size;
-    }
-    expect(tables).toBeGreaterThan(0); // the test extract has such tables (rare events nationally)
+  it("publishes no numbers at risk on curves", () => {
+    expect(site.curves.length).toBeGreaterThan(100);
+    expect(site.curves.filter((c) => c.n_risk !== null)).toEqual([]);
   });
+});
 
-  it("leaves the attacker no hidden cell to recover", () => {
-    const recoveries = attack(published, truth.rows);
-    expect(recoveries.slice(0, 20)).toEqual([]);
+describe("council build", () => {
+  it("shows every unit, unsuppressed, and says on every page that it is not for publication", async () => {
+    const council = await loadSiteData(inject("resultsDir"), "council");
+    expect(council.rows.filter((r) => r.suppressed)).toEqual([]);
+    const dir = inject("councilDir");
+    const rows = readSite(dir).rows;
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.filter((r) => r.suppressed)).toEqual([]);
+    for (const page of ["nb/index.html", "en/about.html", "en/indicator/lung-mdt.html"])
+      expect(readFileSync(join(dir, page), "utf8")).toMatch(/Not for publication|Ikke for publisering/);
   });
 });

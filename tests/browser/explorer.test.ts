@@ -32,8 +32,9 @@ async function openExplorer(query: string) {
   return report.page;
 }
 
+const data = await loadSiteData(inject("resultsDir"), "council");
+
 describe("council explorer", () => {
-  const data = loadSiteData(inject("resultsDir"), "council");
   const indicator = "lung-curative-treatment";
   const context = data.catalogue[indicator].defaultContext;
   const year = Math.max(

@@ -66,7 +66,7 @@ function latestNational(id: string) {
 }
 
 beforeAll(async () => {
-  data = loadSiteData(resultsDir, "public");
+  data = await loadSiteData(resultsDir, "public");
   const out = tempDir("a");
   const started = Date.now();
   const { stderr } = await run(process.execPath, ["bin/qi.js", "pdf", "--site", publicDir, "--out", out], {

@@ -38,7 +38,17 @@ describe("sentinels", () => {
       affirm_date: string;
       period: { from: string; to: string };
     };
-    const allowed = new Set([manifest.extract_date, manifest.affirm_date, manifest.period.from, manifest.period.to]);
+    // The disclosure policy's adoption dates are the registries' decisions, published on the About page.
+    const provenance = JSON.parse(readFileSync(join(dir, "provenance.json"), "utf8")) as {
+      disclosure: { policy: { registries: { adopted: string }[] } };
+    };
+    const allowed = new Set([
+      manifest.extract_date,
+      manifest.affirm_date,
+      manifest.period.from,
+      manifest.period.to,
+      ...provenance.disclosure.policy.registries.map((r) => r.adopted)
+    ]);
     const found: string[] = [];
     for (const file of siteFiles(dir).filter((f) => f.startsWith("_file/"))) {
       for (const match of readFileSync(join(dir, file), "utf8").matchAll(/\b(19|20)\d\d-\d\d-\d\d\b/g))

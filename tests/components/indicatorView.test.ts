@@ -35,6 +35,7 @@ const site: SiteData = {
   units: [],
   funnels: [],
   manifest: {} as never,
+  disclosure: null,
   rows: results,
   catalogue: {
     "lung-a": meta({

@@ -1,4 +1,4 @@
-/** Disclosure control on engine output: minimum denominator, small counts, complementary suppression. */
+/** lung-mdt on a hand-made extract: every unit counted (results hide nothing), by treating hospital and residence. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractBuilder } from "../fixtures/engine/extractBuilder.ts";
 import { computeFixture, pick, type FixtureResults } from "../fixtures/engine/computeFixture.ts";
@@ -32,29 +32,24 @@ beforeAll(async () => {
 afterAll(() => r.cleanup());
 const row = (unit_id: string) => pick(r.rows, { indicator: "lung-mdt", period: "2019", context: "treating", unit_id });
 
-describe("lung-mdt disclosure control (hand-computed)", () => {
-  it("suppresses a denominator under the minimum", () => {
-    expect(row("ha1a")).toMatchObject({ denominator: 3, suppressed: true, suppression_reason: "min-denominator" });
-  });
-
-  it("suppresses the smallest sibling so the hidden hospital cannot be recovered from its trust", () => {
-    // ta1 (23 = 3 + 20) is published; with only ha1a hidden, ha1a = ta1 − ha1b. ha1b is the only sibling.
-    expect(row("ha1b")).toMatchObject({ suppressed: true, suppression_reason: "complementary" });
+describe("lung-mdt (hand-computed)", () => {
+  it("counts every hospital, even one under the minimum denominator: the public build decides what is shown", () => {
+    expect(row("ha1a")).toMatchObject({ denominator: 3, numerator: 3, suppressed: false, suppression_reason: null });
+    expect(row("ha1b")).toMatchObject({ denominator: 20, numerator: 18, suppressed: false });
     expect(row("ta1")).toMatchObject({ denominator: 23, numerator: 21, suppressed: false });
   });
 
-  it("flags small counts without suppressing", () => {
-    // hb1a 6/12 and hb1b 30/40: no count in 1–4. ha2 30/30: 0 is not small.
-    expect(row("hb1a")).toMatchObject({ suppressed: false, suppression_reason: null });
-    expect(row("ha2")).toMatchObject({ suppressed: false, suppression_reason: null });
-    // Region B: 36/52 — fine. Nation 87/105.
-    expect(row("rb")).toMatchObject({ numerator: 36, denominator: 52, suppression_reason: null });
+  it("adds hospitals up to trusts, regions and the nation", () => {
+    expect(row("hb1a")).toMatchObject({ numerator: 6, denominator: 12 });
+    expect(row("ha2")).toMatchObject({ numerator: 30, denominator: 30 });
+    // Region B: 36/52. Nation 87/105.
+    expect(row("rb")).toMatchObject({ numerator: 36, denominator: 52 });
     expect(row("nation")).toMatchObject({ numerator: 87, denominator: 105, suppressed: false });
   });
 
-  it("flags 1–4 non-events as a small count", () => {
-    // In the residence context everyone lives in 0101 (ta1): 105 treated, 87 MDT: 18 without — not small.
+  it("counts the same patients by residence", () => {
+    // In the residence context everyone lives in 0101 (ta1): 105 treated, 87 discussed in an MDT.
     const residence = pick(r.rows, { indicator: "lung-mdt", period: "2019", context: "residence", unit_id: "ta1" });
-    expect(residence.suppression_reason).toBeNull();
+    expect(residence).toMatchObject({ numerator: 87, denominator: 105 });
   });
 });

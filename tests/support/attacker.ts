@@ -5,9 +5,29 @@
  * value", overlapping periods (a multi-year period minus the published single years inside it), and a
  * hidden national cell read off the national value printed beside every other unit.
  * A guess counts only when it is right: given the true rows, the attacker keeps the recoveries that
- * reproduce a hidden cell's true counts or value. Disclosure control must leave it nothing.
+ * reproduce a hidden cell's true counts or value. Disclosure control must leave it nothing. (The exact
+ * attacker, over everything published, is `qi audit`: loaders/disclosure/audit.ts.)
  */
-import { parentOf, type DisclosureRow } from "../../loaders/output/disclosure.ts";
+import { parentOf } from "../../loaders/disclosure/complementary.ts";
+import type { ResultRow } from "../../loaders/output/resultTables.ts";
+
+/** The columns the attacker reads. */
+export type DisclosureRow = Pick<
+  ResultRow,
+  | "indicator"
+  | "group"
+  | "period"
+  | "period_end"
+  | "context"
+  | "unit_id"
+  | "unit_level"
+  | "parent_id"
+  | "numerator"
+  | "denominator"
+  | "value"
+  | "suppressed"
+  | "suppression_reason"
+>;
 
 export interface PublicRow extends DisclosureRow {
   period_start: number;
@@ -39,8 +59,21 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
     children.set(k, [...(children.get(k) ?? []), row]);
   }
   const known = (r: PublicRow | undefined) => r !== undefined && !r.suppressed && r.denominator !== null;
+  // The rows of one series (indicator and group) at one unit, and of one series' table, for the routes below.
+  const atUnit = new Map<string, PublicRow[]>();
+  const inTable = new Map<string, PublicRow[]>();
+  const push = (map: Map<string, PublicRow[]>, k: string, row: PublicRow) => {
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  };
+  for (const row of published) {
+    push(atUnit, `${row.indicator}|${row.group ?? ""}|${row.unit_id}`, row);
+    push(inTable, `${row.indicator}|${row.group ?? ""}|${row.period}|${row.context}`, row);
+  }
   for (const cell of published.filter((r) => r.suppressed)) {
     const id = key(cell);
+    const sameUnit = atUnit.get(`${cell.indicator}|${cell.group ?? ""}|${cell.unit_id}`) ?? [];
     // 1. Parent minus the other children.
     const parent = parentOf(cell) === null ? undefined : byKey.get(key({ ...cell, unit_id: parentOf(cell) as string }));
     if (known(parent)) {
@@ -64,7 +97,7 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
       });
     }
     // 3. The same unit, period and indicator published in another context.
-    for (const other of published) {
+    for (const other of sameUnit) {
       if (
         other !== cell &&
         sameSeries(other, cell) &&
@@ -80,7 +113,7 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
       }
     }
     // 4. The next period's change or previous value.
-    const next = published
+    const next = sameUnit
       .filter(
         (r) =>
           sameSeries(r, cell) &&
@@ -96,7 +129,7 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
         recoveries.push({ cell: id, how: "next period's change", recovered: { value: next.value - next.change } });
     }
     // 5. A published longer period minus published periods that exactly tile the rest of it.
-    for (const longer of published) {
+    for (const longer of sameUnit) {
       if (
         !sameSeries(longer, cell) ||
         longer.context !== cell.context ||
@@ -110,7 +143,7 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
         longer.period === cell.period
       )
         continue;
-      const rest = published.filter(
+      const rest = sameUnit.filter(
         (r) =>
           r !== cell &&
           sameSeries(r, cell) &&
@@ -135,7 +168,7 @@ export function tryRecoveries(published: PublicRow[]): Recovery[] {
     }
     // 6. The nation's value, repeated on the other rows of its table.
     if (cell.unit_level === "nation") {
-      const shown = published.find(
+      const shown = (inTable.get(`${cell.indicator}|${cell.group ?? ""}|${cell.period}|${cell.context}`) ?? []).find(
         (r) =>
           r !== cell &&
           sameSeries(r, cell) &&

@@ -7,7 +7,6 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { z } from "zod";
-import type { Additivity } from "../../output/disclosure.ts";
 import type { ResultRow } from "../../output/resultTables.ts";
 import type { UnitKey } from "../aggregate.ts";
 import type { CaseMixResult } from "../caseMix.ts";
@@ -16,6 +15,12 @@ import type { Bilingual, ContextId, IndicatorVersion, SharedDefinition } from ".
 import type { VersionSql } from "../indicatorSql.ts";
 import type { Period } from "../periods.ts";
 import { daysPerYear, type Cell, type CurvePoint, type LifeTableRow } from "../unitStatistics.ts";
+
+/**
+ * How a type's published numbers add up over units (and so could be differenced): numerator and
+ * denominator (proportions), N only, or N and a sum (means).
+ */
+export type Additivity = "counts" | "denominator" | "sum";
 
 /** What computing one context and version of an indicator over its periods needs. */
 export interface MeasureRun<D> {

@@ -12,6 +12,16 @@ export function aboutPage(data: SiteData) {
     engine: manifest.engine,
     indicators: manifest.indicators,
     /** docs/methods.md as HTML (English), its sections anchored as in the document. */
-    methods: methodsDocument()
+    methods: methodsDocument(),
+    // The public build's disclosure policy, per registry (the council build hides nothing).
+    disclosure: data.disclosure
+      ? data.disclosure.policy.registries.map((r) => ({
+          registry: r.registry,
+          version: r.version,
+          adopted: r.adopted,
+          note: r.note,
+          overrides: Object.keys(r.indicators)
+        }))
+      : null
   };
 }

@@ -21,9 +21,10 @@ export const en: Words = {
   levelModerate: "Moderate goal attainment",
   levelLow: "Low goal attainment",
   levelNone: "No target",
-  tooFew: "Too few to show",
-  smallCount: "Hidden: fewer than 5 patients with or without the event",
-  complementary: "Hidden to protect another unit",
+  fewerThan: (minimum) => `Fewer than ${minimum} patients`,
+  hidden: "Not shown (privacy)",
+  band: (lo, hi, n) => `${lo}–${hi} of ${n}`,
+  banded: "Band: a small number of events is shown as a band to protect privacy",
   preliminary: "Preliminary",
   lowCoverage: "Low coverage",
   notInChart: "Not shown in the chart",
@@ -77,6 +78,7 @@ export const en: Words = {
     switchTo: "Norsk",
     switchLabel: "Les denne siden på norsk",
     synthetic: "Synthetic demonstration data: the numbers describe no real patients.",
+    council: "Council edition: every unit is shown, without disclosure control. Not for publication.",
     footer: "QI Workbench · Quality indicators from clinical cancer registries",
     nav: {
       "/": "Front page",
@@ -256,9 +258,17 @@ export const en: Words = {
     methodsFollow: "Every method in full, with the R call that reproduces it, follows.",
     privacy: "Privacy",
     privacyText:
-      "Only aggregated results are published. A unit with fewer patients than the indicator's minimum " +
-      '(usually 5) shows "too few to show"; counts from 1 to 4 are never published, and further cells are ' +
-      "hidden where a hidden number could otherwise be worked out from the published totals."
+      "Only aggregated results are published, under each registry's disclosure policy (below). A unit with " +
+      'fewer patients than the minimum (usually 5) shows "fewer than 5 patients"; where a registry protects ' +
+      "small numbers of patients with or without the event, results with 1–4 of them are not shown, and " +
+      "further results are hidden where a hidden number could otherwise be worked out from the published " +
+      'totals. Every hidden result says "not shown (privacy)", whatever the reason. National values, ' +
+      "overdispersion, funnel limits and changes are computed from published results only.",
+    disclosureCaption: "Disclosure policy by registry",
+    registry: "Registry",
+    rules: "Rules",
+    publishedTable: "Every published result in one table:",
+    publishedTableNote: "CSV; hidden results are marked, with no number"
   },
 
   dataQualityPage: {

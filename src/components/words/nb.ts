@@ -27,9 +27,13 @@ export const nb = {
   levelModerate: "Moderat måloppnåelse",
   levelLow: "Lav måloppnåelse",
   levelNone: "Ingen målnivå",
-  tooFew: "For få til å vises",
-  smallCount: "Skjult: under 5 pasienter med eller uten hendelsen",
-  complementary: "Skjult for å beskytte en annen enhet",
+  /** "Fewer than N patients": the one hiding reason a page names (the minimum denominator). */
+  fewerThan: (minimum: number) => `Færre enn ${minimum} pasienter`,
+  /** Every other hidden cell, whatever hid it, so a page does not tell which cell protects which. */
+  hidden: "Vises ikke (personvern)",
+  /** A protected count published as its band. */
+  band: (lo: number, hi: number, n: number) => `${lo}–${hi} av ${n}`,
+  banded: "Intervall: et lite antall hendelser vises som et intervall av hensyn til personvernet",
   preliminary: "Foreløpige tall",
   lowCoverage: "Lav dekningsgrad",
   notInChart: "Ikke vist i figuren",
@@ -87,6 +91,7 @@ export const nb = {
     switchTo: "English",
     switchLabel: "Read this page in English",
     synthetic: "Syntetiske demonstrasjonsdata: tallene gjelder ingen virkelige pasienter.",
+    council: "Fagrådets utgave: alle enheter vises uten personvernskjerming. Ikke for publisering.",
     footer: "QI Workbench · Kvalitetsindikatorer fra kliniske kreftregistre",
     /** Menu entries by path. */
     nav: {
@@ -271,9 +276,17 @@ export const nb = {
     methodsFollow: "Alle metodene i sin helhet, med R-kallet som gjenskaper dem, følger (på engelsk).",
     privacy: "Personvern",
     privacyText:
-      "Bare sammenstilte resultater publiseres. En enhet med færre pasienter enn indikatorens minstekrav " +
-      "(vanligvis 5) vises som «for få til å vises»; antall fra 1 til 4 publiseres aldri, og flere celler " +
-      "skjules der et skjult tall ellers kunne regnes ut fra publiserte summer."
+      "Bare sammenstilte resultater publiseres, etter hvert registers regler for personvern (under). En " +
+      "enhet med færre pasienter enn minstekravet (vanligvis 5) vises som «færre enn 5 pasienter»; der et " +
+      "register beskytter små antall pasienter med eller uten hendelsen, vises ikke resultater med 1–4 av " +
+      "dem, og flere resultater skjules der et skjult tall ellers kunne regnes ut fra publiserte summer. " +
+      "Alle skjulte resultater vises som «vises ikke (personvern)», uansett grunn. Nasjonale verdier, " +
+      "overspredning, traktgrenser og endringer beregnes bare fra publiserte resultater.",
+    disclosureCaption: "Regler for personvern etter register",
+    registry: "Register",
+    rules: "Regler",
+    publishedTable: "Alle publiserte resultater i én tabell:",
+    publishedTableNote: "CSV; skjulte resultater er merket, uten tall"
   },
 
   dataQualityPage: {

@@ -17,6 +17,7 @@ const trust = (overrides: Partial<ResultRow>) =>
 const data: SiteData = {
   audience: "public",
   resultsDir: "/nowhere",
+  disclosure: null,
   curves: [],
   units: [],
   funnels: [],

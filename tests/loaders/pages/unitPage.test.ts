@@ -33,7 +33,8 @@ function site(results: ResultRow[]): SiteData {
     units: [{ id: "ous", name: "Oslo universitetssykehus HF", short_name: "OUS", level: "trust", parent_id: "sorost" }],
     catalogue: { "lung-a": meta({ id: "lung-a", registry: "lung" }) },
     rows: results,
-    manifest: {} as never
+    manifest: {} as never,
+    disclosure: null
   };
 }
 
