@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parseCsv } from "../loaders/disclosure/siteReader.ts";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { curves: { type: "boolean" } } });
 if (positionals.length !== 2) {
@@ -16,51 +17,15 @@ if (positionals.length !== 2) {
   process.exit(2);
 }
 
-/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") endField();
-    else if (c === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
 const keyColumns = values.curves
   ? ["indicator", "period", "context", "group", "unit_id", "time"]
   : ["indicator", "period", "context", "group", "unit_id"];
 
 function read(path: string): { columns: string[]; rows: Map<string, Record<string, string>> } {
-  const [columns, ...lines] = parse(readFileSync(path, "utf8"));
+  const records = parseCsv(readFileSync(path, "utf8"));
   const rows = new Map<string, Record<string, string>>();
-  for (const cells of lines) {
-    const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ""]));
-    rows.set(keyColumns.map((c) => row[c]).join("|"), row);
-  }
-  return { columns, rows };
+  for (const row of records) rows.set(keyColumns.map((c) => row[c]).join("|"), row);
+  return { columns: Object.keys(records[0] ?? {}), rows };
 }
 
 const before = read(positionals[0]);
