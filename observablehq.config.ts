@@ -4,13 +4,13 @@ import { renderFooter, renderHeader } from "./loaders/framework/chrome.ts";
 import { loadSiteContext } from "./loaders/framework/context.ts";
 import { words } from "./src/components/i18n.ts";
 
-const site = await loadSiteContext();
+const site = loadSiteContext();
 const chrome = { ...site.chrome, words: { nb: words.nb.header, en: words.en.header } };
 
 export default {
   title: "QI Workbench",
   root: "src",
-  output: process.env.QI_OUTPUT ?? "dist",
+  output: site.output,
   // Framework's default stylesheets load Google Fonts at run time; ours are self-contained.
   globalStylesheets: [],
   style: "style.css",

@@ -9,7 +9,7 @@ import { clearFrameworkCache, runFramework } from "./runFramework.ts";
 import { UserError } from "../userError.ts";
 import { siteManifest } from "../pages/siteData.ts";
 import { finalizeSite } from "./finalize.ts";
-import { prepareSite, siteEnv, type PreparedSite } from "./prepare.ts";
+import { frameworkState, prepareSite, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
 import { publishedTablePath } from "../disclosure/siteReader.ts";
 
@@ -61,7 +61,7 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(staging), { recursive: true });
   await clearFrameworkCache();
-  const { code, output } = await runFramework(["build"], { ...siteEnv(site), QI_OUTPUT: staging }, { quiet });
+  const { code, output } = await runFramework(["build"], frameworkState(site, staging), { quiet });
   if (code !== 0 || !existsSync(join(staging, "index.html"))) {
     await rm(staging, { recursive: true, force: true });
     const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";

@@ -1,8 +1,9 @@
-/** Runs Observable Framework's own CLI (build, preview) as a child process with the given environment. */
+/** Runs Observable Framework's own CLI (build, preview) as a child process on a prepared site. */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { siteStateEnv, type SiteState } from "./siteState.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -16,16 +17,12 @@ export interface FrameworkRun {
   output: string;
 }
 
-/** Runs Framework; `quiet` captures its (long) output instead of printing it, for tests and scripts. */
-export function runFramework(
-  args: string[],
-  env: Record<string, string> = {},
-  { quiet = false } = {}
-): Promise<FrameworkRun> {
+/** Runs Framework on `site`; `quiet` captures its (long) output instead of printing it, for tests and scripts. */
+export function runFramework(args: string[], site: SiteState, { quiet = false } = {}): Promise<FrameworkRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [frameworkBin(), ...args], {
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env }
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...siteStateEnv(site) }
     });
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));

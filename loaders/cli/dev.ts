@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { Command } from "./command.ts";
 import { clearFrameworkCache, runFramework } from "../build/runFramework.ts";
 import { withSiteBuildLock } from "../build/buildLock.ts";
-import { prepareSite, siteEnv } from "../build/prepare.ts";
+import { frameworkState, prepareSite } from "../build/prepare.ts";
 
 export const dev: Command = {
   name: "dev",
@@ -23,7 +23,7 @@ generated on first use into data/ at QI_DEMO_SCALE, default 1). The first start 
       await clearFrameworkCache();
       return prepared;
     });
-    const { code } = await runFramework(["preview", "--port", values.port ?? "3000"], siteEnv(site));
+    const { code } = await runFramework(["preview", "--port", values.port ?? "3000"], frameworkState(site));
     return code;
   }
 };

@@ -1,18 +1,22 @@
 /**
  * What the Framework config needs to know about this build: which pages exist (per language: the front
  * page, one page per registry, indicator, hospital and health trust, the topic pages, and for the council
- * the explorer and the data-quality report), the navigation, and whether the data are synthetic.
+ * the explorer and the data-quality report), the navigation, whether the data are synthetic, and where the
+ * site is written.
  */
-import { languages } from "../pages/lang.ts";
-import type { ChromeOptions } from "./chrome.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { currentSite, type Audience } from "../build/prepare.ts";
+import { readSiteState } from "../build/siteState.ts";
+import { languages } from "../pages/lang.ts";
+import type { Audience } from "../pages/siteData.ts";
 import type { siteIndex } from "../pages/slices/index.ts";
+import type { ChromeOptions } from "./chrome.ts";
 
 export interface SiteContext {
   chrome: Omit<ChromeOptions, "words">;
   dynamicPaths: string[];
+  /** Where Framework writes the built site. */
+  output: string;
 }
 
 /** The menu: each entry's words are in the words tables (src/components/words/, header.nav). */
@@ -35,8 +39,8 @@ export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audienc
   ];
 }
 
-export async function loadSiteContext(): Promise<SiteContext> {
-  const site = await currentSite();
+export function loadSiteContext(): SiteContext {
+  const site = readSiteState();
   const index = JSON.parse(readFileSync(join(site.pagesDir, "site-index.json"), "utf8")) as ReturnType<
     typeof siteIndex
   >;
@@ -46,6 +50,7 @@ export async function loadSiteContext(): Promise<SiteContext> {
       synthetic: index.synthetic,
       council: site.audience === "council"
     },
-    dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`))
+    dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`)),
+    output: site.output ?? "dist"
   };
 }

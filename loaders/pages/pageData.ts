@@ -1,15 +1,10 @@
 /**
- * Page data for the Framework data loaders in src/data. Cutting a page's slice needs the whole results
- * (and, for the public build, the disclosure-control pass over them), so every page's JSON is written in
- * one go when the site is prepared (`writePageFiles`); each data loader then only reads its file
- * (loaders/framework/pageFiles.ts).
+ * Every page's data of a site, cut from its results: one file per page (front, registries, indicators,
+ * units, topic pages, the report; the explorer and data quality for the council). The build writes them
+ * when it prepares the site (loaders/build/pageCache.ts); Framework's data loaders read them.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import type { PreparedSite } from "../build/prepare.ts";
-import { loadSiteData, type SiteData } from "./siteData.ts";
-import { pruneCache } from "../build/prune.ts";
 import { publishedTable } from "../disclosure/publishedTable.ts";
+import type { SiteData } from "./siteData.ts";
 import {
   aboutPage,
   curvePage,
@@ -26,12 +21,12 @@ import {
 
 /** Council pages refuse to exist in a public build: the data they carry must never reach it. */
 function councilOnly<T>(data: SiteData, page: () => T): T {
-  if (data.audience !== "council") throw new Error("this page belongs to the council build only (QI_AUDIENCE=council)");
+  if (data.audience !== "council") throw new Error("this page belongs to the council build only");
   return page();
 }
 
 /** Every page file of a site: path (relative to the pages folder) → content. */
-function pageFiles(data: SiteData): Map<string, unknown> {
+export function sitePages(data: SiteData): Map<string, unknown> {
   const index = siteIndex(data);
   const files = new Map<string, unknown>([
     ["site-index.json", index],
@@ -62,23 +57,4 @@ function pageFiles(data: SiteData): Map<string, unknown> {
     );
   }
   return files;
-}
-
-/** Writes every page's JSON for a prepared site into .qi/pages/<results>-<audience>/ (replacing earlier ones). */
-export async function writePageFiles(site: Omit<PreparedSite, "pagesDir">, root = process.cwd()): Promise<string> {
-  const dir = join(root, ".qi", "pages", `${basename(site.resultsDir)}-${site.audience}`);
-  const staging = `${dir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  const data = await loadSiteData(site.resultsDir, site.audience, {
-    onProgress: (message) => process.stderr.write(`qi: ${message}\n`)
-  });
-  for (const [path, content] of pageFiles(data)) {
-    const file = join(staging, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, typeof content === "string" ? content : JSON.stringify(content));
-  }
-  await rm(dir, { recursive: true, force: true });
-  await rename(staging, dir);
-  await pruneCache(dirname(dir), dir, 8);
-  return dir;
 }

@@ -19,7 +19,9 @@ import {
 } from "../disclosure/publish.ts";
 import { applyPolicy, loadDisclosurePolicy, type AppliedPolicy } from "../disclosure/policy.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
-import type { Audience } from "../build/prepare.ts";
+
+/** Who a site is for: the public report publishes only disclosure-controlled aggregates. */
+export type Audience = "public" | "council";
 
 export interface SiteData {
   audience: Audience;

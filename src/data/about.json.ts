@@ -1,3 +1,3 @@
 import { pageJson } from "../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await pageJson("about"));
+process.stdout.write(pageJson("about"));

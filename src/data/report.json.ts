@@ -1,3 +1,3 @@
 import { pageJson } from "../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await pageJson("report"));
+process.stdout.write(pageJson("report"));

@@ -1,4 +1,4 @@
 // Patient-level PROM answers for the council explorer; refuses to run in a public build.
 import { councilFile } from "../../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await councilFile("cohort-proms.arrow"));
+process.stdout.write(councilFile("cohort-proms.arrow"));

@@ -1,3 +1,3 @@
 import { pageJson, routeParam } from "../../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await pageJson(`indicator/${routeParam("indicator")}`));
+process.stdout.write(pageJson(`indicator/${routeParam("indicator")}`));

@@ -1,3 +1,3 @@
 import { pageJson, routeParam } from "../../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await pageJson(`registry/${routeParam("registry")}`));
+process.stdout.write(pageJson(`registry/${routeParam("registry")}`));

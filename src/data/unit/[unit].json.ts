@@ -1,3 +1,3 @@
 import { pageJson, routeParam } from "../../../loaders/framework/pageFiles.ts";
 
-process.stdout.write(await pageJson(`unit/${routeParam("unit")}`));
+process.stdout.write(pageJson(`unit/${routeParam("unit")}`));

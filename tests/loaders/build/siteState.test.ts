@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { readSiteState, siteStateEnv, type SiteState } from "../../../loaders/build/siteState.ts";
+
+describe("site state", () => {
+  it("reaches Framework's processes as one environment variable, and back as it was", () => {
+    const state: SiteState = { audience: "council", resultsDir: "/r", pagesDir: "/p", output: "/o" };
+    const env = siteStateEnv(state);
+    expect(Object.keys(env)).toEqual(["QI_SITE"]);
+    expect(readSiteState(env)).toEqual(state);
+    expect(readSiteState(siteStateEnv({ audience: "public", resultsDir: "/r", pagesDir: "/p" }))).toEqual({
+      audience: "public",
+      resultsDir: "/r",
+      pagesDir: "/p"
+    });
+  });
+
+  it("refuses a missing or malformed state instead of guessing an audience", () => {
+    expect(() => readSiteState({})).toThrow(/QI_SITE is not set: run Framework through `npx qi dev`/);
+    expect(() =>
+      readSiteState({ QI_SITE: JSON.stringify({ audience: "everyone", resultsDir: "/r", pagesDir: "/p" }) })
+    ).toThrow(/QI_SITE does not describe a site/);
+    expect(() => readSiteState({ QI_SITE: JSON.stringify({ audience: "public", resultsDir: "/r" }) })).toThrow(
+      /does not describe a site/
+    );
+  });
+});
