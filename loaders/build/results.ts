@@ -53,12 +53,9 @@ export async function ensureResults(
   onProgress(`computing the indicators for ${extractDir} …`);
   await makeFolderOnce(dir, "manifest.json", async (staging) => {
     const { computeCatalogue } = await import("../engine/compute.ts");
-    await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
-    // The validator's account of every row, for the council's data-quality page (the snapshot is cached,
-    // so this reads the report the compute step just made).
-    const { validateExtract } = await import("../extract/index.ts");
-    const { report } = await validateExtract(extractDir);
-    await writeFile(join(staging, "data-quality.json"), JSON.stringify(report, null, 2) + "\n");
+    const { validation } = await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
+    // The validator's account of every row, for the council's data-quality page.
+    await writeFile(join(staging, "data-quality.json"), JSON.stringify(validation, null, 2) + "\n");
   });
   await pruneCache(dirname(dir), dir);
   return dir;

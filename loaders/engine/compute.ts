@@ -12,6 +12,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../userError.ts";
 import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
 import type { ExtractManifest } from "../extract/manifest.ts";
+import type { DataQualityReport } from "../extract/dataQuality.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
 import { rowsToArrowIPC } from "../output/arrow.ts";
 import { rowsToCsv } from "../output/csv.ts";
@@ -83,6 +84,8 @@ export interface ComputeSummary {
   rows: number;
   curveRows: number;
   warnings: string[];
+  /** The validator's account of every row of the extract (data-quality.json). */
+  validation: DataQualityReport;
   /** Seconds per stage. */
   timings: Record<string, number>;
 }
@@ -339,6 +342,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       rows: rows.length,
       curveRows: curves.length,
       warnings,
+      validation: report,
       timings
     };
   } finally {
