@@ -86,21 +86,11 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
-  let waited = false;
   // Preparing writes the page data Framework reads, so it too happens under the lock.
-  const site = await withSiteBuildLock(
-    async () => {
-      const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
-      await frameworkBuild(prepared, out, options.quiet ?? false);
-      return prepared;
-    },
-    {
-      onWait: (pid) => {
-        if (!waited)
-          process.stderr.write(`qi build: waiting for another build in this checkout (process ${pid}) to finish …\n`);
-        waited = true;
-      }
-    }
-  );
+  const site = await withSiteBuildLock("qi build", async () => {
+    const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
+    await frameworkBuild(prepared, out, options.quiet ?? false);
+    return prepared;
+  });
   return { out, site };
 }

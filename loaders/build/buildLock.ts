@@ -1,22 +1,31 @@
 /**
- * Framework keeps one loader cache per project (src/.observablehq/cache), so two builds at once would
- * clear and fill it under each other. A lock file serialises builds in one checkout; a lock whose process
- * is gone is taken over.
+ * Builds and previews in one checkout prepare the same page-data folders, so a lock file makes them take
+ * turns. The lock names its holder (pid, start time, command line): a lock whose process is gone, or
+ * whose pid now belongs to another program (after a crash or a reboot), is taken over.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { running, thisProcess, type ProcessIdentity } from "./processIdentity.ts";
 
 /** Lock files this process holds (a lock with our pid that is not among them was left by a crashed run). */
 const held = new Set<string>();
 
-function alive(pid: number): boolean {
+export interface LockHolder extends ProcessIdentity {
+  /** The holder's command line, for the message. */
+  command: string;
+}
+
+/** The holder a lock file names; pid 0 while it is still being written. Reads the older pid-only form too. */
+function parseHolder(text: string): LockHolder {
+  if (/^\d*$/.test(text.trim())) return { pid: Number(text.trim() || "0"), started: null, command: "" };
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    const holder = JSON.parse(text) as Partial<LockHolder>;
+    if (typeof holder.pid === "number")
+      return { pid: holder.pid, started: holder.started ?? null, command: holder.command ?? "" };
+  } catch {
+    // Cut short while written: treated as empty.
   }
+  return { pid: 0, started: null, command: "" };
 }
 
 /**
@@ -31,15 +40,15 @@ function removeStale(lockFile: string, stalePid: number): void {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
   }
-  const pid = Number(readFileSync(aside, "utf8") || "0");
+  const { pid } = parseHolder(readFileSync(aside, "utf8"));
   if (pid === stalePid) rmSync(aside, { force: true });
   else renameSync(aside, lockFile);
 }
 
-/** The pid in the lock file; 0 while its holder is still writing it; null when the file is gone. */
-function holderOf(lockFile: string): { pid: number; ageMs: number } | null {
+/** Who holds the lock (pid 0 while its holder is still writing it); null when the file is gone. */
+function holderOf(lockFile: string): (LockHolder & { ageMs: number }) | null {
   try {
-    return { pid: Number(readFileSync(lockFile, "utf8") || "0"), ageMs: Date.now() - statSync(lockFile).mtimeMs };
+    return { ...parseHolder(readFileSync(lockFile, "utf8")), ageMs: Date.now() - statSync(lockFile).mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
@@ -49,7 +58,7 @@ function holderOf(lockFile: string): { pid: number; ageMs: number } | null {
 export async function withBuildLock<T>(
   lockFile: string,
   work: () => Promise<T>,
-  { onWait = (_: number) => {} } = {}
+  { onWait = (_: LockHolder) => {} } = {}
 ): Promise<T> {
   mkdirSync(dirname(lockFile), { recursive: true });
   for (;;) {
@@ -60,22 +69,22 @@ export async function withBuildLock<T>(
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = holderOf(lockFile);
       if (holder === null) continue; // released meanwhile: try again at once
-      // A dead holder, our own pid from a crashed earlier run, or an empty file left by a process that died
-      // between creating and writing it.
+      // A dead holder, a pid now used by another program, our own pid from a crashed earlier run, or an
+      // empty file left by a process that died between creating and writing it.
       const stale = holder.pid
         ? holder.pid === process.pid
           ? !held.has(lockFile)
-          : !alive(holder.pid)
+          : !running(holder)
         : holder.ageMs > 10_000;
       if (stale) removeStale(lockFile, holder.pid);
       else {
-        onWait(holder.pid);
+        onWait({ pid: holder.pid, started: holder.started, command: holder.command });
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       continue;
     }
-    // The file holds our pid, so a crashed build's lock can be recognised and taken over.
-    writeSync(fd, String(process.pid));
+    // The file names this process, so a crashed build's lock can be recognised and taken over.
+    writeSync(fd, JSON.stringify({ ...thisProcess(), command: process.argv.join(" ") } satisfies LockHolder));
     closeSync(fd);
     held.add(lockFile);
     break;
@@ -89,10 +98,23 @@ export async function withBuildLock<T>(
   }
 }
 
-/** The lock of this checkout's site builds and previews (.qi/build.lock). */
-export function withSiteBuildLock<T>(
-  work: () => Promise<T>,
-  options: { onWait?: (pid: number) => void } = {}
-): Promise<T> {
-  return withBuildLock(resolve(".qi", "build.lock"), work, options);
+/** What an operator reads while a build waits: who holds the lock, and how to clear it if that is wrong. */
+export function waitMessage(holder: LockHolder, lockFile: string): string {
+  const who = `process ${holder.pid}${holder.command ? ` (${holder.command})` : ""}`;
+  return (
+    `waiting for ${who}, which holds ${lockFile}, to finish … ` +
+    `If no qi build or qi dev is running in this checkout, remove ${lockFile}.`
+  );
+}
+
+/** The lock of this checkout's site builds and previews (.qi/build.lock); `name` says who waits ("qi build"). */
+export function withSiteBuildLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const lockFile = resolve(".qi", "build.lock");
+  let waited = false;
+  return withBuildLock(lockFile, work, {
+    onWait: (holder) => {
+      if (!waited) process.stderr.write(`${name}: ${waitMessage(holder, lockFile)}\n`);
+      waited = true;
+    }
+  });
 }

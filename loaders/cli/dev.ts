@@ -18,7 +18,7 @@ generated on first use into data/ at QI_DEMO_SCALE, default 1). The first start 
     const { values } = parseArgs({ args, options: { council: { type: "boolean" }, port: { type: "string" } } });
     // Preparing writes page data and Framework's cache is cleared: not while a build in this checkout
     // reads them (the lock is released before the preview starts, so builds can run beside it).
-    const site = await withSiteBuildLock(async () => {
+    const site = await withSiteBuildLock("qi dev", async () => {
       const prepared = await prepareSite({ audience: values.council ? "council" : "public" });
       await clearFrameworkCache();
       return prepared;
