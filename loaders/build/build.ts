@@ -1,9 +1,9 @@
 /**
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
- * so a failed build never leaves a half-built dist/ behind.
+ * so a failed build never leaves a half-built dist/ behind, and a killed one never leaves none.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { clearFrameworkCache, runFramework } from "./runFramework.ts";
 import { UserError } from "../userError.ts";
@@ -12,6 +12,8 @@ import { finalizeSite } from "./finalize.ts";
 import { frameworkState, prepareSite, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
 import { publishedTablePath } from "../disclosure/siteReader.ts";
+import { recoverFolder, stagingFor, swapFolder } from "./swapFolder.ts";
+import { fsyncTree } from "../verifiedFolder.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -57,37 +59,30 @@ async function publishTable(site: PreparedSite, staging: string): Promise<void> 
 
 async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
   // Staged beside the target, so the swap is a rename within one file system.
-  const staging = `${out}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const staging = stagingFor(out);
   await mkdir(dirname(staging), { recursive: true });
-  await clearFrameworkCache();
-  const { code, output } = await runFramework(["build"], frameworkState(site, staging), { quiet });
-  if (code !== 0 || !existsSync(join(staging, "index.html"))) {
-    await rm(staging, { recursive: true, force: true });
-    const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
-    throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
-  }
-  await finalizeSite(staging);
-  await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
-  await publishTable(site, staging);
-  const old = `${out}.old`;
-  await rm(old, { recursive: true, force: true });
-  if (existsSync(out)) await rename(out, old);
   try {
-    await rename(staging, out);
-  } catch (error) {
-    // Never leave the reader without a site: put the previous one back.
-    if (existsSync(old)) await rename(old, out);
+    await clearFrameworkCache();
+    const { code, output } = await runFramework(["build"], frameworkState(site, staging), { quiet });
+    if (code !== 0 || !existsSync(join(staging, "index.html"))) {
+      const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
+      throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
+    }
+    await finalizeSite(staging);
+    await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
+    await publishTable(site, staging);
+    await fsyncTree(staging);
+    await swapFolder(staging, out);
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    throw error;
   }
-  await rm(old, { recursive: true, force: true });
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   const out = resolve(options.out ?? (options.audience === "public" ? "dist" : "dist-council"));
   // Preparing writes the page data Framework reads, so it too happens under the lock.
   const site = await withSiteBuildLock("qi build", async () => {
+    for (const done of await recoverFolder(out)) process.stderr.write(`qi build: ${done}\n`);
     const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
     await frameworkBuild(prepared, out, options.quiet ?? false);
     return prepared;

@@ -26,6 +26,8 @@ Two prints of the same build are byte-identical (the PDF's dates are the extract
     if (values.lang !== undefined && !languages.includes(values.lang as Lang))
       throw new UserError(`--lang must be one of ${languages.join(", ")}, not "${values.lang}"`);
     const siteDir = resolve(values.site ?? "dist");
+    const { recoverFolder } = await import("../build/swapFolder.ts");
+    for (const done of await recoverFolder(siteDir)) process.stderr.write(`qi pdf: ${done}\n`);
     if (values.site === undefined && !existsSync(join(siteDir, "index.html"))) {
       process.stderr.write(`qi pdf: no site in ${siteDir}: building the public site first\n`);
       const { buildSite } = await import("../build/build.ts");
