@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UserError } from "../userError.ts";
-import { makeFolderOnce } from "./makeFolderOnce.ts";
+import { cachedFolder } from "./cachedFolder.ts";
 
 export interface DemoSettings {
   scale: number;
@@ -35,11 +35,14 @@ export async function resolveExtract({
   }
   const settings = demoSettings(env);
   const dir = demoDir(settings);
-  if (existsSync(join(dir, "extract.json"))) return dir;
-  onProgress(`generating the synthetic demo extract (scale ${settings.scale}, seed ${settings.seed}) in ${dir} …`);
-  const { generateDemo } = await import("../demo/generate.ts");
-  await makeFolderOnce(dir, "extract.json", (staging) =>
-    generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress })
-  );
+  await cachedFolder(dir, {
+    what: "the demo extract",
+    onProgress,
+    make: async (staging) => {
+      onProgress(`generating the synthetic demo extract (scale ${settings.scale}, seed ${settings.seed}) in ${dir} …`);
+      const { generateDemo } = await import("../demo/generate.ts");
+      await generateDemo({ out: staging, scale: settings.scale, seed: settings.seed, onProgress });
+    }
+  });
   return dir;
 }

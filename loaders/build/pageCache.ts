@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { sitePages } from "../pages/pageData.ts";
 import { loadSiteData, type Audience } from "../pages/siteData.ts";
 import { pruneCache } from "./prune.ts";
+import { removeDeadPartials, stagingFor } from "./swapFolder.ts";
 
 /** Writes every page's JSON of the site cut from `resultsDir` for `audience` (replacing an earlier one). */
 export async function writePageFiles(
@@ -16,8 +17,8 @@ export async function writePageFiles(
   root = process.cwd()
 ): Promise<string> {
   const dir = join(root, ".qi", "pages", `${basename(resultsDir)}-${audience}`);
-  const staging = `${dir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  await removeDeadPartials(dirname(dir));
+  const staging = stagingFor(dir);
   for (const [path, content] of sitePages(loadSiteData(resultsDir, audience))) {
     const file = join(staging, path);
     await mkdir(dirname(file), { recursive: true });

@@ -1,14 +1,15 @@
 /**
  * The computed results a site is built from, cached under .qi/results/ by the extract's content and the
  * code's fingerprint: the first preview or build computes them (progress on stderr), later ones reuse
- * them until the extract, an indicator or the engine changes.
+ * them until the extract, an indicator or the engine changes, and only while every file is as it was
+ * written (loaders/build/cachedFolder.ts).
  */
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
-import { utimes, writeFile } from "node:fs/promises";
+import { createReadStream, readdirSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { computeCodeHash } from "./codeFingerprint.ts";
-import { makeFolderOnce } from "./makeFolderOnce.ts";
+import { cachedFolder } from "./cachedFolder.ts";
 import { pruneCache } from "./prune.ts";
 
 async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
@@ -45,17 +46,18 @@ export async function ensureResults(
     .digest("hex")
     .slice(0, 16);
   const dir = resolve(root, ".qi", "results", key);
-  if (existsSync(join(dir, "manifest.json"))) {
-    // Mark it used, so pruning keeps the results in use.
-    await utimes(dir, new Date(), new Date());
-    return dir;
-  }
-  onProgress(`computing the indicators for ${extractDir} …`);
-  await makeFolderOnce(dir, "manifest.json", async (staging) => {
-    const { computeCatalogue } = await import("../engine/compute.ts");
-    const { validation } = await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
-    // The validator's account of every row, for the council's data-quality page.
-    await writeFile(join(staging, "data-quality.json"), JSON.stringify(validation, null, 2) + "\n");
+  await cachedFolder(dir, {
+    what: "the computed results",
+    onProgress,
+    make: async (staging) => {
+      onProgress(`computing the indicators for ${extractDir} …`);
+      const { computeCatalogue } = await import("../engine/compute.ts");
+      const summary = await computeCatalogue({ extractDir, outDir: staging, dropInvalid, onProgress });
+      // The validator's account of every row, for the council's data-quality page.
+      await writeFile(join(staging, "data-quality.json"), JSON.stringify(summary.validation, null, 2) + "\n");
+      const { rows, curveRows } = summary;
+      return { "results.arrow": rows, "results.csv": rows, "curves.arrow": curveRows, "curves.csv": curveRows };
+    }
   });
   await pruneCache(dirname(dir), dir);
   return dir;

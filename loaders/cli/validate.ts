@@ -4,10 +4,14 @@ import { convertExcelExtract } from "../extract/convertExcel.ts";
 import { formatReport } from "../extract/formatReport.ts";
 import { ExtractFolderError, validateExtract, type ValidationProgress } from "../extract/validateExtract.ts";
 
-function progressPrinter(): ((progress: ValidationProgress) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
+function progressPrinter(): (progress: ValidationProgress) => void {
   let last = 0;
   return (progress) => {
+    if (progress.phase === "discarded") {
+      process.stderr.write(`\r\x1b[Kqi validate: ${progress.message}\n`);
+      return;
+    }
+    if (!process.stderr.isTTY) return;
     const now = Date.now();
     if (progress.phase === "done" || progress.phase === "cached") {
       process.stderr.write("\r\x1b[K");

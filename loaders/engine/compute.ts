@@ -107,6 +107,7 @@ function extractInfo(m: ExtractManifest): ExtractInfo {
 function validationProgress(onProgress: (message: string) => void): (progress: ValidationProgress) => void {
   let last = "";
   return (progress) => {
+    if (progress.phase === "discarded") onProgress(`  ${progress.message}`);
     const line =
       progress.phase === "validate" && progress.table
         ? `  validating ${progress.table}`

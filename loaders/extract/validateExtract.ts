@@ -19,6 +19,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { checkFolder, fsyncPath, sealFolder } from "../verifiedFolder.ts";
 import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
 import { parseIsoDate } from "./dates.ts";
@@ -44,7 +45,9 @@ import { tableRules } from "./tableRules.ts";
 import { tables, type TableName, type TableSpec } from "./tables.ts";
 
 export interface ValidationProgress {
-  phase: "checksum" | "cached" | "validate" | "done";
+  phase: "checksum" | "cached" | "discarded" | "validate" | "done";
+  /** Why a cached snapshot was discarded (phase "discarded"). */
+  message?: string;
   table?: TableName;
   file?: string;
   /** Rows read so far in this table. */
@@ -241,10 +244,19 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
       ? resolve(options.snapshotDir)
       : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
-    const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
-    await touchSnapshot(target, snapshotFiles.marker);
-    onProgress({ phase: "cached" });
-    return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
+    // A snapshot is trusted only as it was written: a file cut short or changed since means validating again.
+    const damage = await checkFolder(target);
+    if (damage === null) {
+      const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
+      await touchSnapshot(target, snapshotFiles.marker);
+      onProgress({ phase: "cached" });
+      return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
+    }
+    onProgress({
+      phase: "discarded",
+      message: `the validated snapshot in ${target} is damaged (${damage}): validating again`
+    });
+    await rm(target, { recursive: true, force: true });
   }
 
   // Pass 2: the rows, into a temporary folder renamed into place when complete.
@@ -345,12 +357,17 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     ) as SnapshotMarker["tables"]
   };
   await writeFile(join(work, snapshotFiles.marker), JSON.stringify(marker, null, 2) + "\n");
+  await sealFolder(
+    work,
+    Object.fromEntries(tables.map((t) => [snapshotFiles.table(t.name), report.tables[t.name]?.rows_used ?? 0]))
+  );
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
     // Another process validated the same extract meanwhile: keep its snapshot, which may be in use.
     await rm(work, { recursive: true, force: true });
   } else {
     await rm(target, { recursive: true, force: true });
     await rename(work, target);
+    await fsyncPath(dirname(target));
   }
   if (options.snapshotDir === undefined) await pruneCache(dirname(target), snapshotFiles.marker);
   onProgress({ phase: "done" });
