@@ -9,7 +9,7 @@ const chrome = { ...site.chrome, words: { nb: words.nb.header, en: words.en.head
 
 export default {
   title: "QI Workbench",
-  root: "src",
+  root: site.root,
   output: site.output,
   // Framework's default stylesheets load Google Fonts at run time; ours are self-contained.
   globalStylesheets: [],

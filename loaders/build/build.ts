@@ -5,11 +5,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { clearFrameworkCache, runFramework } from "./runFramework.ts";
+import { runFramework } from "./runFramework.ts";
+import { withSiteRun } from "./siteRun.ts";
 import { UserError } from "../userError.ts";
 import { siteManifest } from "../pages/siteData.ts";
 import { finalizeSite } from "./finalize.ts";
-import { frameworkState, prepareSite, type PreparedSite } from "./prepare.ts";
+import { prepareSite, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
 import { publishedTablePath } from "../disclosure/siteReader.ts";
 import { recoverFolder, stagingFor, swapFolder } from "./swapFolder.ts";
@@ -62,8 +63,9 @@ async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): 
   const staging = stagingFor(out);
   await mkdir(dirname(staging), { recursive: true });
   try {
-    await clearFrameworkCache();
-    const { code, output } = await runFramework(["build"], frameworkState(site, staging), { quiet });
+    const { code, output } = await withSiteRun(site, { output: staging }, (state) =>
+      runFramework(["build"], state, { quiet })
+    );
     if (code !== 0 || !existsSync(join(staging, "index.html"))) {
       const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
       throw new UserError(`the site build failed${detail}; ${out} was left as it was`);

@@ -1,13 +1,11 @@
 /**
- * Everything a preview or build needs before Framework starts: the extract (the demo is generated on first
- * use), its computed results (cached) and every page's data. Framework is then told which site it builds
- * through one typed state (loaders/build/siteState.ts).
+ * What a preview or build needs before Framework starts: the extract (the demo is generated on first use)
+ * and its computed results (cached). Each Framework run then gets its own page data and source root
+ * (loaders/build/siteRun.ts), described to it by one typed state (loaders/build/siteState.ts).
  */
 import type { Audience } from "../pages/siteData.ts";
 import { resolveExtract } from "./extractSource.ts";
-import { writePageFiles } from "./pageCache.ts";
 import { ensureResults } from "./results.ts";
-import type { SiteState } from "./siteState.ts";
 
 export interface PreparedSite {
   extractDir: string;
@@ -15,8 +13,6 @@ export interface PreparedSite {
   audience: Audience;
   /** Computed from the usable rows of an extract with errors. */
   dropInvalid: boolean;
-  /** Every page's JSON, cut from the results (loaders/build/pageCache.ts). */
-  pagesDir: string;
 }
 
 const progress = (message: string) => process.stderr.write(`qi: ${message}\n`);
@@ -30,11 +26,5 @@ export async function prepareSite({
 }): Promise<PreparedSite> {
   const extractDir = await resolveExtract({ onProgress: progress });
   const resultsDir = await ensureResults(extractDir, { dropInvalid, onProgress: progress });
-  const pagesDir = await writePageFiles({ resultsDir, audience });
-  return { extractDir, resultsDir, audience, dropInvalid, pagesDir };
-}
-
-/** What Framework needs to know of a prepared site; `output` is where a build writes it. */
-export function frameworkState({ audience, resultsDir, pagesDir }: PreparedSite, output?: string): SiteState {
-  return { audience, resultsDir, pagesDir, ...(output === undefined ? {} : { output }) };
+  return { extractDir, resultsDir, audience, dropInvalid };
 }

@@ -1,8 +1,7 @@
-/** Runs Observable Framework's own CLI (build, preview) as a child process on a prepared site. */
+/** Runs Observable Framework's own CLI (build, preview) as a child process on one run's site state. */
 import { spawn } from "node:child_process";
-import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { siteStateEnv, type SiteState } from "./siteState.ts";
 
 const require = createRequire(import.meta.url);
@@ -13,26 +12,47 @@ export function frameworkBin(): string {
 
 export interface FrameworkRun {
   code: number;
+  /** The signal that ended Framework, if one did. */
+  signal: NodeJS.Signals | null;
   /** Everything Framework printed, when run quietly (empty otherwise). */
   output: string;
 }
 
-/** Runs Framework on `site`; `quiet` captures its (long) output instead of printing it, for tests and scripts. */
-export function runFramework(args: string[], site: SiteState, { quiet = false } = {}): Promise<FrameworkRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [frameworkBin(), ...args], {
-      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...siteStateEnv(site) }
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk) => (output += chunk));
-    child.stderr?.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
-  });
+export interface FrameworkOptions {
+  /** Capture Framework's (long) output instead of printing it, for tests and scripts. */
+  quiet?: boolean;
+  /** Rewrites what Framework prints before it is shown (the preview's own address, say). */
+  rewrite?: (text: string) => string;
 }
 
-/** Framework reuses cached loader output; a build or preview must reflect the current extract and code. */
-export async function clearFrameworkCache(): Promise<void> {
-  await rm(resolve("src", ".observablehq", "cache"), { recursive: true, force: true });
+/**
+ * Runs Framework on `site`. An interrupt or termination of this process is passed on to Framework, so the
+ * caller can clean up after it has stopped.
+ */
+export function runFramework(
+  args: string[],
+  site: SiteState,
+  { quiet = false, rewrite }: FrameworkOptions = {}
+): Promise<FrameworkRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [frameworkBin(), ...args], {
+      stdio: quiet || rewrite ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...siteStateEnv(site) }
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+    for (const signal of signals) process.on(signal, forward);
+    let output = "";
+    const show = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      if (rewrite) stream.write(rewrite(chunk.toString()));
+      else output += chunk.toString();
+    };
+    child.stdout?.on("data", show(process.stdout));
+    child.stderr?.on("data", show(process.stderr));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      for (const s of signals) process.off(s, forward);
+      resolve({ code: code ?? (signal ? 1 : 0), signal, output });
+    });
+  });
 }

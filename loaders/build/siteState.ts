@@ -13,6 +13,8 @@ export interface SiteState {
   resultsDir: string;
   /** Every page's JSON, cut from the results for this audience. */
   pagesDir: string;
+  /** The source root of this run (links to src/; Framework keeps its cache in it). */
+  root: string;
   /** Where Framework writes the site (a build's staging folder); absent for a preview. */
   output?: string;
 }
@@ -36,6 +38,7 @@ export function readSiteState(env: NodeJS.ProcessEnv = process.env): SiteState {
     (state.audience === "public" || state.audience === "council") &&
     typeof state.resultsDir === "string" &&
     typeof state.pagesDir === "string" &&
+    typeof state.root === "string" &&
     (state.output === undefined || typeof state.output === "string");
   if (!valid) throw new Error(`${variable} does not describe a site: ${text}`);
   return state as SiteState;

@@ -82,11 +82,11 @@ export async function recoverFolder(target: string): Promise<string[]> {
   return done;
 }
 
-/** Removes the half-made folders (`<name>.partial-<run>`) of runs that are gone from a cache folder. */
-export async function removeDeadPartials(parent: string): Promise<void> {
+/** Removes from `parent` the folders `<name>.<kind>-<run>` (half-made ones by default) of runs that are gone. */
+export async function removeDeadPartials(parent: string, kind = "partial"): Promise<void> {
   if (!existsSync(parent)) return;
   for (const entry of readdirSync(parent)) {
-    const tag = /\.partial-([^.]+)$/.exec(entry)?.[1];
+    const tag = new RegExp(`\\.${kind}-([^.]+)$`).exec(entry)?.[1];
     if (tag !== undefined && tagRunning(tag) === false) await rm(join(parent, entry), { recursive: true, force: true });
   }
 }

@@ -15,6 +15,8 @@ import type { ChromeOptions } from "./chrome.ts";
 export interface SiteContext {
   chrome: Omit<ChromeOptions, "words">;
   dynamicPaths: string[];
+  /** This run's source root. */
+  root: string;
   /** Where Framework writes the built site. */
   output: string;
 }
@@ -51,6 +53,7 @@ export function loadSiteContext(): SiteContext {
       council: site.audience === "council"
     },
     dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`)),
+    root: site.root,
     output: site.output ?? "dist"
   };
 }
