@@ -95,11 +95,13 @@ async function openReport(browser: Browser, url: string, lang: Lang, timeout: nu
   const context = await browser.newContext({ locale: lang === "en" ? "en-GB" : "nb-NO", timezoneId: "UTC" });
   const page = await context.newPage();
   const problems: string[] = [];
-  const isLocal = (u: URL) => u.hostname === "127.0.0.1" || u.protocol === "data:" || u.protocol === "blob:";
+  // Only the site being printed (scheme, host and port), and what the page makes itself.
+  const origin = new URL(url).origin;
+  const isLocal = (u: URL) => u.origin === origin || u.protocol === "data:" || u.protocol === "blob:";
   await context.route(
     (u) => !isLocal(u),
     (route) => {
-      problems.push(`request leaving 127.0.0.1 (blocked): ${route.request().url()}`);
+      problems.push(`request leaving ${origin} (blocked): ${route.request().url()}`);
       return route.abort("blockedbyclient");
     }
   );

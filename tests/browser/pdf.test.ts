@@ -3,6 +3,8 @@
 // contents' page numbers, vector charts, and the same bytes when printed again.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -172,12 +174,28 @@ function fakeSite(name: string, { audience = "public", extra = "" } = {}): strin
 }
 
 describe("the printer", () => {
-  it("refuses a page that requests anything outside 127.0.0.1, and blocks the request", async () => {
-    const site = fakeSite("outside", { extra: '<img src="http://192.0.2.1/tracker.png" alt="">' });
-    await expect(printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] })).rejects.toThrow(
-      /request leaving 127\.0\.0\.1 \(blocked\): http:\/\/192\.0\.2\.1\/tracker\.png/
-    );
-    expect(() => readdirSync(join(site, "out"))).toThrow();
+  it("refuses a page that requests anything outside the site it prints, and blocks the request", async () => {
+    // Another service on this machine that answers: same host, another port.
+    const other = createServer((_, res) => res.writeHead(200, { "content-type": "image/svg+xml" }).end("<svg/>"));
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const port = (other.address() as AddressInfo).port;
+    try {
+      for (const [name, url] of [
+        ["outside", "http://192.0.2.1/tracker.png"],
+        ["other-port", `http://127.0.0.1:${port}/tracker.svg`],
+        ["localhost", `http://localhost:${port}/tracker.svg`]
+      ]) {
+        const site = fakeSite(name, { extra: `<img src="${url}" alt="">` });
+        const error = await printReport({ siteDir: site, outDir: join(site, "out"), languages: ["nb"] }).catch(
+          (e: Error) => e
+        );
+        expect(String(error), name).toContain(`(blocked): ${url}`);
+        expect(String(error), name).toMatch(/request leaving http:\/\/127\.0\.0\.1:\d+ \(blocked\)/);
+        expect(() => readdirSync(join(site, "out"))).toThrow();
+      }
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it("refuses the council build", async () => {
