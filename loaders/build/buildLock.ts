@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { running, thisProcess, type ProcessIdentity } from "./processIdentity.ts";
+import { running, thisProcess, type ProcessIdentity } from "../processIdentity.ts";
 
 /** Lock files this process holds (a lock with our pid that is not among them was left by a crashed run). */
 const held = new Set<string>();

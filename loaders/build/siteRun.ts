@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { makeFrameworkRoot } from "./frameworkRoot.ts";
 import { writePageFiles } from "./writePages.ts";
 import type { PreparedSite } from "./prepare.ts";
-import { identityTag } from "./processIdentity.ts";
+import { identityTag } from "../processIdentity.ts";
 import type { SiteState } from "./siteState.ts";
 import { removeDeadPartials } from "./swapFolder.ts";
 

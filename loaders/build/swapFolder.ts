@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fsyncPath } from "../verifiedFolder.ts";
-import { identityTag, tagRunning } from "./processIdentity.ts";
+import { identityTag, tagRunning } from "../processIdentity.ts";
 
 /** Where this run makes the new version of `target`. */
 export function stagingFor(target: string): string {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { waitMessage, withBuildLock, type LockHolder } from "../../../loaders/build/buildLock.ts";
-import { processStart } from "../../../loaders/build/processIdentity.ts";
+import { processStart } from "../../../loaders/processIdentity.ts";
 
 const lockIn = () => join(mkdtempSync(join(tmpdir(), "qi-lock-")), "build.lock");
 
