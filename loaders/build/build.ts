@@ -2,9 +2,9 @@
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
  * so a failed build never leaves a half-built dist/ behind, and a killed one never leaves none.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { runFramework } from "./runFramework.ts";
 import { withSiteRun } from "./siteRun.ts";
 import { UserError } from "../userError.ts";
@@ -12,7 +12,6 @@ import { siteManifest } from "../pages/siteData.ts";
 import { finalizeSite } from "./finalize.ts";
 import { prepareSite, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
-import { publishedTablePath } from "../disclosure/siteReader.ts";
 import { recoverFolder, stagingFor, swapFolder } from "./swapFolder.ts";
 import { fsyncTree } from "../verifiedFolder.ts";
 
@@ -39,45 +38,27 @@ export interface BuiltSite {
  */
 function provenance(site: PreparedSite) {
   const manifest = siteManifest(site.resultsDir);
-  const disclosure = join(site.pagesDir, "disclosure.json");
   return {
     extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
     indicators: manifest.indicators,
     code: manifest.code,
     engine: manifest.engine,
-    build: { audience: site.audience, dropInvalid: site.dropInvalid },
-    // The public build's disclosure policy and what it hid (the council build hides nothing).
-    ...(existsSync(disclosure) ? { disclosure: JSON.parse(readFileSync(disclosure, "utf8")) as unknown } : {})
+    build: { audience: site.audience, dropInvalid: site.dropInvalid }
   };
 }
 
-/** The public build publishes its open data table at the site root (docs/disclosure.md, "Open data"). */
-async function publishTable(site: PreparedSite, staging: string): Promise<void> {
-  if (site.audience !== "public") return;
-  await mkdir(join(staging, "data"), { recursive: true });
-  await copyFile(join(site.pagesDir, "published.csv"), join(staging, publishedTablePath));
-}
-
-async function frameworkBuild(site: PreparedSite, out: string, quiet: boolean): Promise<void> {
-  // Staged beside the target, so the swap is a rename within one file system.
-  const staging = stagingFor(out);
-  await mkdir(dirname(staging), { recursive: true });
-  try {
-    const { code, output } = await withSiteRun(site, { output: staging }, (state) =>
-      runFramework(["build"], state, { quiet })
-    );
-    if (code !== 0 || !existsSync(join(staging, "index.html"))) {
-      const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
-      throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
-    }
-    await finalizeSite(staging);
-    await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
-    await publishTable(site, staging);
-    await fsyncTree(staging);
-    await swapFolder(staging, out);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+async function frameworkBuild(site: PreparedSite, out: string, staging: string, quiet: boolean): Promise<void> {
+  const { code, output } = await withSiteRun(site, { output: staging }, (state) =>
+    runFramework(["build"], state, { quiet })
+  );
+  if (code !== 0 || !existsSync(join(staging, "index.html"))) {
+    const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
+    throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
   }
+  await finalizeSite(staging);
+  await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
+  await fsyncTree(staging);
+  await swapFolder(staging, out);
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
@@ -85,9 +66,17 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   // Preparing writes the page data Framework reads, so it too happens under the lock.
   const site = await withSiteBuildLock("qi build", async () => {
     for (const done of await recoverFolder(out)) process.stderr.write(`qi build: ${done}\n`);
-    const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
-    await frameworkBuild(prepared, out, options.quiet ?? false);
-    return prepared;
+    // Staged beside the target, so the swap is a rename within one file system; made first, so a full,
+    // read-only or forbidden output folder is reported before the long steps.
+    const staging = stagingFor(out);
+    await mkdir(staging, { recursive: true });
+    try {
+      const prepared = await prepareSite({ audience: options.audience, dropInvalid: options.dropInvalid });
+      await frameworkBuild(prepared, out, staging, options.quiet ?? false);
+      return prepared;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
   });
   return { out, site };
 }

@@ -27,6 +27,31 @@ export function helpText(): string {
   ].join("\n");
 }
 
+/** What to do about a disk that refuses a write: the operator's to fix, not a bug. */
+const diskAdvice: Record<string, string> = {
+  ENOSPC: "the disk is full: free some space there, or write somewhere else, and run again",
+  EDQUOT: "the disk quota is used up: free some space there, or write somewhere else, and run again",
+  EROFS: "the file system is read-only: give a folder on a writable disk",
+  EACCES: "permission denied: give a folder you may write to, or change its permissions",
+  EPERM: "operation not permitted: give a folder you may write to, or change its permissions"
+};
+
+/** A file-system error as a message naming the path and what to do, or null for any other error. */
+export function diskProblem(error: unknown): string | null {
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  if (typeof e?.code === "string" && e.code in diskAdvice && typeof e.path === "string")
+    return `cannot write ${e.dest ?? e.path}: ${diskAdvice[e.code]}`;
+  // DuckDB reports the same in its own words.
+  const duck = /^IO Error: .*?"([^"]+)".*?(No space left on device|Read-only file system|Permission denied)/s.exec(
+    e instanceof Error ? e.message : ""
+  );
+  if (duck) {
+    const code = { "No space left on device": "ENOSPC", "Read-only file system": "EROFS" }[duck[2]] ?? "EACCES";
+    return `cannot write ${duck[1]}: ${diskAdvice[code]}`;
+  }
+  return null;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -49,6 +74,11 @@ export async function main(argv: string[]): Promise<number> {
     const code = (error as { code?: unknown } | null)?.code;
     if (error instanceof UserError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))) {
       process.stderr.write(`qi ${name}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    const disk = diskProblem(error);
+    if (disk) {
+      process.stderr.write(`qi ${name}: ${disk}\n`);
       return 1;
     }
     // An unexpected failure is a bug in the workbench: keep the stack for the report.

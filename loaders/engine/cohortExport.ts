@@ -9,10 +9,8 @@
  * flat at national scale; each file's SHA-256 is computed on the way.
  */
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type bindingsModule from "@duckdb/node-bindings";
 import {
@@ -95,16 +93,21 @@ export async function writeCohortFile(
   }
   const hash = createHash("sha256");
   const writer = new ColumnarBatchWriter(fields);
-  const done = pipeline(
-    writer.toNodeStream(),
-    new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
+  // Read from the writer by hand rather than piped: a failed write (a full disk) must end the export with
+  // its error, and destroying Arrow's stream with an error leaves a promise rejected that no one handles.
+  let failure: unknown = null;
+  const done = (async () => {
+    const file = await open(path, "w");
+    try {
+      for await (const chunk of writer.toNodeStream() as AsyncIterable<Buffer>) {
         hash.update(chunk);
-        callback(null, chunk);
+        await file.write(chunk);
       }
-    }),
-    createWriteStream(path)
-  );
+    } finally {
+      await file.close();
+    }
+  })();
+  done.catch((error: unknown) => (failure ??= error));
   const result = await connection.stream(exportQuery(table, select));
   const rowColumn = fields.findIndex((f) => f.name === "cohort_row");
   let pending: { length: number; columns: ColumnarValues[] }[] = [];
@@ -136,6 +139,7 @@ export async function writeCohortFile(
     written += length;
     pending.push({ length, columns: columnsOfChunk });
     pendingRows += length;
+    if (failure) throw failure;
     if (pendingRows >= batchRows) flush();
   }
   flush();

@@ -1,6 +1,7 @@
 /** Buffered CSV writing for the snapshot and problems.csv: RFC 4180 quoting, '\n' line ends, UTF-8. */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
+import { finished } from "node:stream/promises";
 
 const needsQuotes = /[",\n\r]/;
 
@@ -13,8 +14,12 @@ export class CsvWriter {
   private buffer: string[] = [];
   private size = 0;
 
+  /** A failed open or write (a full or read-only disk), thrown at the next flush instead of ending the process. */
+  private failure: Error | null = null;
+
   constructor(path: string, header: string[]) {
     this.stream = createWriteStream(path);
+    this.stream.on("error", (error) => (this.failure ??= error));
     this.line(header.map(csvField).join(","));
   }
 
@@ -30,6 +35,7 @@ export class CsvWriter {
   }
 
   async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
     if (this.buffer.length === 0) return;
     const text = this.buffer.join("\n") + "\n";
     this.buffer = [];
@@ -40,6 +46,6 @@ export class CsvWriter {
   async close(): Promise<void> {
     await this.flush();
     this.stream.end();
-    await once(this.stream, "finish");
+    await finished(this.stream);
   }
 }

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readdir, rm, stat, utimes } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { alive } from "../processIdentity.ts";
 
 export const snapshotFormat = "qi-snapshot/1";
 
@@ -62,7 +63,7 @@ export async function touchSnapshot(dir: string, marker: string): Promise<void> 
 
 /**
  * Removes all but the `keep` most recently used snapshots (sparing any used in the last hour), and
- * unfinished ones (`*.tmp-*`) older than a day, which a killed validation leaves behind.
+ * unfinished ones (`*.tmp-<pid>-*`) whose validation has stopped (or that are older than a day).
  */
 export async function pruneCache(cacheDir: string, marker: string, keep = cachedSnapshots): Promise<void> {
   const entries = await readdir(cacheDir, { withFileTypes: true }).catch(() => []);
@@ -72,7 +73,9 @@ export async function pruneCache(cacheDir: string, marker: string, keep = cached
     const path = join(cacheDir, entry.name);
     if (entry.name.includes(".tmp-")) {
       const info = await stat(path).catch(() => null);
-      if (info && Date.now() - info.mtimeMs > 86_400_000) await rm(path, { recursive: true, force: true });
+      const pid = Number(/\.tmp-(\d+)-/.exec(entry.name)?.[1] ?? 0);
+      if (info && (!alive(pid) || Date.now() - info.mtimeMs > 86_400_000))
+        await rm(path, { recursive: true, force: true });
       continue;
     }
     const info = await stat(join(path, marker)).catch(() => null);
