@@ -4,9 +4,9 @@
  * (`GET /%`, which any page can send with an <img>). It therefore listens on a private port, and this
  * server, on the address the operator asked for, passes a request on only when its Host is that address
  * (403 otherwise) and its URL is well formed (400 otherwise); the live-reload socket also needs a page of
- * that address as its Origin.
+ * that address as its Origin. Requests are passed on a few at a time, in order of arrival.
  */
-import { createServer, request, Agent, type IncomingMessage } from "node:http";
+import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import { connect, type Socket } from "node:net";
 
 export interface PreviewGuard {
@@ -48,11 +48,42 @@ function refuseSocket(socket: Socket, status: keyof typeof statusText, message: 
   );
 }
 
+/**
+ * Requests passed on to Framework at once; the rest wait their turn in order of arrival. Framework renders
+ * each page on the CPU, so a burst passed on whole shares it so thinly that a slow page (the explorer)
+ * waits behind every other request and times out; in turn, every request waits about as long as the
+ * burst ahead of it.
+ */
+export const passedAtOnce = 4;
+
+/** Runs `pass` once fewer than `limit` passed requests are unanswered; a request closed meanwhile is dropped. */
+export function requestQueue(limit: number): (res: ServerResponse, pass: () => void) => void {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const finish = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return (res, pass) => {
+    const start = () => {
+      active++;
+      res.once("close", finish);
+      pass();
+    };
+    if (active < limit) return start();
+    waiting.push(start);
+    res.once("close", () => {
+      const index = waiting.indexOf(start);
+      if (index >= 0) waiting.splice(index, 1);
+    });
+  };
+}
+
 /** Listens on 127.0.0.1:`port` (0: any free port) and passes sound requests on to the target port. */
 export function startPreviewGuard(port: number): Promise<PreviewGuard> {
   let target: number | null = null;
   let bound = port;
-  const agent = new Agent({ keepAlive: true });
+  const queue = requestQueue(passedAtOnce);
   const server = createServer((req, res) => {
     const refused = refusal(req, bound);
     if (refused || target === null) {
@@ -61,18 +92,33 @@ export function startPreviewGuard(port: number): Promise<PreviewGuard> {
       req.resume();
       return;
     }
-    const upstream = request(
-      { host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers, agent },
-      (response) => {
-        res.writeHead(response.statusCode ?? 502, response.headers);
-        response.pipe(res);
-      }
-    );
-    upstream.on("error", () => {
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" }).end("the preview is not answering");
-      else res.destroy();
+    const to = target;
+    queue(res, () => {
+      const upstream = request(
+        // A connection of its own: a kept-alive one that Framework closes as it is reused fails the request.
+        {
+          host: "127.0.0.1",
+          port: to,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, connection: "close" },
+          agent: false
+        },
+        (response) => {
+          const headers = { ...response.headers };
+          delete headers.connection;
+          res.writeHead(response.statusCode ?? 502, headers);
+          response.pipe(res);
+        }
+      );
+      // A reader who gave up: Framework's answer is no longer wanted.
+      res.once("close", () => upstream.destroy());
+      upstream.on("error", () => {
+        if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" }).end("the preview is not answering");
+        else res.destroy();
+      });
+      req.pipe(upstream);
     });
-    req.pipe(upstream);
   });
   server.on("upgrade", (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const refused = refusal(req, bound, { upgrade: true });
@@ -111,7 +157,6 @@ export function startPreviewGuard(port: number): Promise<PreviewGuard> {
           new Promise((done) => {
             server.close(() => done());
             server.closeAllConnections();
-            agent.destroy();
           })
       });
     });

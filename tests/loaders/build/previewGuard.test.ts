@@ -1,7 +1,8 @@
-import { createServer, request, type Server } from "node:http";
+import { EventEmitter } from "node:events";
+import { createServer, request, type Server, type ServerResponse } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreviewGuard, type PreviewGuard } from "../../../loaders/build/previewGuard.ts";
+import { requestQueue, startPreviewGuard, type PreviewGuard } from "../../../loaders/build/previewGuard.ts";
 
 /** A raw request (the URL and headers exactly as given), resolving with the status line's code. */
 function raw(port: number, lines: string[]): Promise<number> {
@@ -92,5 +93,24 @@ describe("startPreviewGuard", () => {
     expect(await upgrade(`http://127.0.0.1:${port}`)).toBe(101);
     expect(await upgrade("http://attacker.example")).toBe(403);
     expect(await upgrade("")).toBe(403);
+  });
+});
+
+describe("requestQueue", () => {
+  it("passes a few requests at a time, in order of arrival, and drops one closed while it waits", () => {
+    const queue = requestQueue(2);
+    const passed: number[] = [];
+    const responses = Array.from({ length: 5 }, () => new EventEmitter() as unknown as ServerResponse);
+    responses.forEach((res, i) => queue(res, () => passed.push(i)));
+    expect(passed).toEqual([0, 1]);
+    responses[3].emit("close");
+    responses[0].emit("close");
+    expect(passed).toEqual([0, 1, 2]);
+    responses[1].emit("close");
+    expect(passed).toEqual([0, 1, 2, 4]);
+    responses[2].emit("close");
+    responses[4].emit("close");
+    queue(new EventEmitter() as unknown as ServerResponse, () => passed.push(5));
+    expect(passed).toEqual([0, 1, 2, 4, 5]);
   });
 });
