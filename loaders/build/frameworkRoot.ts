@@ -23,7 +23,9 @@ async function mirror(from: string, into: string, at: string, excluded: string[]
     if (entry.name === ".observablehq") continue;
     const path = at ? `${at}/${entry.name}` : entry.name;
     if (excluded.includes(path)) continue;
-    if (entry.isDirectory() && excluded.some((e) => e.startsWith(`${path}/`)))
+    // A parameterized folder ("[lang]") must be a real one: Framework's router takes a link to a folder
+    // for a file, so `/index` would be routed to the link "[lang]".
+    if (entry.isDirectory() && (/\[.+\]/.test(entry.name) || excluded.some((e) => e.startsWith(`${path}/`))))
       await mirror(join(from, entry.name), join(into, entry.name), path, excluded);
     else await symlink(join(from, entry.name), join(into, entry.name));
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,8 @@ describe("makeFrameworkRoot", () => {
     const root = await makeFrameworkRoot("council", join(mkdtempSync(join(tmpdir(), "qi-root-")), "root"));
     expect(files(root)).toEqual(files(src));
     expect(realpathSync(join(root, "components"))).toBe(realpathSync(join(src, "components")));
+    // Framework's router takes a link to a folder for a file: a parameterized folder is a real one.
+    expect(lstatSync(join(root, "[lang]")).isDirectory()).toBe(true);
   });
 
   it("gives the public every source but the council's pages and data loaders", async () => {
