@@ -2,8 +2,8 @@
  * Builds the site into a temporary folder and swaps it into place only when everything succeeded,
  * so a failed build never leaves a half-built dist/ behind, and a killed one never leaves none.
  */
-import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { runFramework } from "./runFramework.ts";
 import { withSiteRun } from "./siteRun.ts";
@@ -14,6 +14,7 @@ import { prepareSite, type PreparedSite } from "./prepare.ts";
 import { withSiteBuildLock } from "./buildLock.ts";
 import { recoverFolder, stagingFor, swapFolder } from "./swapFolder.ts";
 import { fsyncTree } from "../verifiedFolder.ts";
+import { publishedTablePath } from "../disclosure/siteReader.ts";
 
 export interface BuildOptions {
   /** "public" publishes only disclosure-controlled aggregates; "council" adds the explorer and data quality. */
@@ -36,27 +37,40 @@ export interface BuiltSite {
  * extract.json, every indicator with its versions, the code version and the build options. The about page
  * and the PDF show the same.
  */
-function provenance(site: PreparedSite) {
+function provenance(site: PreparedSite, pagesDir: string) {
   const manifest = siteManifest(site.resultsDir);
+  const disclosure = join(pagesDir, "disclosure.json");
   return {
     extract: { checksum: manifest.extract.checksum, manifest: manifest.extract.manifest },
     indicators: manifest.indicators,
     code: manifest.code,
     engine: manifest.engine,
-    build: { audience: site.audience, dropInvalid: site.dropInvalid }
+    build: { audience: site.audience, dropInvalid: site.dropInvalid },
+    // The public build's disclosure policy (the council build hides nothing).
+    ...(existsSync(disclosure) ? { disclosure: JSON.parse(readFileSync(disclosure, "utf8")) as unknown } : {})
   };
 }
 
+/** The public build publishes its open data table at the site root (docs/disclosure.md, "Open data"). */
+async function publishTable(site: PreparedSite, pagesDir: string, staging: string): Promise<void> {
+  if (site.audience !== "public") return;
+  await mkdir(join(staging, "data"), { recursive: true });
+  await copyFile(join(pagesDir, "published.csv"), join(staging, publishedTablePath));
+}
+
 async function frameworkBuild(site: PreparedSite, out: string, staging: string, quiet: boolean): Promise<void> {
-  const { code, output } = await withSiteRun(site, { output: staging }, (state) =>
-    runFramework(["build"], state, { quiet })
-  );
-  if (code !== 0 || !existsSync(join(staging, "index.html"))) {
-    const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
-    throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
-  }
-  await finalizeSite(staging);
-  await writeFile(join(staging, "provenance.json"), JSON.stringify(provenance(site), null, 2) + "\n");
+  // The run's page data (published.csv, the disclosure policy) last only as long as the run.
+  await withSiteRun(site, { output: staging }, async (state) => {
+    const { code, output } = await runFramework(["build"], state, { quiet });
+    if (code !== 0 || !existsSync(join(staging, "index.html"))) {
+      const detail = quiet ? `\n${output.trim()}\n` : " (see the messages above)";
+      throw new UserError(`the site build failed${detail}; ${out} was left as it was`);
+    }
+    await finalizeSite(staging);
+    const record = provenance(site, state.pagesDir);
+    await writeFile(join(staging, "provenance.json"), JSON.stringify(record, null, 2) + "\n");
+    await publishTable(site, state.pagesDir, staging);
+  });
   await fsyncTree(staging);
   await swapFolder(staging, out);
 }

@@ -13,10 +13,15 @@ export async function writePageFiles(
   { resultsDir, audience }: { resultsDir: string; audience: Audience },
   dir: string
 ): Promise<string> {
-  for (const [path, content] of sitePages(loadSiteData(resultsDir, audience))) {
+  // The public build's disclosure pass is the long step: say what it is doing.
+  const data = await loadSiteData(resultsDir, audience, {
+    onProgress: (message) => process.stderr.write(`qi: ${message}\n`)
+  });
+  for (const [path, content] of sitePages(data)) {
     const file = join(dir, path);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(content));
+    // published.csv is text already; every page file is JSON.
+    await writeFile(file, typeof content === "string" ? content : JSON.stringify(content));
   }
   return dir;
 }
