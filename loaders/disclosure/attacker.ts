@@ -28,7 +28,7 @@ import type { Highs, Model } from "highs";
 import type { ContextId } from "../engine/indicatorFields.ts";
 import type { KnownCell, Protection } from "./cells.ts";
 import { createModel, highsRuntime, isWhole, optimise, type SparseRow } from "./highs.ts";
-import type { Population } from "./membership.ts";
+import type { Population } from "../engine/disclosureRelations.ts";
 import type { World } from "./world.ts";
 
 export interface NeighbourhoodSpec {

@@ -21,7 +21,7 @@ import { UserError } from "../userError.ts";
 import { KnownCells } from "./attacker.ts";
 import { describePublished, printedHalfWidth, protectionOf, type KnownCell, type Protection } from "./cells.ts";
 import { judgeCells, type Verdict } from "./judge.ts";
-import { readRelations, relationFiles } from "./membership.ts";
+import { readRelations, relationFiles } from "../engine/disclosureRelations.ts";
 import { applyPolicy, loadDisclosurePolicy, rulesFor, type AppliedPolicy } from "./policy.ts";
 import { readSite, siteRowId, type SiteContent, type SiteRow } from "./siteReader.ts";
 import { countsEvents } from "./publish.ts";

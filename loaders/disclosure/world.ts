@@ -1,13 +1,13 @@
 /**
  * The registry as the attacker's model sees it, built once from the private relations
- * (membership.ts): for each registry its populations, its tumours by lowest unit per attribution context
- * with their memberships, the unit hierarchy, and the true count of every cell. attacker.ts builds its
- * linear programs from this.
+ * (loaders/engine/disclosureRelations.ts): for each registry its populations, its tumours by lowest unit
+ * per attribution context with their memberships, the unit hierarchy, and the true count of every cell.
+ * attacker.ts builds its linear programs from this.
  */
 import type { ContextId } from "../engine/indicatorFields.ts";
 import type { UnitLevel } from "../extract/tables.ts";
 import { periodsFor, versionFor, type Period } from "../engine/periods.ts";
-import type { Population, Relations } from "./membership.ts";
+import type { Population, Relations } from "../engine/disclosureRelations.ts";
 
 export interface UnitNode {
   id: string;

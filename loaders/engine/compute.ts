@@ -2,7 +2,7 @@
  * `computeCatalogue(options)`: extract folder in, result tables out. Loads the validated extract into
  * DuckDB, builds the cohort views, computes every indicator of the catalogue, and writes results.arrow/.csv,
  * curves.arrow/.csv, funnels.json, indicators.json, units.json, cohort.arrow, cohort-proms.arrow,
- * cohort-columns.json, the disclosure relations (loaders/disclosure/membership.ts) and manifest.json into
+ * cohort-columns.json, the disclosure relations (loaders/engine/disclosureRelations.ts) and manifest.json into
  * outDir (docs/results-format.md). The same extract and code give byte-identical files. Progress and
  * per-stage timings go to onProgress, never into the files.
  */
@@ -39,7 +39,7 @@ import { lifeTableCoverage } from "./lifeTableCoverage.ts";
 import { measureOf, versionSql } from "./measures/index.ts";
 import { periodsFor, versionFor, type Period } from "./periods.ts";
 import { codeVersion, sha256 } from "./provenance.ts";
-import { computeRelations } from "../disclosure/membership.ts";
+import { computeRelations } from "./disclosureRelations.ts";
 import type { LifeTableRow } from "./unitStatistics.ts";
 
 export interface ComputeCatalogueOptions {
