@@ -32,9 +32,11 @@ function getWithHost(url: URL, host: string): Promise<{ status: number; body: st
 
 /** Opens a page of the preview as a browser would: the page, then every data file it names. */
 async function openPage(base: string, path: string): Promise<number> {
-  const html = await (await fetch(new URL(path, base))).text();
-  const files = [...html.matchAll(/"(\/_file\/data\/[^"]+)"/g)].map((m) => m[1]);
-  for (const file of files) await (await fetch(new URL(file, base))).arrayBuffer();
+  const page = new URL(path, base);
+  const html = await (await fetch(page)).text();
+  // Framework names a page's files relative to the page ("../../_file/data/unit/unn.json").
+  const files = [...html.matchAll(/"((?:\.\.?\/)*_file\/data\/[^"]+)"/g)].map((m) => m[1]);
+  for (const file of files) await (await fetch(new URL(file, page))).arrayBuffer();
   return files.length;
 }
 
