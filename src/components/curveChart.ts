@@ -3,6 +3,7 @@
  * recurrence, one line per unit with its interval as a band, the nation drawn dark and on top.
  */
 import * as Plot from "@observablehq/plot";
+import { seriesScale } from "./colors.js";
 import { formatValue, numberTicks } from "./format.js";
 import type { Lang } from "./i18n.js";
 import type { CurvePoint } from "./types.js";
@@ -20,8 +21,6 @@ export interface CurveChartOptions {
   xLabel: string;
 }
 
-const palette = ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f", "#a0522d", "#2f7f7f", "#8c6d1f"];
-
 export function curveChart(
   points: Point[],
   { lang, names, width, height = 360, domain = [0, 1], xLabel }: CurveChartOptions
@@ -31,14 +30,13 @@ export function curveChart(
     .map((p) => ({ ...p, years: p.time / 365.241, name: names.get(p.unit_id) ?? p.unit_id }));
   const unitsShown = [...new Set(shown.map((p) => p.name))];
   const nationName = names.get("nation") ?? "nation";
-  const others = unitsShown.filter((n) => n !== nationName);
   return Plot.plot({
     width,
     height,
     marginLeft: 56,
     x: { label: xLabel, grid: true, tickFormat: numberTicks(lang) },
     y: { domain, grid: true, label: null, tickFormat: (v: number) => formatValue(v, ".0%", lang) },
-    color: { legend: unitsShown.length > 1, domain: [nationName, ...others], range: ["#111", ...palette] },
+    color: { legend: unitsShown.length > 1, ...seriesScale(unitsShown, new Set([nationName])) },
     marks: [
       Plot.areaY(shown, {
         x: "years",

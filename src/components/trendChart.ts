@@ -3,6 +3,7 @@
  * units. Preliminary periods (after the affirm date) are drawn hollow and dashed.
  */
 import * as Plot from "@observablehq/plot";
+import { seriesScale } from "./colors.js";
 import { axisFormat, formatValue } from "./format.js";
 import { targetBandMarks, targetBandMarksOverTime, targetBands, versionIn } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
@@ -27,6 +28,11 @@ export interface TrendOptions<R extends TrendRow = TrendRow> {
   seriesLabel?: (d: R) => string;
   /** Fix the value axis (default: valueDomain of the data and the target). */
   domain?: [number, number];
+  /** Projector sizes: the chart text in px (default Plot's 10) and a factor for lines and markers. */
+  fontSize?: number;
+  scale?: number;
+  /** Name the series in a legend when there are several (default true). */
+  legend?: boolean;
 }
 
 const defaults = { height: 300 };
@@ -45,7 +51,19 @@ function preliminaryTail<R extends TrendRow>(rows: R[], series: (d: R) => string
 
 export function trendChart<R extends TrendRow>(
   rows: R[],
-  { target, versions = [], format, lang, width, height = defaults.height, domain, seriesLabel }: TrendOptions<R>
+  {
+    target,
+    versions = [],
+    format,
+    lang,
+    width,
+    height = defaults.height,
+    domain,
+    seriesLabel,
+    fontSize,
+    scale = 1,
+    legend = true
+  }: TrendOptions<R>
 ): SVGElement | HTMLElement {
   const shown = rows.filter((d) => d.value !== null && !d.suppressed).sort((a, b) => a.period_end - b.period_end);
   const isProportion = format.endsWith("%");
@@ -71,39 +89,52 @@ export function trendChart<R extends TrendRow>(
     .sort((a, b) => a.period_end - b.period_end)
     .map((d) => (d.suppressed ? { ...d, value: null, lower: null, upper: null } : d));
   const series = seriesLabel ?? ((d: R) => unitName(d, lang));
+  // One colour per concept whatever the names (colors.ts): the nation's, then the units' in order.
+  const labels = [...new Set(shown.map(series))];
+  const colors = seriesScale(labels, new Set(shown.filter((d) => d.unit_level === "nation").map(series)));
+  const em = (fontSize ?? 10) / 10;
+  const label = (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end);
+  // With the font size named (slides, small multiples), every n-th period is labelled (always the latest)
+  // so that the labels do not touch.
+  const plotWidth = (width ?? 640) - 88 * em;
+  const labelWidth = fontSize ? Math.max(...years.map((y) => label(y).length)) * 0.62 * fontSize + fontSize : 0;
+  const every = Math.max(1, Math.ceil((years.length * labelWidth) / plotWidth));
+  const ticks = years.filter((_, i) => (years.length - 1 - i) % every === 0);
   return Plot.plot({
     width,
     height,
-    marginLeft: 56,
+    marginLeft: 56 * em,
     // Room for the last label of a rolling period ("2021–2023") under the right edge.
-    marginRight: 32,
+    marginRight: 32 * em,
+    marginBottom: 30 * em,
+    ...(fontSize ? { style: { fontSize: `${fontSize}px` } } : {}),
     // Ticks at each period's last year, labelled with the period ("2019–2021" for rolling periods).
     x: {
       label: null,
-      tickFormat: (end: number) => shown.find((d) => d.period_end === end)?.period ?? String(end),
-      ticks: years
+      tickFormat: label,
+      ticks
     },
     y: { domain: [lo, hi], grid: true, label: null, tickFormat: axisFormat(format, [lo, hi], lang) },
-    color: { legend: new Set(shown.map(series)).size > 1, range: ["#1f4e79", "#b3541e", "#5b8c2a", "#7a3b8f"] },
+    color: { legend: legend && labels.length > 1, ...colors },
     marks: [
       ...bands,
       Plot.areaY(gapped, { x: "period_end", y1: "lower", y2: "upper", z: series, fill: series, fillOpacity: 0.12 }),
       Plot.lineY(
         gapped.filter((d) => !d.preliminary),
-        { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 }
+        { x: "period_end", y: "value", z: series, stroke: series, strokeWidth: 2 * scale }
       ),
       Plot.lineY(preliminaryTail(shown, series), {
         x: "period_end",
         y: "value",
         z: series,
         stroke: series,
-        strokeDasharray: "4,3",
-        strokeWidth: 2
+        strokeDasharray: `${4 * scale},${3 * scale}`,
+        strokeWidth: 2 * scale
       }),
-      Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 }),
+      Plot.dot(firm, { x: "period_end", y: "value", stroke: series, fill: series, r: 3.5 * scale }),
       Plot.dot(
         shown.filter((d) => d.preliminary),
-        { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 }
+        { x: "period_end", y: "value", stroke: series, fill: "white", r: 3.5 * scale, strokeWidth: 1.5 * scale }
       ),
       Plot.tip(
         shown,
