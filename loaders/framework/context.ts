@@ -37,6 +37,7 @@ export function sitePaths(index: ReturnType<typeof siteIndex>, audience: Audienc
     ...index.registries.map((id) => `/registry/${id}`),
     ...index.indicators.map((id) => `/indicator/${id}`),
     ...index.units.map((id) => `/unit/${id}`),
+    ...index.units.map((id) => `/present/${id}`),
     ...(audience === "council" ? ["/explorer", "/data-quality"] : [])
   ];
 }

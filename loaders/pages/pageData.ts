@@ -8,11 +8,14 @@ import type { SiteData } from "./siteData.ts";
 import {
   aboutPage,
   curvePage,
+  deckLevels,
   dataQualityPage,
   explorerCatalogue,
   frontPage,
   indicatorPage,
   promPage,
+  presentDeck,
+  presentPeers,
   registryPage,
   reportPage,
   siteIndex,
@@ -35,11 +38,13 @@ export function sitePages(data: SiteData): Map<string, unknown> {
     ["survival.json", curvePage(data, "survival")],
     ["recurrence.json", curvePage(data, "recurrence")],
     ["proms.json", promPage(data)],
-    ["report.json", reportPage(data)]
+    ["report.json", reportPage(data)],
+    ["deck.json", presentDeck(data)]
   ]);
   for (const id of index.registries) files.set(`registry/${id}.json`, registryPage(data, id));
   for (const id of index.indicators) files.set(`indicator/${id}.json`, indicatorPage(data, id));
   for (const id of index.units) files.set(`unit/${id}.json`, unitPage(data, id));
+  for (const level of deckLevels) files.set(`deck-peers/${level}.json`, presentPeers(data, level));
   if (data.disclosure) {
     // Not pages: the build copies the table to data/published.csv and the policy into provenance.json
     // (only the policy: how many cells each rule hid would say more than the pages do).

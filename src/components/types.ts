@@ -16,6 +16,8 @@ import type {
   indicatorMeta,
   indicatorPage,
   indicatorSummary,
+  presentDeck,
+  presentPeers,
   promPage,
   registryPage,
   reportPage,
@@ -33,6 +35,8 @@ export type AboutPageData = ReturnType<typeof aboutPage>;
 export type ReportData = ReturnType<typeof reportPage>;
 export type ExplorerCatalogue = ReturnType<typeof explorerCatalogue>;
 export type DataQualityPageData = ReturnType<typeof dataQualityPage>;
+export type DeckNotes = ReturnType<typeof presentDeck>;
+export type PresentPeers = ReturnType<typeof presentPeers>;
 
 /** A result row as the pages have it. */
 export type ResultRow = PageRow;

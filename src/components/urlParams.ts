@@ -6,13 +6,14 @@
 import type { ParamSpec } from "./urlState.js";
 
 /** The pages with selections, by their file in src/[lang]/. */
-export type Page = "indicator" | "registry" | "survival" | "recurrence" | "explorer";
+export type Page = "indicator" | "registry" | "survival" | "recurrence" | "explorer" | "present";
 
 /** The unit levels a page offers; the default is health trusts, or the page's own where it has one. */
 const levelDefaults: Record<Page, string> = {
   indicator: "trust",
   registry: "trust",
   explorer: "trust",
+  present: "trust",
   // Curves by residence: the four regions are steadier than twenty trusts.
   survival: "region",
   recurrence: "region"
@@ -53,10 +54,11 @@ export const urlParams = {
   },
   /**
    * The period shown ("2022", "2020–2022"; a year on the registry page): the page's default, the latest
-   * confirmed, else the latest. Registry links made before it was named `period` say `year`.
+   * confirmed, else the latest. Registry links made before it was named `period` say `year`. The deck takes
+   * a year (each indicator's period ending then), "" by default: each indicator's latest confirmed period.
    */
   period: {
-    pages: ["indicator", "registry", "survival", "recurrence"],
+    pages: ["indicator", "registry", "survival", "recurrence", "present"],
     spec: (periods: readonly string[], preferred?: string | null): ParamSpec => ({
       name: "period",
       aliases: ["year"],
@@ -86,5 +88,8 @@ export const urlParams = {
   /** The explorer's patient filters, comma-separated lists: none chosen means everyone. */
   sex: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "sex", values }) },
   age: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "age", values }) },
-  stage: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "stage", values }) }
+  stage: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "stage", values }) },
+  /** The deck's registries and indicators, comma-separated lists: none chosen means all of the unit's. */
+  registries: { pages: ["present"], spec: (values: readonly string[]) => ({ name: "registries", values }) },
+  indicators: { pages: ["present"], spec: (values: readonly string[]) => ({ name: "indicators", values }) }
 } satisfies Record<string, { pages: readonly Page[]; spec: (...args: never[]) => { name: string } }>;

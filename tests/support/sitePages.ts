@@ -54,13 +54,14 @@ export const samplePages = {
     "breast-clinical-report"
   ],
   unit: ["unn", "unn-tromso", "ous", "sthf-skien"],
+  present: ["unn", "unn-tromso"],
   registry: ["lung", "prostate"]
 };
 
 /** The pages the browser tests visit: all of them, except that parameterised pages are sampled. */
 export function pagesToVisit(root: string): string[] {
   return sitePages(root).filter((path) => {
-    const match = /^\/(?:nb|en)\/(indicator|unit|registry)\/(.+)$/.exec(path);
+    const match = /^\/(?:nb|en)\/(indicator|unit|registry|present)\/(.+)$/.exec(path);
     return !match || samplePages[match[1] as keyof typeof samplePages].includes(match[2]);
   });
 }

@@ -11,6 +11,7 @@ export { explorerCatalogue } from "./explorerCatalogue.ts";
 export { frontPage } from "./frontPage.ts";
 export { indicatorMeta, indicatorSummary } from "./indicatorMeta.ts";
 export { indicatorPage } from "./indicatorPage.ts";
+export { deckLevels, presentDeck, presentPeers } from "./presentDeck.ts";
 export { registryPage } from "./registryPage.ts";
 export { reportPage } from "./reportPage.ts";
 export { siteIndex } from "./siteIndex.ts";

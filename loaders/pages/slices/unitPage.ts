@@ -3,11 +3,21 @@ import type { ResultRow } from "../../output/resultTables.ts";
 import { pageRow } from "../pageRows.ts";
 import type { UnitInfo } from "../../output/resultFiles.ts";
 import type { SiteData } from "../siteData.ts";
+import type { IndicatorMetadata } from "../../engine/catalogueMetadata.ts";
 import { byPeriod, confirmedNational, indicatorSummary } from "./indicatorMeta.ts";
 
 /**
- * The unit's indicators: at a hospital, those attributed to hospitals (the default context when it has a
- * hospital level, else the first one that does); at a trust or region, each indicator's default context.
+ * The context a unit of `level` shows an indicator in: at a hospital, the default context when it has a
+ * hospital level, else the first one that does; at a trust or region, the default context.
+ */
+export function unitContext(meta: IndicatorMetadata, level: string): string | undefined {
+  return level !== "hospital"
+    ? meta.defaultContext
+    : [meta.defaultContext, ...meta.contexts].find((c) => meta.unitColumns[c]?.hospital);
+}
+
+/**
+ * The unit's indicators, each in the context unitContext names.
  * Each names the period the page shows first: the latest confirmed one (as on the front page) in which the
  * unit has a row, else the unit's latest.
  */
@@ -22,10 +32,7 @@ export function unitPage(data: SiteData, unitId: string) {
     p = parent.parent_id;
   }
   const indicators = Object.values(data.catalogue).flatMap((meta) => {
-    const context =
-      unit.level !== "hospital"
-        ? meta.defaultContext
-        : [meta.defaultContext, ...meta.contexts].find((c) => meta.unitColumns[c]?.hospital);
+    const context = unitContext(meta, unit.level);
     if (!context) return [];
     const rows = data.rows.filter(
       (r) => r.indicator === meta.id && r.context === context && r.unit_id === unit.id && r.group === null

@@ -171,7 +171,44 @@ export const en: Words = {
     funnel: "Funnel position",
     trends: "Trends, registry by registry",
     trendSummary: (unit) => `${unit} and Norway per period`,
-    within: "Units within"
+    within: "Units within",
+    presentation: "Presentation"
+  },
+
+  deck: {
+    title: (unit) => `Presentation: ${unit}`,
+    kicker: "Quality indicators for cancer care",
+    periods: (periods) => `Results for ${periods}`,
+    indicators: (n, registries) => `${n} indicators from ${registries}`,
+    keys: "Arrow keys, PageUp/PageDown, Space, Home and End move between slides; F for full screen.",
+    summary: "Summary",
+    summaryPart: (part, parts) => `Summary (${part} of ${parts})`,
+    spineSummary: (unit) =>
+      `Each row is one indicator: ${unit}'s result (symbol) against Norway (black line), the range of the ` +
+      "units of the same level (grey bar) and the target (green line).",
+    spineRange: "Range of the units",
+    spineNation: "Norway",
+    spineTarget: "Target",
+    trend: (unit) => `${unit} and Norway over time`,
+    trendSummary: (unit) => `${unit}'s result per period against Norway, with the target shaded.`,
+    ranking: (level, period) => `All ${level}, ${period}`,
+    rankingSummary: (unit, level) =>
+      `The result of every one of the ${level} with its 95 % confidence interval, ranked; ${unit} is ` +
+      "highlighted, Norway dashed.",
+    notRanked: "No ranking: too few units with a result.",
+    noResult: "No result for this period.",
+    hiddenNote: "The result is not shown, as on the unit's page:",
+    ofN: (n) => `N = ${n}`,
+    interval: (interval) => `95 % CI ${interval}`,
+    notes: "The registry's notes",
+    noInterpretation: "The council has written no interpretation for this period.",
+    interpretationFor: (year) => `The council's interpretation (${year})`,
+    slideOf: (n, total) => `${n} / ${total}`,
+    slideLabel: (n, total) => `Slide ${n} of ${total}`,
+    fullscreenRefused: "The browser refused full screen: press F11.",
+    back: "Back to the unit's page",
+    previous: "Previous slide",
+    next: "Next slide"
   },
 
   survivalPage: {

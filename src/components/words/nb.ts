@@ -187,7 +187,43 @@ export const nb = {
     funnel: "Plassering i traktplott",
     trends: "Utvikling over tid, register for register",
     trendSummary: (unit: string) => `${unit} og Norge per periode`,
-    within: "Enheter under"
+    within: "Enheter under",
+    presentation: "Presentasjon"
+  },
+
+  deck: {
+    title: (unit: string) => `Presentasjon: ${unit}`,
+    kicker: "Kvalitetsindikatorer for kreftbehandling",
+    periods: (periods: string) => `Resultater for ${periods}`,
+    indicators: (n: number, registries: string) => `${n} indikatorer fra ${registries}`,
+    keys: "Bla med piltastene, PageUp/PageDown, mellomrom, Home og End; F gir fullskjerm.",
+    summary: "Oversikt",
+    summaryPart: (part: number, parts: number) => `Oversikt (${part} av ${parts})`,
+    spineSummary: (unit: string) =>
+      `Hver rad er én indikator: ${unit}s resultat (symbol) mot Norge (svart strek), spennet mellom ` +
+      "enhetene på samme nivå (grå stolpe) og målnivået (grønn strek).",
+    spineRange: "Spenn mellom enhetene",
+    spineNation: "Norge",
+    spineTarget: "Målnivå",
+    trend: (unit: string) => `${unit} og Norge over tid`,
+    trendSummary: (unit: string) => `${unit}s resultat per periode mot Norge, med målnivået skyggelagt.`,
+    ranking: (level: string, period: string) => `Alle ${level}, ${period}`,
+    rankingSummary: (unit: string, level: string) =>
+      `Resultatet til alle ${level} med 95 % konfidensintervall, rangert; ${unit} er uthevet, Norge er stiplet.`,
+    notRanked: "Ingen rangering: for få enheter med resultat.",
+    noResult: "Ingen resultat for denne perioden.",
+    hiddenNote: "Resultatet vises ikke, som på enhetens side:",
+    ofN: (n: string) => `N = ${n}`,
+    interval: (interval: string) => `95 % KI ${interval}`,
+    notes: "Registerets merknader",
+    noInterpretation: "Fagrådet har ikke skrevet noen tolkning for denne perioden.",
+    interpretationFor: (year: number) => `Fagrådets tolkning (${year})`,
+    slideOf: (n: number, total: number) => `${n} / ${total}`,
+    slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
+    fullscreenRefused: "Nettleseren tillot ikke fullskjerm: bruk F11.",
+    back: "Tilbake til enhetens side",
+    previous: "Forrige lysbilde",
+    next: "Neste lysbilde"
   },
 
   survivalPage: {

@@ -1,0 +1,3 @@
+import { pageJson } from "../../../loaders/framework/pageFiles.ts";
+
+process.stdout.write(pageJson("deck-peers/trust"));
