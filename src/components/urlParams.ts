@@ -3,6 +3,7 @@
  * pages that use it. Values and defaults that depend on a page's data are functions of it. Pages bind
  * their inputs to these with urlState.ts, which keeps the URL in step, so any view can be shared as a link.
  */
+import { comparisonFilters, comparisonOrders } from "./comparison.js";
 import type { ParamSpec } from "./urlState.js";
 
 /** The pages with selections, by their file in src/[lang]/. */
@@ -89,6 +90,15 @@ export const urlParams = {
   sex: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "sex", values }) },
   age: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "age", values }) },
   stage: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "stage", values }) },
+  /** The comparison views' filter (comparison.ts) and the small multiples' order: every unit, by value. */
+  filter: {
+    pages: ["indicator", "registry"],
+    spec: (): ParamSpec => ({ name: "filter", values: comparisonFilters, fallback: "" })
+  },
+  order: {
+    pages: ["indicator"],
+    spec: (): ParamSpec => ({ name: "order", values: comparisonOrders, fallback: "value" })
+  },
   /** The deck's registries and indicators, comma-separated lists: none chosen means all of the unit's. */
   registries: { pages: ["present"], spec: (values: readonly string[]) => ({ name: "registries", values }) },
   indicators: { pages: ["present"], spec: (values: readonly string[]) => ({ name: "indicators", values }) }

@@ -43,6 +43,7 @@ describe("docs/methods.md", () => {
       "observed-and-expected",
       "coverage",
       "periods",
+      "change-between-periods",
       "target-levels",
       "disclosure"
     ]);

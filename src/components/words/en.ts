@@ -175,6 +175,26 @@ export const en: Words = {
     presentation: "Presentation"
   },
 
+  comparison: {
+    title: "Every unit over time",
+    filter: "Show",
+    filters: {
+      "": "every unit",
+      "below-target": "only units below target",
+      "outside-95": "only units outside the 95 % limits",
+      "outside-998": "only units outside the 99.8 % limits",
+      changed: "only units whose result changed significantly since the previous period"
+    },
+    order: "Order",
+    orders: { value: "by result", name: "by name" },
+    shown: (shown, total, level) => `Showing ${shown} of ${total} ${level}.`,
+    multiplesTitle: (level) => `The trend of each of the ${level}`,
+    multiplesSummary: (level) =>
+      `One small chart per unit among the ${level}, on the same scale: the unit's result per period (blue) against ` +
+      "Norway (black), with the target shaded.",
+    tableCaption: (level) => `Result per period, ${level}, with goal attainment`
+  },
+
   deck: {
     title: (unit) => `Presentation: ${unit}`,
     kicker: "Quality indicators for cancer care",

@@ -191,6 +191,26 @@ export const nb = {
     presentation: "Presentasjon"
   },
 
+  comparison: {
+    title: "Alle enheter over tid",
+    filter: "Vis",
+    filters: {
+      "": "alle enheter",
+      "below-target": "bare enheter under målnivå",
+      "outside-95": "bare enheter utenfor 95 %-grensene",
+      "outside-998": "bare enheter utenfor 99,8 %-grensene",
+      changed: "bare enheter med signifikant endring siden forrige periode"
+    },
+    order: "Rekkefølge",
+    orders: { value: "etter resultat", name: "etter navn" },
+    shown: (shown: number, total: number, level: string) => `Viser ${shown} av ${total} ${level}.`,
+    multiplesTitle: (level: string) => `Utvikling for hver av ${level}`,
+    multiplesSummary: (level: string) =>
+      `Ett lite diagram per enhet blant ${level}, med samme skala: enhetens resultat per periode (blå) mot ` +
+      "Norge (svart), med målnivået skyggelagt.",
+    tableCaption: (level: string) => `Resultat per periode, ${level}, med måloppnåelse`
+  },
+
   deck: {
     title: (unit: string) => `Presentasjon: ${unit}`,
     kicker: "Kvalitetsindikatorer for kreftbehandling",
