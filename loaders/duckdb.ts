@@ -1,5 +1,72 @@
-/** A node DuckDB connection for build-time SQL. One in-memory database per engine run. */
+/**
+ * A node DuckDB connection for build-time SQL. One in-memory database per engine run, bounded by the
+ * machine: its memory limit, thread count and spill folder are set from what the machine has
+ * (`duckdbSettings`), so a national extract ten times the usual size spills to disk instead of growing
+ * without bound.
+ */
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+
+export interface DuckDBSettings {
+  /** DuckDB's buffer-manager limit, e.g. "2048MB" (QI_DUCKDB_MEMORY overrides). */
+  memoryLimit: string;
+  /** Worker threads (QI_DUCKDB_THREADS overrides). */
+  threads: number;
+  /** Where DuckDB spills what does not fit: a folder of its own under .qi/duckdb-tmp/. */
+  tempDirectory: string;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The spill folders of every process live here (git-ignored with the rest of .qi/). */
+export const spillRoot = join(root, ".qi", "duckdb-tmp");
+
+const MB = 1024 * 1024;
+
+/**
+ * An eighth of the machine's memory, between 512 MB and 2 GB: with the JavaScript heap beside it, a run
+ * stays within 4 GB at ten times national scale, and a small laptop keeps room for everything else.
+ */
+export function defaultMemoryLimitMB(total = totalmem()): number {
+  return Math.round(Math.min(2048, Math.max(512, total / MB / 8)));
+}
+
+export function duckdbSettings(env: NodeJS.ProcessEnv = process.env): DuckDBSettings {
+  const threads = Number(env.QI_DUCKDB_THREADS);
+  return {
+    memoryLimit: env.QI_DUCKDB_MEMORY || `${defaultMemoryLimitMB()}MB`,
+    threads: Number.isInteger(threads) && threads > 0 ? threads : availableParallelism(),
+    tempDirectory: join(spillRoot, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`)
+  };
+}
+
+/** Spill folders left by processes that are gone (a killed run cannot clean up after itself). */
+function removeStaleSpillFolders(): void {
+  let names: string[];
+  try {
+    names = readdirSync(spillRoot);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(name.split("-")[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(spillRoot, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
   return (await openDuckDBConnections(1))[0];
@@ -7,10 +74,17 @@ export async function openDuckDB(): Promise<DuckDBConnection> {
 
 /** Several connections to one in-memory database: queries on different connections run concurrently. */
 export async function openDuckDBConnections(count: number): Promise<DuckDBConnection[]> {
+  removeStaleSpillFolders();
+  mkdirSync(spillRoot, { recursive: true });
+  const settings = duckdbSettings();
   const instance = await DuckDBInstance.create(":memory:", {
     // Never reach out for extensions: the secure zones have no internet.
     autoinstall_known_extensions: "false",
-    autoload_known_extensions: "false"
+    autoload_known_extensions: "false",
+    memory_limit: settings.memoryLimit,
+    threads: String(settings.threads),
+    // DuckDB creates the folder when it first spills and removes it when the database closes.
+    temp_directory: settings.tempDirectory
   });
   return Promise.all(Array.from({ length: count }, () => instance.connect()));
 }
