@@ -23,6 +23,7 @@ import { checkFolder, fsyncPath, sealFolder } from "../verifiedFolder.ts";
 import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
 import { parseIsoDate } from "./dates.ts";
+import { rememberChecksums, rememberedChecksums, fileStamp, type FileStamp } from "./checksumMemo.ts";
 import { buildReport, type DataQualityReport } from "./dataQuality.ts";
 import { ExtractState, type TableSource } from "./extractState.ts";
 import { detectCsvFormat } from "./fileFormat.ts";
@@ -221,42 +222,70 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
     .sort();
   const located = locateFiles(names, namedFiles, (p) => earlyProblems.push(p));
 
+  const useCache = options.snapshotDir === undefined && options.cache !== false && manifest !== null;
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const snapshotFor = (checksum: string) =>
+    options.snapshotDir !== undefined ? resolve(options.snapshotDir) : join(cacheDir, snapshotKey(checksum));
+  // A snapshot is trusted only as it was written: a file cut short or changed since means validating again.
+  const cached = async (target: string): Promise<ValidationResult | null> => {
+    const damage = await checkFolder(target);
+    if (damage !== null) {
+      onProgress({
+        phase: "discarded",
+        message: `the validated snapshot in ${target} is damaged (${damage}): validating again`
+      });
+      await rm(target, { recursive: true, force: true });
+      return null;
+    }
+    const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
+    await touchSnapshot(target, snapshotFiles.marker);
+    onProgress({ phase: "cached" });
+    return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
+  };
+  const hashed = [
+    ...(names.includes(manifestFile) ? [manifestFile] : []),
+    ...located.flatMap(({ file }) => (file === null ? [] : [file]))
+  ];
+  if (useCache) {
+    // An unchanged extract validated before: its files' checksums are remembered, so no byte is read.
+    const remembered = await rememberedChecksums(
+      cacheDir,
+      hashed.map((file) => join(extractDir, file))
+    );
+    if (remembered !== null) {
+      const target = snapshotFor(extractChecksum(Object.fromEntries(hashed.map((file, i) => [file, remembered[i]]))));
+      const result = existsSync(join(target, snapshotFiles.marker)) ? await cached(target) : null;
+      if (result !== null) return result;
+    }
+  }
+
   // Pass 1 over the bytes: checksums (the cache key) and encodings.
   onProgress({ phase: "checksum" });
   const inspections = new Map<string, FileInspection>();
   const checksums: Record<string, string> = {};
-  if (names.includes(manifestFile))
-    checksums[manifestFile] = (await inspectFile(join(extractDir, manifestFile))).sha256;
-  for (const { file } of located) {
-    if (file === null) continue;
+  const statedAtNs = BigInt(Date.now()) * 1_000_000n;
+  const stamped: { path: string; before: FileStamp; sha256: string }[] = [];
+  for (const file of hashed) {
+    const path = join(extractDir, file);
+    const before = await fileStamp(path);
     try {
-      const inspection = await inspectFile(join(extractDir, file));
-      inspections.set(file, inspection);
+      const inspection = await inspectFile(path);
+      if (file !== manifestFile) inspections.set(file, inspection);
       checksums[file] = inspection.sha256;
+      if (before !== null) stamped.push({ path, before, sha256: inspection.sha256 });
     } catch {
       // Reported as unreadable when the table is read.
     }
   }
+  if (useCache) {
+    await mkdir(cacheDir, { recursive: true });
+    await rememberChecksums(cacheDir, stamped, statedAtNs);
+  }
   const checksum = extractChecksum(checksums);
-  const useCache = options.snapshotDir === undefined && options.cache !== false && manifest !== null;
-  const target =
-    options.snapshotDir !== undefined
-      ? resolve(options.snapshotDir)
-      : join(options.cacheDir ?? defaultCacheDir(), snapshotKey(checksum));
+  const target = snapshotFor(checksum);
   if (useCache && existsSync(join(target, snapshotFiles.marker))) {
-    // A snapshot is trusted only as it was written: a file cut short or changed since means validating again.
-    const damage = await checkFolder(target);
-    if (damage === null) {
-      const report = JSON.parse(await readFile(join(target, snapshotFiles.dataQuality), "utf8")) as DataQualityReport;
-      await touchSnapshot(target, snapshotFiles.marker);
-      onProgress({ phase: "cached" });
-      return { ok: report.ok, extractDir, snapshotDir: target, fromCache: true, report };
-    }
-    onProgress({
-      phase: "discarded",
-      message: `the validated snapshot in ${target} is damaged (${damage}): validating again`
-    });
-    await rm(target, { recursive: true, force: true });
+    const result = await cached(target);
+    if (result !== null) return result;
   }
 
   // Pass 2: the rows, into a temporary folder renamed into place when complete.
