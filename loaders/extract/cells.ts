@@ -161,11 +161,17 @@ function valueParser(spec: ColumnSpec): (text: string) => CellValue | CellError 
             `and '.', at most 64 characters)${missingHint(text)}`
         );
       };
-    case "unit-id":
+    case "unit-id": {
+      // A few hundred units name millions of rows: each id is checked once.
+      const valid = new Set<string>();
       return (text) => {
+        if (valid.has(text)) return text;
         const problem = fileIdProblem(text);
-        return problem === null ? text : new CellError("invalid-id", `${quoteValue(text)} ${problem}`);
+        if (problem !== null) return new CellError("invalid-id", `${quoteValue(text)} ${problem}`);
+        if (valid.size < 100_000) valid.add(text);
+        return text;
       };
+    }
     case "text": {
       const max = spec.maxLength ?? Infinity;
       const tooLong = (text: string) =>

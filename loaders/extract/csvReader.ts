@@ -36,8 +36,11 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Receives each record as soon as it is complete (no record objects: millions of rows, little garbage). */
-export type RecordSink = (line: number, fields: string[], error: string | undefined) => void;
+/**
+ * Receives each record as soon as it is complete (no record objects: millions of rows, little garbage), and
+ * for a record on one line without quotes its text too, which a reader may keep instead of joining the fields.
+ */
+export type RecordSink = (line: number, fields: string[], error: string | undefined, text?: string) => void;
 
 /** Incremental parser: feed text with `push`, finish with `end`; complete records go to the sink. */
 export class CsvParser {
@@ -102,7 +105,8 @@ export class CsvParser {
         // Fast path: a record on one line without quotes.
         let end = newline;
         if (end > pos && text.charCodeAt(end - 1) === CR) end--;
-        out(line, text.slice(pos, end).split(this.separator), undefined);
+        const record = text.slice(pos, end);
+        out(line, record.split(this.separator), undefined, record);
         line++;
         pos = newline + 1;
         continue;

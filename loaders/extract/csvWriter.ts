@@ -1,5 +1,5 @@
 /** Buffered CSV writing for the snapshot and problems.csv: RFC 4180 quoting, '\n' line ends, UTF-8. */
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 
@@ -17,10 +17,18 @@ export class CsvWriter {
   /** A failed open or write (a full or read-only disk), thrown at the next flush instead of ending the process. */
   private failure: Error | null = null;
 
-  constructor(path: string, header: string[]) {
+  /** `header` null: a part without one, to be appended to a file that has it (`appendFile`). */
+  constructor(path: string, header: string[] | null) {
     this.stream = createWriteStream(path);
     this.stream.on("error", (error) => (this.failure ??= error));
-    this.line(header.map(csvField).join(","));
+    if (header !== null) this.line(header.map(csvField).join(","));
+  }
+
+  /** Appends the bytes of a file written by another CsvWriter (a part with no header). */
+  async appendFile(path: string): Promise<void> {
+    await this.flush();
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+      if (!this.stream.write(chunk)) await once(this.stream, "drain");
   }
 
   /** Appends one line, already joined and quoted. */

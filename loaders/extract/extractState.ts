@@ -27,6 +27,9 @@ export class KeyedRows<P extends string = never> {
   status = new Uint8Array(1 << 10);
   line = new Uint32Array(1 << 10);
   readonly payload: Record<P, Int32Array>;
+  /** The last key looked up and its index: a report row looks its tumour up twice (key, then reference). */
+  private lastKey: string | null = null;
+  private lastIndex = -1;
 
   constructor(payloadNames: readonly P[] = []) {
     this.payload = Object.fromEntries(
@@ -36,6 +39,7 @@ export class KeyedRows<P extends string = never> {
 
   /** Registers a key first seen on `line`; returns its index, or -(index + 1) of the earlier row with that key. */
   add(key: string, line: number): number {
+    this.lastKey = null;
     const index = this.keys.add(key);
     if (index < 0) return index;
     if (index >= this.status.length) {
@@ -53,7 +57,11 @@ export class KeyedRows<P extends string = never> {
   }
 
   find(key: string): number {
-    return this.keys.get(key);
+    if (key !== this.lastKey) {
+      this.lastIndex = this.keys.get(key);
+      this.lastKey = key;
+    }
+    return this.lastIndex;
   }
 
   get memoryBytes(): number {
@@ -87,4 +95,17 @@ export class ExtractState {
   readonly catchment = new Map<string, CatchmentPeriod[]>();
   readonly patients = new KeyedRows(["birth", "death"] as const);
   readonly tumours = new KeyedRows(["diagnosis", "registry", "patient"] as const);
+}
+
+/**
+ * An ExtractState that crossed to a worker thread (postMessage copies its fields but not its classes):
+ * the same object with its classes back.
+ */
+export function reviveExtractState(data: unknown): ExtractState {
+  const state = Object.setPrototypeOf(data, ExtractState.prototype) as ExtractState;
+  for (const rows of [state.patients, state.tumours]) {
+    Object.setPrototypeOf(rows, KeyedRows.prototype);
+    Object.setPrototypeOf(rows.keys, KeyIndex.prototype);
+  }
+  return state;
 }

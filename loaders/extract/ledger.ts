@@ -35,6 +35,27 @@ export class ProblemLog {
     this.sink?.(problem);
   }
 
+  /**
+   * Adds the counts and examples of a log kept for a later table (validated beside others in parallel), as
+   * if its problems had been added here in the order found. Its problems.csv lines are the caller's to append.
+   */
+  merge(kinds: ReadonlyMap<ProblemKind, KindCount>): void {
+    for (const [kind, other] of kinds) {
+      let entry = this.kinds.get(kind);
+      if (!entry) this.kinds.set(kind, (entry = { ...other, count: 0, examples: [] }));
+      entry.count += other.count;
+      for (const example of other.examples) {
+        if (entry.examples.length >= this.examplesPerKind) break;
+        entry.examples.push(example);
+      }
+    }
+  }
+
+  /** Counts and first examples by kind, in the order first found. */
+  get byKind(): ReadonlyMap<ProblemKind, KindCount> {
+    return this.kinds;
+  }
+
   count(severity: Severity): number {
     let total = 0;
     for (const entry of this.kinds.values()) if (entry.severity === severity) total += entry.count;

@@ -382,7 +382,6 @@ export class TableRun {
     const diagnosis = tumours.payload.diagnosis[row.tumour];
     const patient = tumours.payload.patient[row.tumour];
     const death = patient >= 0 ? this.state.patients.payload.death[patient] : NO_DATE;
-    const tumourId = tumours.keys.key(row.tumour);
     for (const c of this.eventColumns) {
       const day = row.values[c];
       if (typeof day !== "number") continue;
@@ -390,6 +389,7 @@ export class TableRun {
       const allowed = column.maxDaysBeforeDiagnosis!;
       if (diagnosis !== NO_DATE && day < diagnosis - allowed) {
         const where = this.where("tumours", tumours.line[row.tumour]);
+        const tumourId = tumours.keys.key(row.tumour);
         this.report(
           row,
           "before-diagnosis",

@@ -29,7 +29,7 @@ import { ExtractState, type TableSource } from "./extractState.ts";
 import { detectCsvFormat } from "./fileFormat.ts";
 import { resolveHeader } from "./header.ts";
 import { inspectFile, type FileInspection } from "./inspectFile.ts";
-import { ProblemLog, TableLedger } from "./ledger.ts";
+import { ProblemLog, TableLedger, type KindCount } from "./ledger.ts";
 import { manifestFile, readManifest, type ExtractManifest } from "./manifest.ts";
 import { openParquet } from "./parquetReader.ts";
 import { problemKinds, type Problem, type ProblemKind } from "./problems.ts";
@@ -41,6 +41,7 @@ import {
   snapshotKey,
   touchSnapshot
 } from "./snapshotCache.ts";
+import { laneTables, planLanes, startLaneWorker } from "./tableLanes.ts";
 import { TableRun, type ExtractFacts, type Row } from "./tableRun.ts";
 import { tableRules } from "./tableRules.ts";
 import { tables, type TableName, type TableSpec } from "./tables.ts";
@@ -65,6 +66,11 @@ export interface ValidateOptions {
   cacheDir?: string;
   /** Reuse the cached snapshot of an unchanged extract (default true). */
   cache?: boolean;
+  /**
+   * Validate the report tables in two threads (default: when they are large enough to gain from it);
+   * the output is the same either way.
+   */
+  lanes?: boolean;
   /** How many examples of each problem kind data-quality.json keeps (default 100). */
   examplesPerKind?: number;
   onProgress?: (progress: ValidationProgress) => void;
@@ -100,7 +106,7 @@ export interface SnapshotMarker {
 
 const dataExtensions = /\.(csv|parquet|tsv|txt|xlsx|xls)$/i;
 
-interface TableFile {
+export interface TableFile {
   spec: TableSpec;
   file: string | null;
   format: "csv" | "parquet" | null;
@@ -291,77 +297,47 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   // Pass 2: the rows, into a temporary folder renamed into place when complete.
   const work = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   await mkdir(work, { recursive: true });
-  const problemsFile = new CsvWriter(join(work, snapshotFiles.problems), [
-    "severity",
-    "kind",
-    "table",
-    "file",
-    "line",
-    "column",
-    "message"
-  ]);
-  const log = new ProblemLog(examplesPerKind, (p) =>
-    problemsFile.line(
-      [
-        p.severity,
-        p.kind,
-        p.table ?? "",
-        p.file,
-        p.line === null ? "" : p.row ? `row ${p.line}` : String(p.line),
-        p.column ?? "",
-        p.message
-      ]
-        .map(csvField)
-        .join(",")
-    )
-  );
+  const problemsFile = new CsvWriter(join(work, snapshotFiles.problems), problemColumns);
+  const log = new ProblemLog(examplesPerKind, problemLine(problemsFile));
   for (const problem of earlyProblems) log.add(problem);
-  const state = new ExtractState();
-  const facts = factsOf(manifest);
+  const pass: TablePass = {
+    extractDir,
+    work,
+    inspections,
+    state: new ExtractState(),
+    facts: factsOf(manifest),
+    examplesPerKind,
+    onProgress,
+    duck: null
+  };
   const ledgers: TableLedger[] = [];
-  let duck: DuckDBConnection | null = null;
+  // The tables no other table refers to can be validated side by side once those they refer to are done.
+  const lanes = planLanes(located, inspections, options.lanes);
+  const worker = lanes ? startLaneWorker(pass, lanes[1]) : null;
   try {
     for (const table of located) {
-      const ledger = new TableLedger(table.spec.name, table.file, table.format, examplesPerKind);
-      ledgers.push(ledger);
-      const writer = new CsvWriter(join(work, snapshotFiles.table(table.spec.name)), [
-        "source_line",
-        ...table.spec.columns.map((c) => c.name)
-      ]);
-      const source: TableSource = {
-        table: table.spec.name,
-        file: table.file ?? `${table.spec.name}.csv`,
-        format: table.format ?? "csv",
-        unusable: table.file === null,
-        hasMalformedRows: false
-      };
-      state.sources.set(table.spec.name, source);
-      if (table.file !== null) {
-        const path = join(extractDir, table.file);
-        const inspection = inspections.get(table.file);
-        if (table.format === "parquet") {
-          duck ??= await (await import("../duckdb.ts")).openDuckDB();
-        }
-        await readTable({
-          spec: table.spec,
-          path,
-          source,
-          inspection,
-          ledger,
-          log,
-          state,
-          facts,
-          writer,
-          duck,
-          onProgress,
-          problemsFile
-        });
+      if (lanes && laneTables.has(table.spec.name)) continue;
+      ledgers.push(await validateTable(table, pass, log, problemsFile));
+    }
+    if (lanes && worker) {
+      // The worker gets a copy of the state as it is now, before this lane goes on.
+      const theirs = worker.run(pass.state);
+      const mine = await validateLane(lanes[0], pass);
+      const done = new Map([...mine, ...(await theirs)].map((result) => [result.ledger.table, result]));
+      // Merged in declaration order: the report and problems.csv are as if validated one table at a time.
+      for (const table of located) {
+        const result = done.get(table.spec.name);
+        if (result === undefined) continue;
+        ledgers.push(result.ledger);
+        pass.state.sources.set(table.spec.name, result.source);
+        log.merge(result.kinds);
+        await problemsFile.appendFile(result.problems);
+        await rm(result.problems);
       }
-      await writer.close();
-      await problemsFile.flushIfFull();
     }
   } finally {
-    duck?.closeSync();
+    await worker?.stop();
+    pass.duck?.closeSync();
     await problemsFile.close();
   }
 
@@ -408,6 +384,109 @@ export class ExtractFolderError extends Error {
   override name = "ExtractFolderError";
 }
 
+/** The columns of problems.csv. */
+const problemColumns = ["severity", "kind", "table", "file", "line", "column", "message"];
+
+/** Writes each problem as a line of problems.csv. */
+function problemLine(file: CsvWriter): (p: Problem) => void {
+  return (p) =>
+    file.line(
+      [
+        p.severity,
+        p.kind,
+        p.table ?? "",
+        p.file,
+        p.line === null ? "" : p.row ? `row ${p.line}` : String(p.line),
+        p.column ?? "",
+        p.message
+      ]
+        .map(csvField)
+        .join(",")
+    );
+}
+
+/** What the validation of every table shares. */
+export interface TablePass {
+  extractDir: string;
+  /** The snapshot being written. */
+  work: string;
+  inspections: Map<string, FileInspection>;
+  state: ExtractState;
+  facts: ExtractFacts;
+  examplesPerKind: number;
+  onProgress: (progress: ValidationProgress) => void;
+  /** Opened for the first Parquet table. */
+  duck: DuckDBConnection | null;
+}
+
+/** Validates one table into its snapshot file; its problems go to `log`. */
+export async function validateTable(
+  table: TableFile,
+  pass: TablePass,
+  log: ProblemLog,
+  problemsFile: CsvWriter
+): Promise<TableLedger> {
+  const ledger = new TableLedger(table.spec.name, table.file, table.format, pass.examplesPerKind);
+  const writer = new CsvWriter(join(pass.work, snapshotFiles.table(table.spec.name)), [
+    "source_line",
+    ...table.spec.columns.map((c) => c.name)
+  ]);
+  const source: TableSource = {
+    table: table.spec.name,
+    file: table.file ?? `${table.spec.name}.csv`,
+    format: table.format ?? "csv",
+    unusable: table.file === null,
+    hasMalformedRows: false
+  };
+  pass.state.sources.set(table.spec.name, source);
+  if (table.file !== null) {
+    if (table.format === "parquet") pass.duck ??= await (await import("../duckdb.ts")).openDuckDB();
+    await readTable({
+      spec: table.spec,
+      path: join(pass.extractDir, table.file),
+      source,
+      inspection: pass.inspections.get(table.file),
+      ledger,
+      log,
+      state: pass.state,
+      facts: pass.facts,
+      writer,
+      duck: pass.duck,
+      onProgress: pass.onProgress,
+      problemsFile
+    });
+  }
+  await writer.close();
+  await problemsFile.flushIfFull();
+  return ledger;
+}
+
+/** A table validated in a lane: its account, its source and its problems (a part of problems.csv). */
+export interface LaneResult {
+  ledger: TableLedger;
+  source: TableSource;
+  kinds: ReadonlyMap<ProblemKind, KindCount>;
+  /** The part of problems.csv with this table's problems (no header). */
+  problems: string;
+}
+
+/** Validates tables one after another, each with a log and problems part of its own (merged by the caller). */
+export async function validateLane(lane: TableFile[], pass: TablePass): Promise<LaneResult[]> {
+  const results: LaneResult[] = [];
+  for (const table of lane) {
+    const problems = join(pass.work, `problems.${table.spec.name}.part`);
+    const part = new CsvWriter(problems, null);
+    const log = new ProblemLog(pass.examplesPerKind, problemLine(part));
+    try {
+      const ledger = await validateTable(table, pass, log, part);
+      results.push({ ledger, source: pass.state.sources.get(table.spec.name)!, kinds: log.byKind, problems });
+    } finally {
+      await part.close();
+    }
+  }
+  return results;
+}
+
 interface ReadTableContext {
   spec: TableSpec;
   path: string;
@@ -447,9 +526,11 @@ async function readTable(context: ReadTableContext): Promise<void> {
   let run: TableRun | null = null;
   const write = rowWriter(spec, context.writer);
 
-  /** Once the header is known: what to do with every row. */
-  const start = (header: string[], headerLine: number | null): RecordSink => {
+  /** Once the header is known: what to do with every row (`separator`: of a CSV file). */
+  const start = (header: string[], headerLine: number | null, separator?: string): RecordSink => {
     const layout = resolveHeader(spec, header);
+    write.verbatim =
+      separator === "," && header.length === spec.columns.length && layout.positions.every((p, c) => p === c);
     if (fatal === null)
       for (const problem of layout.problems) fileProblem(problem.kind, headerLine, problem.column, problem.message);
     fatal ??= layout.fatal;
@@ -477,9 +558,9 @@ async function readTable(context: ReadTableContext): Promise<void> {
       };
     }
     const row = tableRun.newRow(0);
-    return (line, fields, error) => {
+    return (line, fields, error, text) => {
       tableRun.resetRow(row, line);
-      if (tableRun.read(line, fields, error, row) && tableRun.decide(row)) write(row);
+      if (tableRun.read(line, fields, error, row) && tableRun.decide(row)) write(row, text);
     };
   };
   const afterChunk = async () => {
@@ -516,12 +597,12 @@ async function readTable(context: ReadTableContext): Promise<void> {
     let emptyFirstLine = false;
     await streamCsv(
       path,
-      (line, fields, error) => {
-        if (consumer !== null) consumer(line, fields, error);
+      (line, fields, error, text) => {
+        if (consumer !== null) consumer(line, fields, error, text);
         else if (error === undefined && fields.every((f) => f === "")) emptyFirstLine = true;
         else if (!emptyFirstLine) {
           if (error !== undefined) fileProblem("malformed-row", line, null, `the header: ${error}`);
-          consumer = start(fields, line);
+          consumer = start(fields, line, format.separator);
         }
       },
       { encoding: format.encoding, separator: format.separator, onBytes: (b) => (bytes = b), afterChunk }
@@ -545,11 +626,24 @@ async function readTable(context: ReadTableContext): Promise<void> {
 }
 
 /** Writes a used row to the snapshot: source_line, then the declared columns, normalised. */
-function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
+interface RowWriter {
+  /** `text`: the row as read, when it is one line without quotes. */
+  (row: Row, text?: string): void;
+  /** The file's columns are the declared ones in order, separated by ','. */
+  verbatim: boolean;
+}
+
+function rowWriter(spec: TableSpec, writer: CsvWriter): RowWriter {
   const kinds = spec.columns.map((c) => (c.type === "text" ? 1 : c.type === "integer" ? 2 : 0));
+  const integers = kinds.flatMap((kind, c) => (kind === 2 ? [c] : []));
   // One reused array joined once per row: a flat string, not a chain of concatenations for the GC.
   const parts = new Array<string>(kinds.length + 1);
-  return (row) => {
+  const write: RowWriter = (row, text) => {
+    // Most rows of a well-made file are already normal: written as read, behind their line number.
+    if (text !== undefined && write.verbatim && row.flags.length === 0 && isNormal(row, text)) {
+      writer.line(`${row.line},${text}`);
+      return;
+    }
     parts[0] = String(row.line);
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c];
@@ -559,4 +653,20 @@ function rowWriter(spec: TableSpec, writer: CsvWriter): (row: Row) => void {
     }
     writer.line(parts.join(","));
   };
+  write.verbatim = false;
+  /**
+   * What the slow path would write is the text itself: no field was trimmed (that flags the row), none needs
+   * quotes (a one-line row without quotes split at ',' can only hold a carriage return) and every whole
+   * number is written as String(value) writes it (no leading zero, no "-0").
+   */
+  const isNormal = (row: Row, text: string) => {
+    if (text.includes("\r")) return false;
+    for (const c of integers) {
+      const digits = row.texts[c];
+      const first = digits.charCodeAt(0) === 45 ? 1 : 0;
+      if (digits.charCodeAt(first) === 48 && (first === 1 || digits.length > 1)) return false;
+    }
+    return true;
+  };
+  return write;
 }
