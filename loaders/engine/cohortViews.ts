@@ -21,7 +21,7 @@ export interface CohortColumn {
   name: string;
   type: CohortColumnType;
   description: string;
-  /** SQL over the aliases of cohortSql's FROM clause. */
+  /** SQL over the aliases of cohortSelect's FROM clause. */
   sql: string;
   /** Engine-only: never exported to the explorer's cohort.arrow. */
   internal?: boolean;
@@ -480,91 +480,146 @@ function sqlDate(date: string): string {
   return `DATE '${date}'`;
 }
 
-/** The SELECT that builds `cohort` from the extract tables (helper tables materialised once: faster). */
-export function cohortSql({ extractDate }: { extractDate: string }): string {
-  const end = sqlDate(extractDate);
-  return `
-WITH hospitals AS MATERIALIZED (
-  SELECT h.unit_id AS hospital_id, tr.unit_id AS trust_id, rg.unit_id AS region_id
+/** The unit hierarchy, for joining a unit id to its trust and region. */
+const unitHelpers: Record<string, string> = {
+  hospitals: `SELECT h.unit_id AS hospital_id, tr.unit_id AS trust_id, rg.unit_id AS region_id
   FROM units h JOIN units tr ON tr.unit_id = h.parent_id AND tr.level = 'trust'
     JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region'
-  WHERE h.level = 'hospital'
-),
-trusts AS MATERIALIZED (
-  SELECT tr.unit_id AS trust_id, rg.unit_id AS region_id
-  FROM units tr JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region' WHERE tr.level = 'trust'
-),
-residence AS MATERIALIZED (
-  SELECT tumour_id, trust_id FROM (
+  WHERE h.level = 'hospital'`,
+  trusts: `SELECT tr.unit_id AS trust_id, rg.unit_id AS region_id
+  FROM units tr JOIN units rg ON rg.unit_id = tr.parent_id AND rg.level = 'region' WHERE tr.level = 'trust'`
+};
+
+/** The numbering of the tumours (cohort_row), on the narrow tumour rows: ten times cheaper than on cohort rows. */
+const rowOrder = `SELECT tumour_id, patient_id,
+    (row_number() OVER (ORDER BY registry, year(diagnosis_date), tumour_id) - 1)::INTEGER AS cohort_row
+  FROM tumours`;
+
+/** What `cohort` is joined from, by tumour (one or more rows per tumour_id) and by patient. */
+function helpers(end: string): { byTumour: Record<string, string>; byPatient: Record<string, string> } {
+  return {
+    byTumour: {
+      tumours: "SELECT * FROM tumours",
+      workup: "SELECT * FROM workup",
+      residence: `SELECT tumour_id, trust_id FROM (
     SELECT t.tumour_id, c.trust_id,
       row_number() OVER (PARTITION BY t.tumour_id ORDER BY c.valid_from DESC, c.trust_id) AS rank
     FROM tumours t JOIN catchment c ON c.municipality = t.municipality
       AND t.diagnosis_date >= c.valid_from AND (c.valid_to IS NULL OR t.diagnosis_date <= c.valid_to)
-  ) WHERE rank = 1
-),
-operations AS MATERIALIZED (
-  SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY surgery_date, surgery_id) AS sequence,
+  ) WHERE rank = 1`,
+      operations: `SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY surgery_date, surgery_id) AS sequence,
     count(*) OVER (PARTITION BY tumour_id) AS n_operations
-  FROM surgery
-),
-rt_summary AS MATERIALIZED (
-  SELECT tumour_id, count(*) AS rt_courses, min(start_date) AS rt_first_date,
+  FROM surgery`,
+      rt_summary: `SELECT tumour_id, count(*) AS rt_courses, min(start_date) AS rt_first_date,
     bool_or(intent = 'curative') AS rt_curative,
     bool_or(setting = 'neoadjuvant') AS rt_preoperative, max(dose_gy) AS rt_max_dose_gy
-  FROM radiotherapy GROUP BY tumour_id
-),
-systemic_summary AS MATERIALIZED (
-  SELECT tumour_id, bool_or(intent = 'curative') AS systemic_curative,
+  FROM radiotherapy GROUP BY tumour_id`,
+      systemic_summary: `SELECT tumour_id, bool_or(intent = 'curative') AS systemic_curative,
     bool_or(setting = 'neoadjuvant') AS systemic_preoperative,
     arg_min(regimen, start_date::VARCHAR || systemic_id) AS first_regimen
-  FROM systemic GROUP BY tumour_id
-),
-treatments AS MATERIALIZED (
-  SELECT tumour_id, surgery_date AS date, unit_id, 'surgery' AS kind, 1 AS kind_order, surgery_id AS id FROM surgery
-  UNION ALL SELECT tumour_id, start_date, unit_id, 'radiotherapy', 2, rt_id FROM radiotherapy
-  UNION ALL SELECT tumour_id, start_date, unit_id, 'systemic', 3, systemic_id FROM systemic
-),
-first_treatment AS MATERIALIZED (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY date, kind_order, id) AS rank FROM treatments
-  ) WHERE rank = 1
-),
-recurrences AS MATERIALIZED (
-  SELECT tumour_id, min(recurrence_date) FILTER (WHERE type = 'local') AS local_date,
+  FROM systemic GROUP BY tumour_id`,
+      first_treatment: `SELECT * FROM (
+    SELECT *, row_number() OVER (PARTITION BY tumour_id ORDER BY date, kind_order, id) AS rank FROM (
+      SELECT tumour_id, surgery_date AS date, unit_id, 'surgery' AS kind, 1 AS kind_order, surgery_id AS id FROM surgery
+      UNION ALL SELECT tumour_id, start_date, unit_id, 'radiotherapy', 2, rt_id FROM radiotherapy
+      UNION ALL SELECT tumour_id, start_date, unit_id, 'systemic', 3, systemic_id FROM systemic
+    )
+  ) WHERE rank = 1`,
+      recurrences: `SELECT tumour_id, min(recurrence_date) FILTER (WHERE type = 'local') AS local_date,
     min(recurrence_date) FILTER (WHERE type = 'distant') AS distant_date
-  FROM recurrence GROUP BY tumour_id
-),
-row_order AS MATERIALIZED (
-  -- Numbered on the narrow tumour rows; numbering the wide cohort rows costs ten times as much.
-  SELECT tumour_id, (row_number() OVER (ORDER BY registry, year(diagnosis_date), tumour_id) - 1)::INTEGER AS cohort_row
-  FROM tumours
-),
-followup AS MATERIALIZED (
-  SELECT patient_id,
+  FROM recurrence GROUP BY tumour_id`
+    },
+    byPatient: {
+      patients: "SELECT * FROM patients",
+      followup: `SELECT patient_id,
     least(coalesce(death_date, ${end}), coalesce(emigration_date, ${end}), ${end}) AS end_date,
     coalesce(death_date <= ${end} AND (emigration_date IS NULL OR death_date <= emigration_date), false) AS dead,
     coalesce(emigration_date <= ${end} AND (death_date IS NULL OR emigration_date < death_date), false) AS emigrated
-  FROM patients
-)
-SELECT
+  FROM patients`
+    }
+  };
+}
+
+/**
+ * The SELECT of cohort rows from its sources: `from(name)` is the table (or subquery) each helper is read
+ * from; `patientKey` the column the patient's rows are joined on (patient_id, or tumour_id when they were
+ * copied to each of the patient's tumours).
+ */
+function cohortSelect(from: (name: string) => string, patientKey: "patient_id" | "tumour_id"): string {
+  return `SELECT
   ${cohortColumns.map((c) => `${c.sql} AS ${c.name}`).join(",\n  ")}
-FROM tumours t
-JOIN row_order o ON o.tumour_id = t.tumour_id
-JOIN patients p ON p.patient_id = t.patient_id
-JOIN followup f ON f.patient_id = t.patient_id
-LEFT JOIN residence r0 ON r0.tumour_id = t.tumour_id
-LEFT JOIN trusts res ON res.trust_id = r0.trust_id
-LEFT JOIN hospitals dia ON dia.hospital_id = t.diagnosing_unit
-LEFT JOIN workup w ON w.tumour_id = t.tumour_id
-LEFT JOIN first_treatment ft ON ft.tumour_id = t.tumour_id
-LEFT JOIN hospitals trt ON trt.hospital_id = ft.unit_id
-LEFT JOIN operations s1 ON s1.tumour_id = t.tumour_id AND s1.sequence = 1
-LEFT JOIN operations sl ON sl.tumour_id = t.tumour_id AND sl.sequence = sl.n_operations
-LEFT JOIN hospitals opu ON opu.hospital_id = s1.unit_id
-LEFT JOIN rt_summary rt ON rt.tumour_id = t.tumour_id
-LEFT JOIN systemic_summary sy ON sy.tumour_id = t.tumour_id
-LEFT JOIN recurrences rc ON rc.tumour_id = t.tumour_id
+FROM ${from("tumours")} t
+JOIN ${from("row_order")} o ON o.tumour_id = t.tumour_id
+JOIN ${from("patients")} p ON p.${patientKey} = t.${patientKey}
+JOIN ${from("followup")} f ON f.${patientKey} = t.${patientKey}
+LEFT JOIN ${from("residence")} r0 ON r0.tumour_id = t.tumour_id
+LEFT JOIN ${from("trusts")} res ON res.trust_id = r0.trust_id
+LEFT JOIN ${from("hospitals")} dia ON dia.hospital_id = t.diagnosing_unit
+LEFT JOIN ${from("workup")} w ON w.tumour_id = t.tumour_id
+LEFT JOIN ${from("first_treatment")} ft ON ft.tumour_id = t.tumour_id
+LEFT JOIN ${from("hospitals")} trt ON trt.hospital_id = ft.unit_id
+LEFT JOIN ${from("operations")} s1 ON s1.tumour_id = t.tumour_id AND s1.sequence = 1
+LEFT JOIN ${from("operations")} sl ON sl.tumour_id = t.tumour_id AND sl.sequence = sl.n_operations
+LEFT JOIN ${from("hospitals")} opu ON opu.hospital_id = s1.unit_id
+LEFT JOIN ${from("rt_summary")} rt ON rt.tumour_id = t.tumour_id
+LEFT JOIN ${from("systemic_summary")} sy ON sy.tumour_id = t.tumour_id
+LEFT JOIN ${from("recurrences")} rc ON rc.tumour_id = t.tumour_id
 ORDER BY cohort_row`;
+}
+
+/** The SELECT that builds `cohort` from the extract tables in one query (helper tables materialised once: faster). */
+export function cohortSql({ extractDate }: { extractDate: string }): string {
+  const { byTumour, byPatient } = helpers(sqlDate(extractDate));
+  const ctes = Object.entries({ ...unitHelpers, ...byTumour, ...byPatient, row_order: rowOrder })
+    .filter(([name]) => !["tumours", "workup", "patients"].includes(name))
+    .map(([name, select]) => `${name} AS MATERIALIZED (\n  ${select}\n)`);
+  return `WITH ${ctes.join(",\n")}\n${cohortSelect((name) => name, "patient_id")}`;
+}
+
+/**
+ * The statements that build `cohort` `stepRows` tumours at a time, for an extract too large for one query in
+ * the memory DuckDB has: the joins of one query hold every helper in memory at once. Each helper is first
+ * made a table (which DuckDB can spill) with the cohort_row of its tumour, in cohort_row order, so a step
+ * reads only its range of each (DuckDB skips row groups outside it); the patients' rows are copied to each of
+ * their tumours. The rows are those of `cohortSql`, in the same order.
+ */
+export function cohortStepsSql({
+  extractDate,
+  tumours,
+  stepRows
+}: {
+  extractDate: string;
+  tumours: number;
+  stepRows: number;
+}): { prepare: string[]; steps: string[]; cleanUp: string[] } {
+  const { byTumour, byPatient } = helpers(sqlDate(extractDate));
+  const table = (name: string) => `qi_cohort_${name}`;
+  const prepare = [
+    `CREATE OR REPLACE TEMP TABLE ${table("row_order")} AS ${rowOrder} ORDER BY cohort_row`,
+    ...Object.entries(unitHelpers).map(([name, select]) => `CREATE OR REPLACE TEMP TABLE ${table(name)} AS ${select}`),
+    ...Object.entries(byTumour).map(
+      ([name, select]) =>
+        `CREATE OR REPLACE TEMP TABLE ${table(name)} AS SELECT o.cohort_row, h.* ` +
+        `FROM (${select}) h JOIN ${table("row_order")} o USING (tumour_id) ORDER BY o.cohort_row`
+    ),
+    ...Object.entries(byPatient).map(
+      ([name, select]) =>
+        `CREATE OR REPLACE TEMP TABLE ${table(name)} AS SELECT o.cohort_row, o.tumour_id, h.* ` +
+        `FROM ${table("row_order")} o JOIN (${select}) h USING (patient_id) ORDER BY o.cohort_row`
+    )
+  ];
+  const steps: string[] = [];
+  for (let first = 0; first === 0 || first < tumours; first += stepRows) {
+    const last = first + stepRows - 1;
+    const from = (name: string) =>
+      name in unitHelpers
+        ? table(name)
+        : `(SELECT * FROM ${table(name)} WHERE cohort_row BETWEEN ${first} AND ${last})`;
+    const select = cohortSelect(from, "tumour_id");
+    steps.push(first === 0 ? `CREATE OR REPLACE TABLE cohort AS ${select}` : `INSERT INTO cohort ${select}`);
+  }
+  const names = ["row_order", ...Object.keys(unitHelpers), ...Object.keys(byTumour), ...Object.keys(byPatient)];
+  return { prepare, steps, cleanUp: names.map((name) => `DROP TABLE ${table(name)}`) };
 }
 
 /** The SELECT behind the `cohort_proms` view: each score with every column of its tumour's `cohort` row. */
@@ -588,10 +643,39 @@ export const explorerPromsViewSql =
   "c.cohort_row = s.cohort_row";
 
 /**
- * Creates the `cohort` table (stored in cohort_row order) and the `cohort_proms` view from the loaded extract tables.
+ * Tumours per step when `cohort` is built in steps: about 200 per MB of DuckDB's memory limit (a step of
+ * 100,000 tumours needs under 300 MB), so a national extract is one query on a machine with 2 GB for DuckDB.
  */
-export async function createCohortViews(connection: DuckDBConnection, options: { extractDate: string }): Promise<void> {
-  await connection.run(`CREATE OR REPLACE TABLE cohort AS ${cohortSql(options)}`);
+export function cohortStepRows(memoryLimitBytes: number): number {
+  return Math.max(20_000, Math.round((memoryLimitBytes / (1024 * 1024)) * 200));
+}
+
+/** DuckDB's memory limit in bytes, from its setting ("1.9 GiB"). */
+async function memoryLimitBytes(connection: DuckDBConnection): Promise<number> {
+  const reader = await connection.runAndReadAll("SELECT current_setting('memory_limit')");
+  const match = /^([\d.]+)\s*([KMGT]?i?B)$/.exec(String(reader.getRowsJS()[0][0]));
+  if (!match) return Infinity;
+  const unit = { B: 0, KiB: 1, MiB: 2, GiB: 3, TiB: 4, KB: 1, MB: 2, GB: 3, TB: 4 }[match[2]] ?? 0;
+  return Number(match[1]) * 1024 ** unit;
+}
+
+/**
+ * Creates the `cohort` table (stored in cohort_row order) and the `cohort_proms` view from the loaded extract
+ * tables: in one query when the extract is small enough for DuckDB's memory limit, else in steps
+ * (`stepRows` tumours each, by default from the memory limit), so memory stays bounded whatever the size.
+ */
+export async function createCohortViews(
+  connection: DuckDBConnection,
+  options: { extractDate: string; stepRows?: number }
+): Promise<void> {
+  const stepRows = options.stepRows ?? cohortStepRows(await memoryLimitBytes(connection));
+  const count = await connection.runAndReadAll("SELECT count(*)::INTEGER FROM tumours");
+  const tumours = Number(count.getRowsJS()[0][0]);
+  if (tumours <= stepRows) await connection.run(`CREATE OR REPLACE TABLE cohort AS ${cohortSql(options)}`);
+  else {
+    const { prepare, steps, cleanUp } = cohortStepsSql({ extractDate: options.extractDate, tumours, stepRows });
+    for (const sql of [...prepare, ...steps, ...cleanUp]) await connection.run(sql);
+  }
   // A view: PROM indicators filter it to a few thousand rows, cheaper than materialising every answer.
   await connection.run(`CREATE OR REPLACE VIEW cohort_proms AS ${cohortPromsSql()}`);
 }

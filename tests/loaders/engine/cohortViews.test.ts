@@ -73,6 +73,17 @@ afterAll(async () => {
 });
 
 describe("cohort view", () => {
+  it("is the same, row for row and in the same order, when built in steps of two tumours", async () => {
+    const inOneQuery = await queryRows(connection, "SELECT * FROM cohort");
+    await createCohortViews(connection, { extractDate: "2025-06-30", stepRows: 2 });
+    const inSteps = await queryRows(connection, "SELECT * FROM cohort");
+    // Enough tumours for several steps of two.
+    expect(inOneQuery.length).toBeGreaterThan(4);
+    expect(inSteps).toEqual(inOneQuery);
+    const tables = await queryRows(connection, "SELECT table_name FROM duckdb_tables() WHERE temporary");
+    expect(tables).toEqual([]);
+  });
+
   it("has exactly the declared columns", async () => {
     const described = await queryRows(connection, "DESCRIBE cohort");
     expect(described.map((d) => d.column_name)).toEqual(cohortColumns.map((c) => c.name));
