@@ -34,6 +34,14 @@ export function defaultMemoryLimitMB(total = totalmem()): number {
   return Math.round(Math.min(2048, Math.max(512, total / MB / 8)));
 }
 
+/** Megabytes of a DuckDB size setting such as "2048MB", "1.5GB" or "1.9 GiB". */
+export function parseMB(size: string): number {
+  const match = /^\s*([\d.]+)\s*([KMGT]?)i?B\s*$/i.exec(size);
+  if (!match) throw new RangeError(`parseMB: not a size: ${JSON.stringify(size)}`);
+  const power = { "": -2, K: -1, M: 0, G: 1, T: 2 }[match[2].toUpperCase()] ?? 0;
+  return Number(match[1]) * 1024 ** power;
+}
+
 export function duckdbSettings(env: NodeJS.ProcessEnv = process.env): DuckDBSettings {
   const threads = Number(env.QI_DUCKDB_THREADS);
   return {
@@ -68,24 +76,36 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function openDuckDB(): Promise<DuckDBConnection> {
-  return (await openDuckDBConnections(1))[0];
-}
-
-/** Several connections to one in-memory database: queries on different connections run concurrently. */
-export async function openDuckDBConnections(count: number): Promise<DuckDBConnection[]> {
+/**
+ * A DuckDB database with the machine's settings: in memory (the default), or the file at `path`, opened
+ * read only if `readOnly` (several processes may read one file at once).
+ */
+export async function openDuckDBInstance({
+  path = ":memory:",
+  readOnly = false
+}: { path?: string; readOnly?: boolean } = {}): Promise<DuckDBInstance> {
   removeStaleSpillFolders();
   mkdirSync(spillRoot, { recursive: true });
   const settings = duckdbSettings();
-  const instance = await DuckDBInstance.create(":memory:", {
+  return DuckDBInstance.create(path, {
     // Never reach out for extensions: the secure zones have no internet.
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",
     memory_limit: settings.memoryLimit,
     threads: String(settings.threads),
     // DuckDB creates the folder when it first spills and removes it when the database closes.
-    temp_directory: settings.tempDirectory
+    temp_directory: settings.tempDirectory,
+    ...(readOnly ? { access_mode: "READ_ONLY" } : {})
   });
+}
+
+/** One connection to a new in-memory database. */
+export async function openDuckDB(): Promise<DuckDBConnection> {
+  return (await openDuckDBInstance()).connect();
+}
+
+/** `count` connections to one database: queries on different connections run concurrently. */
+export async function connect(instance: DuckDBInstance, count: number): Promise<DuckDBConnection[]> {
   return Promise.all(Array.from({ length: count }, () => instance.connect()));
 }
 

@@ -14,6 +14,7 @@
  * subtraction); "end of follow-up" is the earliest of death, emigration and the extract date.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { parseMB } from "../duckdb.ts";
 
 export type CohortColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "BOOLEAN" | "DATE";
 
@@ -653,10 +654,7 @@ export function cohortStepRows(memoryLimitBytes: number): number {
 /** DuckDB's memory limit in bytes, from its setting ("1.9 GiB"). */
 async function memoryLimitBytes(connection: DuckDBConnection): Promise<number> {
   const reader = await connection.runAndReadAll("SELECT current_setting('memory_limit')");
-  const match = /^([\d.]+)\s*([KMGT]?i?B)$/.exec(String(reader.getRowsJS()[0][0]));
-  if (!match) return Infinity;
-  const unit = { B: 0, KiB: 1, MiB: 2, GiB: 3, TiB: 4, KB: 1, MB: 2, GB: 3, TB: 4 }[match[2]] ?? 0;
-  return Number(match[1]) * 1024 ** unit;
+  return parseMB(String(reader.getRowsJS()[0][0])) * 1024 * 1024;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * `computeCatalogue(options)`: extract folder in, result tables out. Loads the validated extract into
- * DuckDB, builds the cohort views, computes every indicator of the catalogue, and writes results.arrow/.csv,
+ * `computeCatalogue(options)`: extract folder in, result tables out. Validates the extract, opens its engine
+ * database (the tables and cohort views, built once per snapshot: engineDatabase.ts), computes every
+ * indicator of the catalogue, and writes results.arrow/.csv,
  * curves.arrow/.csv, funnels.json, indicators.json, units.json, cohort.arrow, cohort-proms.arrow,
  * cohort-columns.json, the disclosure relations (loaders/engine/disclosureRelations.ts) and manifest.json into
  * outDir (docs/results-format.md). The same extract and code give byte-identical files. Progress and
@@ -10,7 +11,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UserError } from "../userError.ts";
-import { loadExtractIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
+import { prepareExtract } from "../extract/prepareExtract.ts";
 import type { ExtractManifest } from "../extract/manifest.ts";
 import type { DataQualityReport } from "../extract/dataQuality.ts";
 import type { ValidateOptions, ValidationProgress } from "../extract/validateExtract.ts";
@@ -29,11 +30,11 @@ import {
 import { countCells } from "./aggregate.ts";
 import { loadCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue.ts";
 import { catalogueMetadata } from "./catalogueMetadata.ts";
-import { cohortColumnsDescription, cohortFiles, writeCohortFile } from "./cohortExport.ts";
-import { createCohortViews } from "./cohortViews.ts";
-import { computeIndicator } from "./computeIndicator.ts";
+import { cohortColumnsDescription } from "./cohortExport.ts";
+import { computeIndicator, type IndicatorResults } from "./computeIndicator.ts";
 import { defaultEngineOptions, nationUnit, type Engine, type EngineOptions, type ExtractInfo } from "./engine.ts";
-import { openDuckDBConnections, queryRows } from "../duckdb.ts";
+import { queryRows } from "../duckdb.ts";
+import { openEngineDatabase } from "./engineDatabase.ts";
 import type { ContextId } from "./indicatorFields.ts";
 import { lifeTableCoverage } from "./lifeTableCoverage.ts";
 import { measureOf, versionSql } from "./measures/index.ts";
@@ -178,6 +179,28 @@ function coverageLookup(catalogue: Catalogue, extract: ExtractInfo) {
   };
 }
 
+/** An engine on `connection`: the units and the life table read from it, and its coverage lookup. */
+async function engineOn(
+  connection: DuckDBConnection,
+  catalogue: Catalogue,
+  extract: ExtractInfo,
+  options: EngineOptions
+): Promise<{ engine: Engine; units: UnitInfo[]; lifeTable: LifeTableRow[] }> {
+  const units = await readUnits(connection);
+  const needsLifeTable = catalogue.some((e) => measureOf(e.definition).needsLifeTable);
+  const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
+  const coverage = coverageLookup(catalogue, extract);
+  const engine: Engine = {
+    connection,
+    extract,
+    units: new Map(units.map((u) => [u.id, u])),
+    lifeTable,
+    options,
+    coverage: (entry, context) => coverage(connection, entry, context)
+  };
+  return { engine, units, lifeTable };
+}
+
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 
 export async function computeCatalogue(options: ComputeCatalogueOptions): Promise<ComputeSummary> {
@@ -193,78 +216,68 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
   };
   // Definitions first: a bad one fails before the (long) validation.
   const catalogue = await stage("catalogue", () => loadCatalogue(options.indicatorsDir, { ids: options.indicators }));
-  // One connection loads and builds; indicators are computed two at a time (the statistics of one run
-  // while DuckDB answers the other's queries), and the cohort export runs beside them.
-  const connections = await openDuckDBConnections(4);
-  const [connection, cohortConnection] = connections;
-  const workerConnections = connections.slice(2);
-  // Settled before the connections close, whatever happens: closing under a running query never returns.
+  const prepared = await stage("validate extract", () =>
+    prepareExtract(options.extractDir, {
+      ...options.validation,
+      dropInvalid: options.dropInvalid ?? false,
+      onProgress: validationProgress(onProgress)
+    })
+  );
+  const manifest = prepared.manifest;
+  const extract = extractInfo(manifest);
+  const report = prepared.result.report;
+  // The extract's tables and cohort views, loaded and joined once per snapshot (engineDatabase.ts).
+  // Indicators are computed two at a time, one per connection: the statistics of one run while DuckDB
+  // answers the other's queries. A third connection finds the disclosure relations beside them.
+  const database = await stage("engine database", () =>
+    openEngineDatabase(prepared.snapshotDir, {
+      extractDate: extract.extractDate,
+      count: 3,
+      onBuild: (name, seconds) => {
+        timings[name] = seconds;
+        onProgress(`  ${name}: ${seconds.toFixed(1)} s`);
+      }
+    })
+  );
+  // Settled before the database closes, whatever happens: closing under a running query never returns.
   let pending: Promise<unknown> = Promise.resolve();
   try {
-    const prepared = await stage("validate and load extract", () =>
-      loadExtractIntoDuckDB(connection, options.extractDir, {
-        ...options.validation,
-        dropInvalid: options.dropInvalid ?? false,
-        onProgress: validationProgress(onProgress)
-      })
-    );
-    const manifest = prepared.manifest;
-    const extract = extractInfo(manifest);
-    const report = prepared.result.report;
-    await stage("cohort views", () => createCohortViews(connection, { extractDate: extract.extractDate }));
-    const units = await readUnits(connection);
-    const needsLifeTable = catalogue.some((e) => measureOf(e.definition).needsLifeTable);
-    const lifeTable = needsLifeTable ? await readLifeTable(connection) : [];
+    const [first, second, relationConnection] = database.connections;
+    const here = await Promise.all([first, second].map((c) => engineOn(c, catalogue, extract, engineOptions)));
+    const { units, lifeTable } = here[0];
     const lifeTableWarnings = lifeTableCoverage(lifeTable, {
       firstYear: extract.firstYear,
       lastYear: yearOf(extract.extractDate)
     });
     for (const warning of lifeTableWarnings) onProgress(`warning: ${warning}`);
-    const coverage = coverageLookup(catalogue, extract);
-    const engines: Engine[] = workerConnections.map((c) => ({
-      connection: c,
-      extract,
-      units: new Map(units.map((u) => [u.id, u])),
-      lifeTable,
-      options: engineOptions,
-      coverage: (entry, context) => coverage(c, entry, context)
-    }));
     const files: Record<string, Uint8Array | string> = {};
-    // The patient-level files are large: streamed straight to outDir, with their checksums kept for the manifest.
-    const streamed: Record<string, string> = {};
+    // The patient-level files are large: copied from the engine database's folder, with their checksums.
+    let copied: Record<string, string> = {};
     await mkdir(options.outDir, { recursive: true });
-    const cohortExport =
-      (options.cohort ?? true)
-        ? (async () => {
-            const started = performance.now();
-            for (const [table, file] of Object.entries(cohortFiles) as [keyof typeof cohortFiles, string][]) {
-              streamed[file] = await writeCohortFile(cohortConnection, table, join(options.outDir, file));
-            }
-            files["cohort-columns.json"] = json(cohortColumnsDescription());
-            return Math.round(performance.now() - started) / 1000;
-          })()
-        : Promise.resolve(null);
-    // Keep an export failure from going unhandled while the indicators run; it is rethrown below.
-    cohortExport.catch(() => {});
-    // Which tumours are behind each published count (for disclosure control), on the loading connection,
-    // which is free while the indicators run.
+    // Which tumours are behind each published count (for disclosure control), on the third connection,
+    // beside the indicators.
     const relations = (async () => {
       const started = performance.now();
-      Object.assign(files, await computeRelations(connection, catalogue, extract));
+      Object.assign(files, await computeRelations(relationConnection, catalogue, extract));
       return Math.round(performance.now() - started) / 1000;
     })();
     relations.catch(() => {});
-    pending = Promise.allSettled([cohortExport, relations]);
-    const results: Awaited<ReturnType<typeof computeIndicator>>[] = new Array(catalogue.length);
+    pending = relations;
+    const results: IndicatorResults[] = new Array(catalogue.length);
+    // The slowest first (net survival), so that no connection is left with a long one at the end.
+    const order = catalogue
+      .map((entry, i) => ({ i, slow: measureOf(entry.definition).needsLifeTable }))
+      .sort((a, b) => Number(b.slow) - Number(a.slow) || a.i - b.i)
+      .map(({ i }) => i);
     await stage("indicators", async () => {
       let next = 0;
       let failure: Error | null = null;
-      // On a failure the other workers stop taking indicators and finish their current one, so no query
-      // is still running when the connections close (closing under a running query never returns).
+      // On a failure the others stop taking indicators and finish their current one, so no query is still
+      // running when the connections close (closing under a running query never returns).
       const settled = await Promise.allSettled(
-        engines.map(async (engine) => {
-          while (next < catalogue.length && failure === null) {
-            const i = next++;
+        here.map(async ({ engine }) => {
+          while (next < order.length && failure === null) {
+            const i = order[next++];
             const entry = catalogue[i];
             const started = performance.now();
             try {
@@ -303,11 +316,9 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
     const relationSeconds = await relations;
     timings["disclosure relations (concurrent)"] = relationSeconds;
     onProgress(`disclosure relations (concurrent): ${relationSeconds.toFixed(1)} s`);
-    const exportSeconds = await cohortExport;
-    if (exportSeconds !== null) {
-      // Measured from its start beside the indicators, so it overlaps the stages above.
-      timings["write cohort (concurrent)"] = exportSeconds;
-      onProgress(`write cohort (concurrent): ${exportSeconds.toFixed(1)} s`);
+    if (options.cohort ?? true) {
+      copied = await stage("write cohort", () => database.copyCohortFiles(options.outDir));
+      files["cohort-columns.json"] = json(cohortColumnsDescription());
     }
     const sortedNames = Object.keys(files).sort();
     const manifestOut: ResultsManifest = {
@@ -329,7 +340,7 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
         medianInterval: "order-statistic"
       },
       files: Object.fromEntries(
-        [...sortedNames.map((name) => [name, sha256(files[name])]), ...Object.entries(streamed)].sort((a, b) =>
+        [...sortedNames.map((name) => [name, sha256(files[name])]), ...Object.entries(copied)].sort((a, b) =>
           a[0] < b[0] ? -1 : 1
         )
       ),
@@ -347,7 +358,8 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       timings
     };
   } finally {
+    // Every indicator has settled (a failure stops the others first): no query runs while it closes.
     await pending.catch(() => {});
-    for (const c of connections) c.closeSync();
+    database.close();
   }
 }
