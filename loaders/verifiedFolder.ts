@@ -2,15 +2,20 @@
  * Cache folders that vouch for their contents: when a folder is complete, every file's size and SHA-256
  * (and row count, where the writer knows it) are recorded in it and everything is flushed to disk; a
  * reader checks the record before trusting the folder. A file cut short by a crash, emptied or edited is
- * then found and the folder made again, never used.
+ * then found and the folder made again, never used. A file checked before and untouched since (same size,
+ * times, inode: `checksumMemo.ts`) is not read again, so checking a folder of gigabytes costs a `stat`
+ * per file.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { fileStamp, rememberChecksums, rememberedChecksums, type FileStamp } from "./checksumMemo.ts";
 
 /** The record, inside the folder it describes. */
 export const contentsFile = ".contents.json";
+/** The checksums of files found as recorded, by stat (not part of the record). */
+const checkedFile = ".checked.json";
 
 interface FileRecord {
   bytes: number;
@@ -85,6 +90,9 @@ export async function checkFolder(dir: string): Promise<string | null> {
   } catch {
     return `${contentsFile} is missing or unreadable (an older version or an interrupted run made this folder)`;
   }
+  const memo = join(dir, checkedFile);
+  const statedAtNs = BigInt(Date.now()) * 1_000_000n;
+  const hashed: { path: string; before: FileStamp; sha256: string }[] = [];
   for (const [file, record] of Object.entries(contents.files ?? {})) {
     const path = join(dir, file);
     const rows = record.rows === undefined ? "" : ` (${count(record.rows)} rows)`;
@@ -92,7 +100,11 @@ export async function checkFolder(dir: string): Promise<string | null> {
     if (info === null) return `${file} is missing${rows}`;
     if (info.size !== record.bytes)
       return `${file} has ${count(info.size)} bytes, ${count(record.bytes)} were written${rows}`;
+    if ((await rememberedChecksums(memo, [path]))?.[0] === record.sha256) continue;
+    const before = await fileStamp(path);
     if ((await sha256(path)) !== record.sha256) return `${file} was changed after it was written${rows}`;
+    if (before !== null) hashed.push({ path, before, sha256: record.sha256 });
   }
+  if (hashed.length > 0) await rememberChecksums(memo, hashed, statedAtNs);
   return null;
 }

@@ -236,7 +236,8 @@ export async function computeCatalogue(options: ComputeCatalogueOptions): Promis
       onBuild: (name, seconds) => {
         timings[name] = seconds;
         onProgress(`  ${name}: ${seconds.toFixed(1)} s`);
-      }
+      },
+      onProgress
     })
   );
   // Settled before the database closes, whatever happens: closing under a running query never returns.

@@ -15,6 +15,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { connect, openDuckDBInstance } from "../duckdb.ts";
 import { loadIntoDuckDB } from "../extract/loadIntoDuckDB.ts";
 import { makeFolderOnce } from "../makeFolderOnce.ts";
+import { checkFolder, sealFolder } from "../verifiedFolder.ts";
 import { cohortFiles, writeCohortFile } from "./cohortExport.ts";
 import { createCohortViews } from "./cohortViews.ts";
 
@@ -72,16 +73,27 @@ export async function openEngineDatabase(
   {
     extractDate,
     count,
-    onBuild = () => {}
+    onBuild = () => {},
+    onProgress = () => {}
   }: {
     extractDate: string;
     count: number;
     onBuild?: (stage: string, seconds: number) => void;
+    onProgress?: (message: string) => void;
   }
 ): Promise<EngineDatabase> {
   const dir = join(snapshotDir, `engine-${engineFingerprint()}`);
+  // A database file cut short or changed would fail inside DuckDB on every run: it is checked and made again.
+  const damage = existsSync(join(dir, marker)) ? await checkFolder(dir) : null;
+  if (damage !== null) {
+    onProgress(`the engine database in ${dir} cannot be trusted (${damage}): building it again`);
+    await rm(dir, { recursive: true, force: true });
+  }
   if (!existsSync(join(dir, marker))) {
-    await makeFolderOnce(dir, marker, (staging) => buildEngineDatabase(snapshotDir, staging, extractDate, onBuild));
+    await makeFolderOnce(dir, marker, async (staging) => {
+      await buildEngineDatabase(snapshotDir, staging, extractDate, onBuild);
+      await sealFolder(staging);
+    });
     await removeOtherVersions(snapshotDir, dir);
   }
   const { cohortFiles: checksums } = JSON.parse(await readFile(join(dir, marker), "utf8")) as EngineMarker;

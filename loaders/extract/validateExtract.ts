@@ -19,11 +19,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { fileStamp, rememberChecksums, rememberedChecksums, type FileStamp } from "../checksumMemo.ts";
 import { checkFolder, fsyncPath, sealFolder } from "../verifiedFolder.ts";
 import { streamCsv, type RecordSink } from "./csvReader.ts";
 import { CsvWriter, csvField } from "./csvWriter.ts";
 import { parseIsoDate } from "./dates.ts";
-import { rememberChecksums, rememberedChecksums, fileStamp, type FileStamp } from "./checksumMemo.ts";
 import { buildReport, type DataQualityReport } from "./dataQuality.ts";
 import { ExtractState, type TableSource } from "./extractState.ts";
 import { detectCsvFormat } from "./fileFormat.ts";
@@ -103,6 +103,9 @@ export interface SnapshotMarker {
   ok: boolean;
   tables: Record<TableName, { file: string; columns: string[] }>;
 }
+
+/** The extract files' remembered checksums, in the snapshot cache. */
+const checksumsMemo = "checksums.json";
 
 const dataExtensions = /\.(csv|parquet|tsv|txt|xlsx|xls)$/i;
 
@@ -255,7 +258,7 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   if (useCache) {
     // An unchanged extract validated before: its files' checksums are remembered, so no byte is read.
     const remembered = await rememberedChecksums(
-      cacheDir,
+      join(cacheDir, checksumsMemo),
       hashed.map((file) => join(extractDir, file))
     );
     if (remembered !== null) {
@@ -285,7 +288,7 @@ export async function validateExtract(dir: string, options: ValidateOptions = {}
   }
   if (useCache) {
     await mkdir(cacheDir, { recursive: true });
-    await rememberChecksums(cacheDir, stamped, statedAtNs);
+    await rememberChecksums(join(cacheDir, checksumsMemo), stamped, statedAtNs);
   }
   const checksum = extractChecksum(checksums);
   const target = snapshotFor(checksum);

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,4 +62,20 @@ describe("sealFolder and checkFolder", () => {
       expect(await checkFolder(dir)).toBe(message);
     });
   }
+
+  it("remember files found as recorded, and still find one changed in place with its old times", async () => {
+    const dir = await sealed();
+    // Written a minute ago, as a cache made in an earlier run: not "racily clean".
+    const past = new Date(Date.now() - 60_000);
+    for (const file of ["rows.csv", "nested/meta.json"]) utimesSync(join(dir, file), past, past);
+    expect(await checkFolder(dir)).toBeNull();
+    const checked = JSON.parse(readFileSync(join(dir, ".checked.json"), "utf8")) as { files: Record<string, unknown> };
+    expect(Object.keys(checked.files).sort()).toEqual([join(dir, "nested/meta.json"), join(dir, "rows.csv")]);
+    expect(await checkFolder(dir)).toBeNull();
+    const { mtime } = statSync(join(dir, "rows.csv"));
+    writeFileSync(join(dir, "rows.csv"), csv.replace("a", "x"));
+    utimesSync(join(dir, "rows.csv"), past, mtime);
+    // The change time moved (no program can set it back): the file is read again.
+    expect(await checkFolder(dir)).toBe("rows.csv was changed after it was written (4 rows)");
+  });
 });

@@ -3,7 +3,7 @@
  * neither loads nor joins again, reads the same cohort, and cannot change the database.
  */
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +68,28 @@ describe("engine database", () => {
       expect(Object.keys(checksums).sort()).toEqual(["cohort-proms.arrow", "cohort.arrow"]);
       for (const [file, checksum] of Object.entries(checksums))
         expect(sha256(await readFile(join(out, file))), file).toBe(checksum);
+    } finally {
+      database.close();
+    }
+  });
+
+  it("is built again when its database file was cut short", async () => {
+    const [engine] = (await readdir(snapshotDir)).filter((name) => name.startsWith("engine-"));
+    const file = (await readdir(join(snapshotDir, engine))).find((name) => name.endsWith(".duckdb"));
+    expect(file).toBeDefined();
+    await truncate(join(snapshotDir, engine, file!), 4096);
+    const messages: string[] = [];
+    const built: string[] = [];
+    const database = await openEngineDatabase(snapshotDir, {
+      extractDate: "2025-06-30",
+      count: 1,
+      onBuild: (stage) => built.push(stage),
+      onProgress: (message) => messages.push(message)
+    });
+    try {
+      expect(messages).toEqual([expect.stringMatching(new RegExp(`${file} has 4,096 bytes, [\\d,]+ were written`))]);
+      expect(built).toEqual(["load extract", "cohort views", "cohort files"]);
+      expect(await queryRows(database.connections[0], "SELECT count(*)::INTEGER AS n FROM cohort")).toEqual([{ n: 3 }]);
     } finally {
       database.close();
     }

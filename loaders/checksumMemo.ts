@@ -5,13 +5,12 @@
  * hashed has the checksum it had. A file modified so soon after it was stat'ed that its time stamp could not
  * tell the two writes apart ("racily clean") is not remembered, so it is read again next time.
  *
- * The memo is one JSON file in the snapshot cache, rewritten whole (write, then rename) and bounded.
+ * The memo is one JSON file (`memo`, a path the caller chooses: the snapshot cache for extracts, a sealed
+ * folder for its own files), rewritten whole (write, then rename) and bounded.
  */
 import { randomBytes } from "node:crypto";
 import { readFile, rename, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 
-const memoFile = "checksums.json";
 const memoVersion = 1;
 /** Files remembered, the most recently hashed kept. */
 const memoEntries = 512;
@@ -42,10 +41,10 @@ export async function fileStamp(path: string): Promise<FileStamp | null> {
   }
 }
 
-async function readMemo(cacheDir: string): Promise<Memo> {
+async function readMemo(memo: string): Promise<Memo> {
   try {
-    const memo = JSON.parse(await readFile(join(cacheDir, memoFile), "utf8")) as Memo;
-    if (memo.version === memoVersion && memo.files && typeof memo.files === "object") return memo;
+    const parsed = JSON.parse(await readFile(memo, "utf8")) as Memo;
+    if (parsed.version === memoVersion && parsed.files && typeof parsed.files === "object") return parsed;
   } catch {
     // Missing or unreadable: start afresh.
   }
@@ -53,8 +52,8 @@ async function readMemo(cacheDir: string): Promise<Memo> {
 }
 
 /** The remembered checksum of each path, or null if any file changed or was never hashed. */
-export async function rememberedChecksums(cacheDir: string, paths: string[]): Promise<string[] | null> {
-  const memo = await readMemo(cacheDir);
+export async function rememberedChecksums(memoPath: string, paths: string[]): Promise<string[] | null> {
+  const memo = await readMemo(memoPath);
   const checksums: string[] = [];
   for (const path of paths) {
     const entry = memo.files[path];
@@ -72,11 +71,11 @@ export async function rememberedChecksums(cacheDir: string, paths: string[]): Pr
  * whole-second time stamps, 100 ms otherwise.
  */
 export async function rememberChecksums(
-  cacheDir: string,
+  memoPath: string,
   files: { path: string; before: FileStamp; sha256: string }[],
   statedAtNs: bigint
 ): Promise<void> {
-  const memo = await readMemo(cacheDir);
+  const memo = await readMemo(memoPath);
   let changed = false;
   for (const { path, before, sha256 } of files) {
     const after = await fileStamp(path);
@@ -91,10 +90,10 @@ export async function rememberChecksums(
   if (!changed) return;
   const paths = Object.keys(memo.files);
   for (const path of paths.slice(0, Math.max(0, paths.length - memoEntries))) delete memo.files[path];
-  const temporary = join(cacheDir, `${memoFile}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = `${memoPath}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     await writeFile(temporary, JSON.stringify(memo) + "\n");
-    await rename(temporary, join(cacheDir, memoFile));
+    await rename(temporary, memoPath);
   } catch {
     // A cache: failing to remember only costs a re-read next time.
   }

@@ -2,9 +2,9 @@
 import { readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { fileStamp, rememberChecksums, rememberedChecksums } from "../../../loaders/extract/checksumMemo.ts";
-import { validateExtract } from "../../../loaders/extract/validateExtract.ts";
-import { derive, tempDir } from "./extractFixture.ts";
+import { fileStamp, rememberChecksums, rememberedChecksums } from "../../loaders/checksumMemo.ts";
+import { validateExtract } from "../../loaders/extract/validateExtract.ts";
+import { derive, tempDir } from "./extract/extractFixture.ts";
 
 /** Sets a file's times a minute back, as an extract copied in earlier has them (not "racily clean"). */
 const age = (path: string, seconds = 60) => utimes(path, new Date(), new Date(Date.now() - seconds * 1000));
@@ -49,14 +49,14 @@ describe("checksum memo", () => {
     await age(old);
     const now = BigInt(Date.now()) * 1_000_000n;
     await rememberChecksums(
-      cacheDir,
+      join(cacheDir, "memo.json"),
       [
         { path: fresh, before: (await fileStamp(fresh))!, sha256: "f" },
         { path: old, before: (await fileStamp(old))!, sha256: "o" }
       ],
       now
     );
-    expect(await rememberedChecksums(cacheDir, [old])).toEqual(["o"]);
-    expect(await rememberedChecksums(cacheDir, [old, fresh])).toBeNull();
+    expect(await rememberedChecksums(join(cacheDir, "memo.json"), [old])).toEqual(["o"]);
+    expect(await rememberedChecksums(join(cacheDir, "memo.json"), [old, fresh])).toBeNull();
   });
 });
