@@ -3,17 +3,21 @@
  * this file only dispatches and turns errors into messages and exit codes.
  */
 import { UserError, type Command } from "./command.ts";
-import { audit } from "./audit.ts";
-import { build } from "./build.ts";
-import { compute } from "./compute.ts";
-import { demo } from "./demo.ts";
-import { dev } from "./dev.ts";
-import { pdf } from "./pdf.ts";
-import { validate } from "./validate.ts";
 
-const commands: Command[] = [audit, build, compute, demo, dev, pdf, validate];
+// Each command's module is loaded only when it runs (or for the help): loading all of them, with DuckDB,
+// Framework and the PDF printer behind them, cost more time than `qi validate` on an unchanged extract.
+const commandModules: Record<string, () => Promise<Command>> = {
+  audit: async () => (await import("./audit.ts")).audit,
+  build: async () => (await import("./build.ts")).build,
+  compute: async () => (await import("./compute.ts")).compute,
+  demo: async () => (await import("./demo.ts")).demo,
+  dev: async () => (await import("./dev.ts")).dev,
+  pdf: async () => (await import("./pdf.ts")).pdf,
+  validate: async () => (await import("./validate.ts")).validate
+};
 
-export function helpText(): string {
+export async function helpText(): Promise<string> {
+  const commands = await Promise.all(Object.values(commandModules).map((load) => load()));
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "qi: quality indicators from clinical cancer-registry extracts",
@@ -55,14 +59,15 @@ export function diskProblem(error: unknown): string | null {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(helpText() + "\n");
+    process.stdout.write((await helpText()) + "\n");
     return name === undefined ? 1 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`qi: unknown command "${name}"\n\n${helpText()}\n`);
+  const load = Object.hasOwn(commandModules, name) ? commandModules[name] : undefined;
+  if (!load) {
+    process.stderr.write(`qi: unknown command "${name}"\n\n${await helpText()}\n`);
     return 1;
   }
+  const command = await load();
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(command.usage.trimEnd() + "\n");
     return 0;

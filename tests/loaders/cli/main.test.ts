@@ -26,6 +26,15 @@ describe("qi", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: qi build");
     expect(stdout).toContain("--council");
+    // Each command is loaded by its name only when asked for: every listed name leads to its own usage.
+    for (const command of ["audit", "compute", "demo", "dev", "pdf", "validate"])
+      expect((await run(command, "--help")).stdout).toContain(`Usage: qi ${command}`);
+  });
+
+  it("rejects a name that is only a property of an object", async () => {
+    const { code, stderr } = await run("constructor");
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown command "constructor"');
   });
 
   it("rejects an unknown command with the list of commands", async () => {
