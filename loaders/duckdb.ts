@@ -9,6 +9,7 @@ import { availableParallelism, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { identityTag, tagRunning } from "./processIdentity.ts";
 
 export interface DuckDBSettings {
   /** DuckDB's buffer-manager limit, e.g. "2048MB" (QI_DUCKDB_MEMORY overrides). */
@@ -47,7 +48,7 @@ export function duckdbSettings(env: NodeJS.ProcessEnv = process.env): DuckDBSett
   return {
     memoryLimit: env.QI_DUCKDB_MEMORY || `${defaultMemoryLimitMB()}MB`,
     threads: Number.isInteger(threads) && threads > 0 ? threads : availableParallelism(),
-    tempDirectory: join(spillRoot, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`)
+    tempDirectory: join(spillRoot, `${identityTag()}.${Math.random().toString(36).slice(2, 10)}`)
   };
 }
 
@@ -60,19 +61,9 @@ function removeStaleSpillFolders(): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(name.split("-")[0]);
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    // "<run>.<random>": the run's tag tells a process that is gone from a later one reusing its pid.
+    if (tagRunning(name.split(".")[0]) !== false) continue;
     rmSync(join(spillRoot, name), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
