@@ -91,7 +91,10 @@ export function findResults(site: SiteContent, root: string): string {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
-/** Columns a hidden row must leave empty. */
+/**
+ * Columns a hidden row must leave empty. Restated here on purpose, not imported from publish.ts: the audit
+ * is a second reading of the publication, so a column publish.ts forgets to blank is caught, not copied.
+ */
 const hiddenColumns = [
   "numerator",
   "denominator",

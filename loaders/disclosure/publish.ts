@@ -15,6 +15,7 @@
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import type { FunnelRecord, UnitInfo } from "../output/resultFiles.ts";
 import { assessFunnel } from "../engine/funnel.ts";
+import { caseMixColumns } from "../engine/measures/measure.ts";
 import type { FunnelAdjustment } from "../output/resultTables.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
 import { cellId, protectionOf, roundPrinted, type Mark, type Protection } from "./cells.ts";
@@ -194,17 +195,8 @@ export function markRow(
     out.value = null;
     out.lower = n > 0 ? roundOutward(range[0] / n, format, "down") : null;
     out.upper = n > 0 ? roundOutward(range[1] / n, format, "up") : null;
-    for (const column of [
-      "level",
-      "observed",
-      "expected",
-      "oe_ratio",
-      "oe_lower",
-      "oe_upper",
-      "adjusted_value",
-      "oe_z",
-      "oe_flag"
-    ] as const)
+    // The model's separation check speaks of the whole model, not of this unit's count: it stays.
+    for (const column of ["level", ...caseMixColumns.filter((c) => c !== "oe_separation")])
       (out as unknown as Record<string, unknown>)[column] = null;
   }
   return out;
