@@ -115,24 +115,16 @@ describe("survivalCell: follow-up ending on day 0 (docs/methods.md#net-survival)
 });
 
 describe("meanCells (docs/methods.md#mean-scores)", () => {
+  /** The national cell of one period from its answers' count, sum and sum of squares. */
+  const nationalMean = (sums: { n: number; sum: number; sumOfSquares: number }) =>
+    meanCells(
+      [{ period: "2020", level: "nation", unitId: "nation", parentId: null, group: null, time: null, ...sums }],
+      { level: 0.95 }
+    )[0];
+
   it("gives mean ± z·s/√n from the exact count, sum and sum of squares (hand-computed)", () => {
     // Scores 50, 60, 70, 80: mean 65, s² = (17400 − 260²/4)/3 = 166.67, se = √(166.67/4) = 6.455.
-    const [cell] = meanCells(
-      [
-        {
-          period: "2020",
-          level: "nation",
-          unitId: "nation",
-          parentId: null,
-          group: null,
-          time: null,
-          n: 4,
-          sum: 260,
-          sumOfSquares: 17400
-        }
-      ],
-      { level: 0.95 }
-    );
+    const cell = nationalMean({ n: 4, sum: 260, sumOfSquares: 17400 });
     const se = Math.sqrt((17400 - 260 ** 2 / 4) / 3 / 4);
     expect(cell.value).toBe(65);
     expect(cell.se).toBeCloseTo(6.454972243679028, 12);
@@ -142,22 +134,7 @@ describe("meanCells (docs/methods.md#mean-scores)", () => {
   });
 
   it("has no interval for a single answer", () => {
-    const [cell] = meanCells(
-      [
-        {
-          period: "2020",
-          level: "nation",
-          unitId: "nation",
-          parentId: null,
-          group: null,
-          time: null,
-          n: 1,
-          sum: 40,
-          sumOfSquares: 1600
-        }
-      ],
-      { level: 0.95 }
-    );
+    const cell = nationalMean({ n: 1, sum: 40, sumOfSquares: 1600 });
     expect([cell.value, cell.lower, cell.upper, cell.se]).toEqual([40, null, null, null]);
   });
 });
