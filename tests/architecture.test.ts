@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { measureList } from "../loaders/engine/measures/index.ts";
 import { projectRoot } from "../loaders/engine/provenance.ts";
 
 const checkedFolders = ["loaders", "src", "indicators", "bin"];
@@ -206,5 +207,22 @@ describe("architecture", () => {
       "loaders/pages/b.ts → loaders/stats/d.ts (loaders/pages/ → loaders/stats/)"
     ]);
     expect(circles(bad)).toEqual([["loaders/build/a.ts", "loaders/pages/b.ts"]]);
+  });
+
+  it("tests an indicator's type only in the measures registry", () => {
+    // `x.type === "median-time"` or `case "proportion":` elsewhere means a type's knowledge lives outside its measure.
+    const types = measureList.map((m) => m.type).join("|");
+    const test = new RegExp(`(?:type\\s*[!=]==?\\s*|case\\s+)"(?:${types})"`);
+    const measures = "loaders/engine/measures/";
+    const found = [...imports.keys()]
+      .filter((file) => !file.startsWith(measures))
+      .flatMap((file) =>
+        (code(join(projectRoot, file)) ?? "")
+          .split("\n")
+          .flatMap((line, i) => (test.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []))
+      );
+    expect(found).toEqual([]);
+    expect(test.test('if (indicator.type === "median-time")')).toBe(true);
+    expect(test.test('case "coverage":')).toBe(true);
   });
 });

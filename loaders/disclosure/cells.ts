@@ -11,6 +11,7 @@
  */
 import { binomialCdf } from "../stats/index.ts";
 import type { ContextId } from "../engine/indicatorFields.ts";
+import { measureFor } from "../engine/measures/index.ts";
 import type { UnitLevel } from "../extract/tables.ts";
 import type { IndicatorRules } from "./policy.ts";
 
@@ -204,20 +205,19 @@ export function describePublished(
     };
   let x: Bounds | null = row.numerator === null ? null : exact(row.numerator);
   // A proportion printed without its numerator still bounds it.
-  if (x === null && row.value !== null && (indicator.type === "proportion" || indicator.type === "coverage")) {
+  if (x === null && row.value !== null && measureFor(indicator.type).valueIsShare) {
     const eps = printedHalfWidth(indicator.format);
     x = {
       lo: Math.max(0, Math.ceil((row.value - eps) * n - 1e-9)),
       hi: Math.min(n, Math.floor((row.value + eps) * n + 1e-9))
     };
   }
-  const order =
-    indicator.type === "median-time"
-      ? orderStatements(
-          n,
-          { median: row.value, lower: row.lower, upper: row.upper },
-          { level, eps: printedHalfWidth(indicator.format) }
-        )
-      : [];
+  const order = measureFor(indicator.type).orderStatistics
+    ? orderStatements(
+        n,
+        { median: row.value, lower: row.lower, upper: row.upper },
+        { level, eps: printedHalfWidth(indicator.format) }
+      )
+    : [];
   return { ...base, mark: "published", n: exact(n), x, order, lowCoverage };
 }

@@ -15,6 +15,7 @@
 import type { IndicatorMetadata } from "../engine/catalogueMetadata.ts";
 import type { FunnelRecord, UnitInfo } from "../output/resultFiles.ts";
 import { assessFunnel } from "../engine/funnel.ts";
+import { measureFor } from "../engine/measures/index.ts";
 import { caseMixColumns } from "../engine/measures/measure.ts";
 import type { FunnelAdjustment } from "../output/resultTables.ts";
 import type { CurveRow, ResultRow } from "../output/resultTables.ts";
@@ -23,11 +24,8 @@ import { complementaryCells } from "./complementary.ts";
 import { rulesFor, type AppliedPolicy, type IndicatorRules } from "./policy.ts";
 import { informationLoss, type InformationLoss } from "./informationLoss.ts";
 
-/** Indicator types whose numerator is a count of patients (events, deaths, recurrences). */
-export const countsEvents = (type: string) =>
-  type === "proportion" || type === "coverage" || type === "relative-survival" || type === "cumulative-incidence";
-
-const proportionLike = (type: string) => type === "proportion" || type === "coverage";
+/** Whether an indicator type's numerator is a count of patients (its measure says). */
+export const countsEvents = (type: string): boolean => measureFor(type).countsEvents;
 
 export interface DisclosurePlan {
   /** How each cell not published as it is is shown, by cell id. */
@@ -88,7 +86,7 @@ export function emptyUnitRows(rows: ResultRow[], units: UnitInfo[]): ResultRow[]
         unit_name: unit?.name ?? row.unit_name,
         unit_short_name: unit?.short_name ?? row.unit_short_name,
         parent_id: row.parent_id,
-        numerator: proportionLike(row.type) || countsEvents(row.type) ? 0 : null,
+        numerator: countsEvents(row.type) ? 0 : null,
         denominator: 0,
         value: null,
         lower: null,
@@ -273,8 +271,6 @@ export interface FunnelSettings {
 const tableOf = (r: { indicator: string; group: string | null; period: string; context: string }) =>
   `${r.indicator}|${r.group ?? ""}|${r.period}|${r.context}`;
 
-const funnelKind = (type: string) => (proportionLike(type) ? "proportion" : type === "median-time" ? "none" : "normal");
-
 /**
  * The public rows (every listed unit in every period) and funnels under a plan. Everything measured
  * against other cells is computed again from the published cells only.
@@ -330,7 +326,7 @@ export function publishRows(
   for (const [, list] of [...levels].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const first = list[0];
     const meta = catalogue[first.indicator];
-    const kind = funnelKind(meta.type);
+    const kind = measureFor(meta.type).funnel;
     const center = national.get(tableOf(first)) ?? null;
     if (kind === "none" || center === null) continue;
     const rules = rulesOf(policy, catalogue, first.indicator);
@@ -407,7 +403,9 @@ export function publishCurves(
       .filter((c) => published.has(cellId({ ...c, unit: c.unit_id })) && c.time < (cutAt.get(levelKey(c)) ?? Infinity))
       // Time-to-event curves thin to the grid; a PROM series has its own time points.
       .filter(
-        (c) => catalogue[c.indicator].type === "mean-score" || onGrid(c.time, rules(c.indicator).curves.pointsPerYear)
+        (c) =>
+          measureFor(catalogue[c.indicator].type).curvePoints === "own" ||
+          onGrid(c.time, rules(c.indicator).curves.pointsPerYear)
       )
       .map((c) => ({ ...c, n_risk: rules(c.indicator).curves.atRisk ? c.n_risk : null }))
   );

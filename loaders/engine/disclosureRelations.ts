@@ -21,13 +21,12 @@ import { tableFromIPC } from "apache-arrow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { columnsToArrowIPC } from "../output/arrow.ts";
-import type { CatalogueEntry } from "../engine/catalogue.ts";
-import { lowestColumn } from "../engine/contexts.ts";
-import { contextIds, type ContextId } from "../engine/indicatorFields.ts";
-import type { IndicatorDefinition } from "../engine/indicatorSchema.ts";
-import { versionSql } from "../engine/measures/index.ts";
-import { periodsFor, versionFor } from "../engine/periods.ts";
-import { daysPerYear } from "../engine/unitStatistics.ts";
+import type { CatalogueEntry } from "./catalogue.ts";
+import { lowestColumn } from "./contexts.ts";
+import { contextIds, type ContextId } from "./indicatorFields.ts";
+import type { IndicatorDefinition } from "./indicatorSchema.ts";
+import { measureOf, versionSql } from "./measures/index.ts";
+import { periodsFor, versionFor } from "./periods.ts";
 
 export const relationFiles = {
   index: "disclosure-relations.json",
@@ -70,25 +69,6 @@ export interface Relations {
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** The numerator predicate of a population's rows, as the engine counts it. */
-function eventSql(definition: IndicatorDefinition, sql: ReturnType<typeof versionSql>): string {
-  switch (definition.type) {
-    case "proportion":
-    case "coverage":
-      return `coalesce((${sql.event}), false)`;
-    case "relative-survival":
-      // Follow-up is cut at the horizon; a death on the day of diagnosis counts at half a day.
-      return (
-        `coalesce((${sql.event}), false) AND ` +
-        `greatest((${sql.time})::DOUBLE, 0.5) <= ${definition.horizonYears * daysPerYear}`
-      );
-    case "cumulative-incidence":
-      return `(${sql.cause}) = 1 AND greatest((${sql.time})::DOUBLE, 0) <= ${definition.horizonYears * daysPerYear}`;
-    default:
-      return "false";
-  }
-}
-
 /** Every population of the catalogue with the SELECT that lists its rows. */
 function populationQueries(
   catalogue: CatalogueEntry[],
@@ -104,15 +84,14 @@ function populationQueries(
           for (let y = p.start; y <= p.end; y++) served.add(y);
       if (served.size === 0) continue;
       const sql = versionSql(definition, version);
-      const groups =
-        definition.type === "mean-score" && definition.group ? definition.group.values.map((g) => g.id) : [null];
-      for (const group of groups) {
+      // The measure says what an event and a value are, as the engine counts them.
+      const relation = measureOf(definition).relation(definition, sql);
+      for (const group of relation.groups) {
         const where = [
           sql.where,
           `${sql.periodColumn} IN (${[...served].sort().join(", ")})`,
           ...(group === null ? [] : [`(${sql.group})::VARCHAR = ${literal(group)}`])
         ].join(" AND ");
-        const value = definition.type === "median-time" ? `(${sql.value})::DOUBLE` : "'NaN'::DOUBLE";
         out.push({
           population: {
             indicator: definition.id,
@@ -125,7 +104,7 @@ function populationQueries(
           },
           select:
             `SELECT cohort_row AS entity, ${sql.periodColumn}::INTEGER AS year, ` +
-            `(${eventSql(definition, sql)})::INTEGER AS event, ${value} AS value FROM ${sql.view} WHERE ${where}`
+            `(${relation.event})::INTEGER AS event, ${relation.value} AS value FROM ${sql.view} WHERE ${where}`
         });
       }
     }

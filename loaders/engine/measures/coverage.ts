@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { definitionFields, sqlExpression } from "../indicatorFields.ts";
 import { composeSql, countsSelect } from "../indicatorSql.ts";
-import { noText, withoutCaseMix, type Measure } from "./measure.ts";
+import { countedRows, type Measure, noText, withoutCaseMix } from "./measure.ts";
 import { countedCells } from "./proportion.ts";
 
 export const coverageSchema = z.strictObject({
@@ -28,11 +28,16 @@ export const coverage = {
   columns: ["numerator"],
   funnel: "proportion",
   additivity: "counts",
+  countsEvents: true,
+  valueIsShare: true,
+  orderStatistics: false,
+  curvePoints: null,
   curvePage: null,
   curveAxis: null,
   live: "counts",
   frontPageChange: true,
   sql: (definition, version) => composeSql(definition, version, { event: version.event ?? definition.event }),
+  relation: (_definition, sql) => countedRows(`coalesce((${sql.event}), false)`),
   exampleSelect: countsSelect,
   cells: async (run) => withoutCaseMix(await countedCells(run)),
   estimator: noText,

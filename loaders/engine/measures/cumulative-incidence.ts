@@ -8,7 +8,7 @@ import { unitRows } from "../aggregate.ts";
 import { definitionFields, sqlExpression } from "../indicatorFields.ts";
 import { composeSql, sizeSelect } from "../indicatorSql.ts";
 import { cumulativeIncidenceCell, daysPerYear } from "../unitStatistics.ts";
-import { curveTimes, drawsCurve, noText, withoutCaseMix, type Measure } from "./measure.ts";
+import { countedRows, curveTimes, drawsCurve, type Measure, noText, withoutCaseMix } from "./measure.ts";
 
 export const cumulativeIncidenceSchema = z.strictObject({
   ...definitionFields,
@@ -32,6 +32,10 @@ export const cumulativeIncidence = {
   columns: ["numerator", "se"],
   funnel: "normal",
   additivity: "denominator",
+  countsEvents: true,
+  valueIsShare: false,
+  orderStatistics: false,
+  curvePoints: "grid",
   curvePage: "recurrence",
   curveAxis: "fitted",
   live: null,
@@ -42,6 +46,10 @@ export const cumulativeIncidence = {
       cause: definition.cause,
       conditions: [`(${definition.time}) IS NOT NULL`]
     }),
+  relation: (definition, sql) =>
+    countedRows(
+      `(${sql.cause}) = 1 AND greatest((${sql.time})::DOUBLE, 0) <= ${definition.horizonYears * daysPerYear}`
+    ),
   exampleSelect: sizeSelect,
   async cells(run) {
     const units = await unitRows<{ time: number; cause: number }>(run.connection, run.sql, run.context, run.periods, {

@@ -8,7 +8,7 @@ import { momentCells, type UnitKey } from "../aggregate.ts";
 import { bilingual, definitionFields, sqlExpression, text, type IndicatorVersion } from "../indicatorFields.ts";
 import { composeSql, literal, valueSelect, type VersionSql } from "../indicatorSql.ts";
 import { meanCells, type CurvePoint } from "../unitStatistics.ts";
-import { drawsCurve, noText, withoutCaseMix, type Measure, type MeasureRun } from "./measure.ts";
+import { countedRows, drawsCurve, type Measure, type MeasureRun, noText, withoutCaseMix } from "./measure.ts";
 
 const groupSchema = z.strictObject({
   /** SQL expression giving the group of a row (e.g. the treatment). Rows in other groups are left out. */
@@ -91,11 +91,19 @@ export const meanScore = {
   columns: ["se", "group"],
   funnel: "normal",
   additivity: "sum",
+  countsEvents: false,
+  valueIsShare: false,
+  orderStatistics: false,
+  curvePoints: "own",
   curvePage: "proms",
   curveAxis: null,
   live: "mean",
   frontPageChange: true,
   sql: meanScoreSql,
+  relation: (definition) => ({
+    ...countedRows(),
+    groups: definition.group ? definition.group.values.map((g) => g.id) : [null]
+  }),
   exampleSelect: valueSelect,
   async cells(run) {
     const moments = await momentCells(run.connection, run.sql, run.context, run.periods, {

@@ -99,6 +99,23 @@ export type MethodSection =
   | "periods"
   | "target-levels";
 
+/**
+ * A population row as disclosure control sees it: whether it is an event (SQL, counted in the numerator),
+ * its value (SQL, NaN where the type has none), and the groups the population is split into.
+ */
+export interface RelationSql {
+  event: string;
+  value: string;
+  groups: (string | null)[];
+}
+
+/** The relation of a type whose rows are counted only (a median's or a mean's population). */
+export const countedRows = (event = "false", value = "'NaN'::DOUBLE"): RelationSql => ({
+  event,
+  value,
+  groups: [null]
+});
+
 /** The facts of indicators.json the method texts are derived from. */
 export interface MethodFacts {
   method: string | null;
@@ -126,6 +143,14 @@ export interface Measure<D extends SharedDefinition = SharedDefinition> {
   readonly funnel: FunnelKind;
   /** How its published numbers add up over units, so disclosure control knows what can be differenced. */
   readonly additivity: Additivity;
+  /** Whether its numerator counts patients (events, deaths, recurrences): small counts of it are sensitive. */
+  readonly countsEvents: boolean;
+  /** Whether its value is numerator / denominator, so a value printed without its numerator still bounds it. */
+  readonly valueIsShare: boolean;
+  /** Whether its value and interval are order statistics of the patients' values (a median, its exact interval). */
+  readonly orderStatistics: boolean;
+  /** Its curves' time points: the grid of `curveTimes` (time to event), its own (a score series), or none. */
+  readonly curvePoints: "grid" | "own" | null;
   /** The overview page that draws its curves; null: it has none. */
   readonly curvePage: CurvePage | null;
   /** Its curves' value axis: the whole 0–1 range, or fitted to the values (rare events lie flat on 0–1). */
@@ -139,6 +164,8 @@ export interface Measure<D extends SharedDefinition = SharedDefinition> {
   readonly frontPageChange: boolean;
   /** The version's final SQL: the shared part (indicatorSql.ts composeSql) and the type's expressions. */
   sql(definition: D, version: IndicatorVersion): VersionSql;
+  /** How a row of one of its populations enters the disclosure relations (disclosureRelations.ts). */
+  relation(definition: D, sql: VersionSql): RelationSql;
   /** The SELECT list of the example query the indicator page prints (indicatorSql.ts exampleQuery). */
   exampleSelect(sql: VersionSql): string;
   /** The cells of one context and version, every period and level, with their curves and case mix. */

@@ -7,7 +7,7 @@ import { unitRows } from "../aggregate.ts";
 import { definitionFields, sqlExpression } from "../indicatorFields.ts";
 import { composeSql, valueSelect } from "../indicatorSql.ts";
 import { medianCells } from "../unitStatistics.ts";
-import { noText, withoutCaseMix, type Measure } from "./measure.ts";
+import { countedRows, type Measure, noText, withoutCaseMix } from "./measure.ts";
 
 export const medianTimeSchema = z.strictObject({
   ...definitionFields,
@@ -28,6 +28,10 @@ export const medianTime = {
   columns: [],
   funnel: "none",
   additivity: "denominator",
+  countsEvents: false,
+  valueIsShare: false,
+  orderStatistics: true,
+  curvePoints: null,
   curvePage: null,
   curveAxis: null,
   live: "median",
@@ -37,6 +41,7 @@ export const medianTime = {
       value: definition.value,
       conditions: [`(${definition.value}) IS NOT NULL`]
     }),
+  relation: (_definition, sql) => countedRows("false", `(${sql.value})::DOUBLE`),
   exampleSelect: valueSelect,
   async cells(run) {
     const units = await unitRows<{ value: number }>(run.connection, run.sql, run.context, run.periods, {

@@ -12,11 +12,12 @@ import { composeSql, countsSelect } from "../indicatorSql.ts";
 import { proportionCells, type Cell } from "../unitStatistics.ts";
 import {
   caseMixColumns,
-  noText,
+  countedRows,
   type Measure,
   type MeasuredCell,
   type MeasureRun,
-  type MethodFacts
+  type MethodFacts,
+  noText
 } from "./measure.ts";
 
 export const proportionSchema = z.strictObject({
@@ -104,6 +105,10 @@ export const proportion = {
   columns: ["numerator", ...caseMixColumns],
   funnel: "proportion",
   additivity: "counts",
+  countsEvents: true,
+  valueIsShare: true,
+  orderStatistics: false,
+  curvePoints: null,
   curvePage: null,
   curveAxis: null,
   live: "counts",
@@ -113,6 +118,7 @@ export const proportion = {
       event: version.event ?? definition.event,
       covariates: definition.caseMix ? { ...definition.caseMix.covariates } : null
     }),
+  relation: (_definition, sql) => countedRows(`coalesce((${sql.event}), false)`),
   exampleSelect: countsSelect,
   async cells(run) {
     const cells = await countedCells(run);

@@ -8,7 +8,15 @@ import { unitRows } from "../aggregate.ts";
 import { definitionFields, sqlExpression } from "../indicatorFields.ts";
 import { composeSql, sizeSelect } from "../indicatorSql.ts";
 import { daysPerYear, survivalCell } from "../unitStatistics.ts";
-import { curveTimes, drawsCurve, noText, withoutCaseMix, type Measure, type MethodFacts } from "./measure.ts";
+import {
+  countedRows,
+  curveTimes,
+  drawsCurve,
+  type Measure,
+  type MethodFacts,
+  noText,
+  withoutCaseMix
+} from "./measure.ts";
 
 export const relativeSurvivalSchema = z.strictObject({
   ...definitionFields,
@@ -39,6 +47,10 @@ export const relativeSurvival = {
   columns: ["numerator", "se"],
   funnel: "normal",
   additivity: "denominator",
+  countsEvents: true,
+  valueIsShare: false,
+  orderStatistics: false,
+  curvePoints: "grid",
   curvePage: "survival",
   curveAxis: "whole",
   live: null,
@@ -49,6 +61,12 @@ export const relativeSurvival = {
       time: definition.time,
       conditions: [`(${definition.time}) IS NOT NULL`]
     }),
+  relation: (definition, sql) =>
+    // Follow-up is cut at the horizon; a death on the day of diagnosis counts at half a day.
+    countedRows(
+      `coalesce((${sql.event}), false) AND ` +
+        `greatest((${sql.time})::DOUBLE, 0.5) <= ${definition.horizonYears * daysPerYear}`
+    ),
   exampleSelect: sizeSelect,
   async cells(run) {
     type Row = { time: number; event: boolean; age: number; sex: "male" | "female"; date: string };
