@@ -20,7 +20,8 @@ export default {
   pager: false,
   toc: false,
   search: false,
-  preserveExtension: false,
+  // Pages link to `.html` files, so the built site works on any static server (src/components/pageHref.ts).
+  preserveExtension: true,
   header: ({ path }: { path: string }) => renderHeader(path, chrome),
   footer: ({ path }: { path: string }) => renderFooter(path, chrome),
   dynamicPaths: site.dynamicPaths,

@@ -1,5 +1,6 @@
 /**
- * Serves a built site on 127.0.0.1, resolving Framework's clean URLs ("/nb/report" → nb/report.html):
+ * Serves a built site on 127.0.0.1, resolving Framework's clean URLs ("/nb/report" → nb/report.html) and
+ * answering a missing page with the site's 404.html:
  * for the PDF printer, the browser tests and the bench. With `gzip`, responses are compressed when the
  * client asks (as a web server would send them, so transfer sizes can be measured) — except wasm, whose
  * streaming compile DuckDB-WASM wants uncompressed here, and PNG, already compressed.
@@ -52,7 +53,11 @@ export function serveStatic(rootDir: string, { gzip = false }: { gzip?: boolean 
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const file = resolveFile(root, url.pathname);
     if (!file) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      // The site's own 404 page when it has one, as a web server configured for it would answer.
+      const notFound = join(root, "404.html");
+      if (existsSync(notFound))
+        createReadStream(notFound).pipe(response.writeHead(404, { "content-type": types[".html"] }));
+      else response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     const headers: Record<string, string> = {

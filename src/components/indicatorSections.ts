@@ -11,6 +11,7 @@ import { chartDownloads, tableDownloads } from "./downloads.js";
 import { formatCount, formatInterval, formatValue } from "./format.js";
 import { funnelPlot } from "./funnelPlot.js";
 import { methodLinks } from "./methodLinks.js";
+import { pageHref } from "./pageHref.js";
 import { unitLevelLabel, unitName, words, type Lang } from "./i18n.js";
 import { resultTableColumns, targetText } from "./indicatorText.js";
 import type { IndicatorView } from "./indicatorView.js";
@@ -134,7 +135,8 @@ export function caseMixText(data: IndicatorPageData, view: IndicatorView, lang: 
     ${
       note
         ? html`<p>
-            ${note.before}<code>${view.separated}</code>${note.after}<a href="../about#case-mix-separation"
+            ${note.before}<code>${view.separated}</code>${note.after}<a
+              href="${pageHref("../about", "case-mix-separation")}"
               >${note.link}</a
             >).
           </p>`

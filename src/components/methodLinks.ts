@@ -4,6 +4,7 @@
  */
 import type { MethodSection } from "../../loaders/engine/measures/measure.ts";
 import { words, type Lang } from "./i18n.js";
+import { pageHref } from "./pageHref.js";
 
 export function methodLinks(
   sections: readonly MethodSection[],
@@ -13,7 +14,7 @@ export function methodLinks(
   sections.forEach((id, i) => {
     if (i > 0) span.append(", ");
     const a = document.createElement("a");
-    a.href = `${aboutHref}#${id}`;
+    a.href = pageHref(aboutHref, id);
     a.textContent = words[lang].methodSections[id];
     span.append(a);
   });

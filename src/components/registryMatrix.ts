@@ -8,6 +8,7 @@ import { formatCount, formatValue } from "./format.js";
 import { words, unitLevelLabel, type Lang } from "./i18n.js";
 import { suppressionReason } from "./indicatorText.js";
 import { levelChip } from "./level.js";
+import { pageHref } from "./pageHref.js";
 import { trendArrow } from "./trendArrow.js";
 import type { IndicatorSummary, RegistryPageData, ResultRow, UnitLevel } from "./types.js";
 
@@ -61,7 +62,7 @@ export function registryMatrix(
     { unit_id: "nation", unit_name: words[lang].nation, href: "" },
     ...data.units
       .filter((u) => u.level === level)
-      .map((u) => ({ unit_id: u.id, unit_name: u.name, href: `../unit/${u.id}` }))
+      .map((u) => ({ unit_id: u.id, unit_name: u.name, href: pageHref(`../unit/${u.id}`) }))
   ];
   for (const row of unitRows)
     for (const indicator of data.indicators) row[indicator.id] = byKey.get(`${indicator.id}|${row.unit_id}`);

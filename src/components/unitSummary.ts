@@ -10,6 +10,7 @@ import { formatCount, formatValue } from "./format.js";
 import { contextLabel, words, type Lang } from "./i18n.js";
 import { suppressionReason } from "./indicatorText.js";
 import { levelChip } from "./level.js";
+import { pageHref } from "./pageHref.js";
 import { trendArrow } from "./trendArrow.js";
 import type { ResultRow, TargetLevel, UnitPageData } from "./types.js";
 
@@ -79,7 +80,7 @@ export function unitSummaryTable(
         numeric: false,
         format: (v, d) => {
           const a = document.createElement("a");
-          a.href = `../indicator/${d.id}`;
+          a.href = pageHref(`../indicator/${d.id}`);
           a.textContent = String(v);
           return a;
         }

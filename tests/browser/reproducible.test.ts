@@ -76,6 +76,10 @@ describe("a public build beside a council preview", () => {
     const malformed = await fetch(new URL("/%", preview.url));
     expect(malformed.status).toBe(400);
     expect((await fetch(new URL("/nb/", preview.url))).status).toBe(200);
+    // Pages link to their .html files (as on any static server); a clean URL is sent there.
+    expect((await fetch(new URL("/nb/about.html", preview.url))).status).toBe(200);
+    const clean = await fetch(new URL("/nb/about?x=1", preview.url), { redirect: "manual" });
+    expect([clean.status, clean.headers.get("location")]).toEqual([302, "/nb/about.html?x=1"]);
     expect(preview.stderr()).toContain(
       "It serves patient-level data (the explorer's cohort) to this computer only: never forward, proxy or share"
     );
