@@ -2,20 +2,26 @@
 // no Google Fonts, no CDN imports, no DuckDB extension downloads, a fixed footer, no sidebar build date.
 import { renderFooter, renderHeader } from "./loaders/framework/chrome.ts";
 import { loadSiteContext } from "./loaders/framework/context.ts";
-import { words } from "./src/components/i18n.ts";
+import { renderPageHead, type HeadWords } from "./loaders/framework/head.ts";
+import { words, type Lang } from "./src/components/i18n.ts";
 
 const site = loadSiteContext();
 const chrome = { ...site.chrome, words: { nb: words.nb.header, en: words.en.header } };
+const headWords = (lang: Lang): HeadWords => ({
+  ...words[lang].head,
+  levels: { hospital: words[lang].hospital.toLowerCase(), trust: words[lang].trust.toLowerCase() }
+});
+const heads = { nb: headWords("nb"), en: headWords("en") };
 
 export default {
-  title: "QI Workbench",
+  // No site-wide title: each page's title and description come from `head` (loaders/framework/head.ts).
   root: site.root,
   output: site.output,
   // Framework's default stylesheets load Google Fonts at run time; ours are self-contained.
   globalStylesheets: [],
   style: "style.css",
   // An empty icon: otherwise every page makes a request for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  head: ({ path }: { path: string }) => `<link rel="icon" href="data:,">\n${renderPageHead(path, site.names, heads)}`,
   sidebar: false,
   pager: false,
   toc: false,

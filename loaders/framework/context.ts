@@ -15,6 +15,8 @@ import type { ChromeOptions } from "./chrome.ts";
 export interface SiteContext {
   chrome: Omit<ChromeOptions, "words">;
   dynamicPaths: string[];
+  /** What page titles and descriptions are made of. */
+  names: ReturnType<typeof siteIndex>["names"];
   /** This run's source root. */
   root: string;
   /** Where Framework writes the built site. */
@@ -53,6 +55,7 @@ export function loadSiteContext(): SiteContext {
       synthetic: index.synthetic,
       council: site.audience === "council"
     },
+    names: index.names,
     dynamicPaths: languages.flatMap((lang) => sitePaths(index, site.audience).map((page) => `/${lang}${page}`)),
     root: site.root,
     output: site.output ?? "dist"

@@ -91,6 +91,55 @@ export const en: Words = {
     }
   },
 
+  head: {
+    site: "Cancer quality indicators",
+    pages: {
+      "/index": {
+        title: "Front page",
+        description:
+          "How hospitals and health trusts perform on the quality indicators for cancer care, with targets, " +
+          "trends and the professional councils' interpretation."
+      },
+      "/survival": {
+        title: "Relative survival",
+        description: "How many patients survive their cancer, year by year after diagnosis, by region and health trust."
+      },
+      "/recurrence": {
+        title: "Local recurrence",
+        description: "How many patients' cancer comes back in the same place after surgery, by operating hospital."
+      },
+      "/proms": {
+        title: "Patient-reported outcomes",
+        description: "What patients themselves report about function and quality of life before and after treatment."
+      },
+      "/about": {
+        title: "About this report",
+        description: "The data and the version of the code this report was made from, its methods and privacy."
+      },
+      "/report": {
+        title: "Annual report",
+        description: "The whole annual report on the quality indicators on one page, laid out for printing."
+      },
+      "/explorer": {
+        title: "Explorer",
+        description: "The council's explorer: compute an indicator for a chosen subgroup. Not for publication."
+      },
+      "/data-quality": {
+        title: "Data quality",
+        description: "Every row of the extract is used or left out with its reason. Not for publication."
+      }
+    },
+    registry: (name) => ({
+      title: name,
+      description: `Every quality indicator for ${name.toLowerCase()}, for each hospital and health trust.`
+    }),
+    indicator: (title, registry, short) => ({ title: `${title} – ${registry}`, description: `${registry}: ${short}` }),
+    unit: (name, level) => ({
+      title: name,
+      description: `Every quality indicator for ${name} (${level}) against the national result and the target.`
+    })
+  },
+
   frontPage: {
     lead: (year) =>
       "How Norwegian hospitals and health trusts perform on the quality indicators set by the clinical quality " +

@@ -105,6 +105,60 @@ export const nb = {
     }
   },
 
+  /** Each page's <title> and meta description (loaders/framework/head.ts): what a search result or a tab shows. */
+  head: {
+    site: "Kvalitetsindikatorer for kreft",
+    pages: {
+      "/index": {
+        title: "Forside",
+        description:
+          "Sykehusenes og helseforetakenes resultater på kvalitetsindikatorene for kreftbehandling, med målnivå, " +
+          "utvikling over tid og fagrådenes tolkning."
+      },
+      "/survival": {
+        title: "Relativ overlevelse",
+        description: "Hvor mange som lever med kreften år for år etter diagnosen, etter region og helseforetak."
+      },
+      "/recurrence": {
+        title: "Lokalt tilbakefall",
+        description: "Hvor mange som får kreften tilbake på samme sted etter operasjon, etter opererende sykehus."
+      },
+      "/proms": {
+        title: "Pasientrapporterte resultater",
+        description: "Hva pasientene selv forteller om funksjon og livskvalitet før og etter behandling."
+      },
+      "/about": {
+        title: "Om rapporten",
+        description: "Hvilke data og hvilken versjon av koden rapporten bygger på, metodene og personvernet."
+      },
+      "/report": {
+        title: "Årsrapport",
+        description: "Hele årsrapporten for kvalitetsindikatorene på én side, satt opp for utskrift."
+      },
+      "/explorer": {
+        title: "Utforsker",
+        description: "Fagrådets utforsker: beregn en indikator for en valgt undergruppe. Ikke for publisering."
+      },
+      "/data-quality": {
+        title: "Datakvalitet",
+        description: "Hver rad i uttrekket er brukt eller utelatt med begrunnelse. Ikke for publisering."
+      }
+    },
+    registry: (name: string) => ({
+      title: name,
+      description: `Alle kvalitetsindikatorene for ${name.toLowerCase()}, for hvert sykehus og helseforetak.`
+    }),
+    indicator: (title: string, registry: string, short: string) => ({
+      title: `${title} – ${registry}`,
+      // The registry first: indicators such as clinical reporting have the same short text in every registry.
+      description: `${registry}: ${short}`
+    }),
+    unit: (name: string, level: string) => ({
+      title: name,
+      description: `Alle kvalitetsindikatorene for ${name} (${level}) mot landsresultatet og målnivået.`
+    })
+  },
+
   frontPage: {
     lead: (year: number) =>
       "Hvordan norske sykehus og helseforetak gjør det på kvalitetsindikatorene som fagrådene i de kliniske " +
