@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UserError, type Command } from "./command.ts";
 import { languages, type Lang } from "../pages/lang.ts";
+import { reportFolder } from "../pages/reportFile.ts";
 
 export const pdf: Command = {
   name: "pdf",
@@ -36,7 +37,7 @@ Two prints of the same build are byte-identical (the PDF's dates are the extract
     const { printReport } = await import("../publish/printReport.ts");
     const printed = await printReport({
       siteDir,
-      outDir: resolve(values.out ?? join(siteDir, "report")),
+      outDir: resolve(values.out ?? join(siteDir, reportFolder)),
       languages: values.lang ? [values.lang as Lang] : languages,
       onProgress: (message) => process.stderr.write(`qi pdf: ${message}\n`)
     });

@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { UserError } from "../userError.ts";
 import { languages, type Lang } from "../pages/lang.ts";
+import { reportFileName } from "../pages/reportFile.ts";
 import { launchChromium } from "./chromium.ts";
 import { destinationPages, pageCount } from "./pdfFile.ts";
 import { fixPdfDates, pdfDate, xrefProblems } from "./reproduciblePdf.ts";
@@ -56,10 +57,7 @@ export interface FooterWords {
   synthetic: string;
 }
 
-/** "kvalitetsindikatorer-2022-nb.pdf" */
-export function reportFileName(year: string, lang: Lang): string {
-  return `kvalitetsindikatorer-${year}-${lang}.pdf`;
-}
+export { reportFileName };
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

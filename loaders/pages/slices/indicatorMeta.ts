@@ -84,6 +84,15 @@ export function indicatorMeta(meta: IndicatorMetadata) {
  */
 export const confirmedNational = (r: ResultRow) => r.unit_id === "nation" && !r.preliminary && r.value !== null;
 
+/** The annual report's year: the latest period any indicator has confirmed nationally, in its default context. */
+export function reportYear(data: SiteData): number | null {
+  let year: number | null = null;
+  for (const r of data.rows)
+    if (confirmedNational(r) && r.context === data.catalogue[r.indicator]?.defaultContext)
+      year = Math.max(year ?? r.period_end, r.period_end);
+  return year;
+}
+
 /** Periods in time order: by last year, then first. */
 export const byPeriod = (
   a: { period_end: number; period_start: number },

@@ -11,7 +11,7 @@ import type { ResultRow } from "../../output/resultTables.ts";
 import { cutRow, type PageRow } from "../pageRows.ts";
 import type { SiteData } from "../siteData.ts";
 import { aboutPage } from "./aboutPage.ts";
-import { byPeriod, confirmedNational, indicatorSummary, interpretations } from "./indicatorMeta.ts";
+import { byPeriod, confirmedNational, indicatorSummary, interpretations, reportYear } from "./indicatorMeta.ts";
 
 /** The columns the report's charts and tables use (a page row cut further: the slice stays small). */
 export const reportRowColumns = [
@@ -74,13 +74,10 @@ export function reportPage(data: SiteData) {
       name: { ...r.name },
       indicators: metas.filter((m) => m.registry === r.id).map((m) => reportIndicator(data, m))
     }));
-  const confirmed = sections
-    .flatMap((s) => s.indicators)
-    .flatMap((i) => i.national.filter((r) => r.period === i.period).map((r) => r.period_end));
   return {
     audience: data.audience,
     // The report's year: the latest period any indicator has confirmed (as on the front page).
-    year: confirmed.length ? Math.max(...confirmed) : null,
+    year: reportYear(data),
     synthetic: about.extract.synthetic === true,
     extract: {
       title: about.extract.title,

@@ -341,6 +341,8 @@ export const en: Words = {
       "page records which, so the report can be reproduced and checked.",
     printable: "Printable report",
     printableText: "the whole annual report on one page, laid out for printing.",
+    pdf: "The annual report as PDF",
+    pdfText: "to print or to file (A4)",
     synthetic: " (synthetic)",
     extractDate: "Extract date",
     diagnoses: "Diagnoses",

@@ -362,6 +362,8 @@ export const nb = {
       "viser hvilke, slik at rapporten kan gjenskapes og etterprøves.",
     printable: "Utskriftsversjon",
     printableText: "hele årsrapporten på én side, satt opp for utskrift.",
+    pdf: "Årsrapporten som PDF",
+    pdfText: "for utskrift eller arkiv (A4)",
     synthetic: " (syntetisk)",
     extractDate: "Uttrekksdato",
     diagnoses: "Diagnoser",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ResultRow } from "../../../loaders/output/resultTables.ts";
 import { reportPage, reportRowColumns } from "../../../loaders/pages/slices/reportPage.ts";
+import { aboutPage } from "../../../loaders/pages/slices/aboutPage.ts";
 import type { SiteData } from "../../../loaders/pages/siteData.ts";
 import { meta, row } from "../../fixtures/pages/siteData.ts";
 
@@ -166,7 +167,18 @@ describe("reportPage", () => {
       checksum: "abc123"
     });
     expect(page.codeVersion).toBe("0.1.0 (0123456789ab)");
-    expect(page.indicatorVersions).toEqual(data.manifest.indicators);
+    // With their titles, which the about page lists (ids are for whoever reproduces the numbers).
+    expect(page.indicatorVersions).toEqual([
+      { id: "lung-a", title: { nb: "Tittel lung-a", en: "Title lung-a" }, versions: ["1", "2"] },
+      { id: "prostate-b", title: { nb: "Tittel prostate-b", en: "Title prostate-b" }, versions: ["1"] }
+    ]);
+  });
+
+  it("names the printed reports after the report's year, where qi pdf writes them", () => {
+    expect(aboutPage(data).pdf).toEqual({
+      nb: "report/kvalitetsindikatorer-2022-nb.pdf",
+      en: "report/kvalitetsindikatorer-2022-en.pdf"
+    });
   });
 
   it("orders the sections as the registries are ordered, each with its indicators", () => {
