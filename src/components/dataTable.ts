@@ -29,6 +29,12 @@ export interface DataTableOptions<T> {
   rowClass?: (row: T) => string | undefined;
   /** Text for "showing n of m rows" (receives n, m). */
   truncatedText?: (shown: number, total: number) => string;
+  /**
+   * On a narrow screen, show each row as a card of labelled values instead of a row to scroll sideways
+   * (style.css, .qi-stack), headed by the `heading` column: for tables whose every column matters to the
+   * reader on a phone.
+   */
+  stack?: { heading: keyof T & string };
 }
 
 function defaultFormat(value: unknown): string {
@@ -53,7 +59,7 @@ export function dataTable<T extends Record<string, unknown>>(rows: T[], options:
   let descending = options.sort?.descending ?? false;
 
   const wrapper = document.createElement("div");
-  wrapper.className = "qi-table-wrapper";
+  wrapper.className = options.stack ? "qi-table-wrapper qi-stack" : "qi-table-wrapper";
   const table = document.createElement("table");
   table.className = "qi-table";
   const captionElement = table.createCaption();
@@ -104,6 +110,9 @@ export function dataTable<T extends Record<string, unknown>>(rows: T[], options:
         columns.forEach((c, i) => {
           const td = document.createElement("td");
           if (numeric[i]) td.className = "qi-num";
+          // The column's name beside the value in a stacked card (a CSS label: screen readers have the header).
+          if (options.stack) td.dataset.label = c.label;
+          if (options.stack?.heading === c.key) td.classList.add("qi-card-heading");
           const content = c.format ? c.format(row[c.key], row) : defaultFormat(row[c.key]);
           td.append(content);
           tr.append(td);

@@ -36,3 +36,14 @@ export function levelChip(level: TargetLevel | null, lang: Lang, { showText = fa
   span.append(label);
   return span;
 }
+
+/** The key to the level symbols, for every page that shows them: "● High goal attainment ◆ Moderate … ▲ Low …". */
+export function levelKey(lang: Lang): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "qi-level-key";
+  const label = document.createElement("span");
+  label.textContent = `${words[lang].levelKey}:`;
+  p.append(label);
+  for (const level of ["high", "moderate", "low"] as const) p.append(" ", levelChip(level, lang, { showText: true }));
+  return p;
+}

@@ -94,6 +94,7 @@ export function registryMatrix(
   return dataTable(unitRows, {
     columns,
     caption: `${data.registry.name[lang]}: ${unitLevelLabel(lang, level, true)}, ${year}`,
-    sort: { key: "unit_name" }
+    sort: { key: "unit_name" },
+    stack: { heading: "unit_name" }
   });
 }

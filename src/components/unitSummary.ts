@@ -103,7 +103,8 @@ export function unitSummaryTable(
       { key: "national", label: w.nation, numeric: true },
       { key: "n", label: w.denominator, numeric: true, format: (v) => formatCount(v as number | null, lang) },
       { key: "funnel", label: w.unitPage.funnel, numeric: false }
-    ]
+    ],
+    stack: { heading: "title" }
   });
 }
 

@@ -20,9 +20,9 @@ export interface PageProblems {
 /** Opens a page that records problems; outside requests are aborted so nothing ever leaves the machine. */
 export async function openWatchedPage(
   browser: Browser,
-  { locale = "nb-NO" } = {}
+  { locale = "nb-NO", viewport }: { locale?: string; viewport?: { width: number; height: number } } = {}
 ): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ locale, acceptDownloads: true });
+  const context = await browser.newContext({ locale, acceptDownloads: true, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [], failedRequests: [] };
   // Only requests leaving the machine are intercepted (and aborted): intercepting local ones would put

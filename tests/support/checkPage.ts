@@ -24,9 +24,9 @@ export function emptyCharts(page: Page): Promise<string[]> {
 export async function visitPage(
   browser: Browser,
   url: string,
-  { settle }: { settle?: (page: Page) => Promise<void> } = {}
+  { settle, viewport }: { settle?: (page: Page) => Promise<void>; viewport?: { width: number; height: number } } = {}
 ): Promise<PageReport> {
-  const { page, problems } = await openWatchedPage(browser);
+  const { page, problems } = await openWatchedPage(browser, { viewport });
   await page.goto(url);
   await waitForRender(page);
   if (settle) await settle(page);

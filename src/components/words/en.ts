@@ -20,6 +20,7 @@ export const en: Words = {
   levelHigh: "High goal attainment",
   levelModerate: "Moderate goal attainment",
   levelLow: "Low goal attainment",
+  levelKey: "The symbols show goal attainment",
   levelNone: "No target",
   fewerThan: (minimum) => `Fewer than ${minimum} patients`,
   hidden: "Not shown (privacy)",

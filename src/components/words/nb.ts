@@ -26,6 +26,7 @@ export const nb = {
   levelHigh: "Høy måloppnåelse",
   levelModerate: "Moderat måloppnåelse",
   levelLow: "Lav måloppnåelse",
+  levelKey: "Symbolene viser måloppnåelse",
   levelNone: "Ingen målnivå",
   /** "Fewer than N patients": the one hiding reason a page names (the minimum denominator). */
   fewerThan: (minimum: number) => `Færre enn ${minimum} pasienter`,
