@@ -39,9 +39,26 @@ export function indicatorView(data: IndicatorPageData, selection: IndicatorSelec
     target: targetIn(meta.versions, Number(year)),
     // The covariates the period's case-mix model left out because they separated the outcomes; null: none.
     separated: data.caseMixSeparation[`${context}|${period}`] ?? null,
-    // The council's text for the selected period's year, or else its most recent one (labelled with its year).
-    interpretation: meta.interpretation.find((d) => String(d.year) === year) ?? meta.interpretation.at(-1)
+    interpretation: interpretationFor(data, period)
   };
+}
+
+/**
+ * The council's text for the selected period, or else the latest it wrote before it (never a later one,
+ * which may speak of what the figures shown do not have yet), with the period it speaks of: an
+ * interpretation is written for a year, that is the period ending in it ("2018–2020" for rolling periods).
+ */
+export function interpretationFor(data: IndicatorPageData, period: string) {
+  const end = Number(String(period).slice(-4));
+  const found = data.meta.interpretation.filter((d) => d.year <= end).at(-1);
+  if (!found) return undefined;
+  const current = found.year === end;
+  const label = current
+    ? period
+    : data.meta.periodKind === "rolling3"
+      ? `${found.year - 2}–${found.year}`
+      : String(found.year);
+  return { ...found, period: label, current };
 }
 
 /** The units of the level, as [id, name] by name: the choices to compare with the nation. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ResultRow } from "../../loaders/output/resultTables.ts";
 import type { SiteData } from "../../loaders/pages/siteData.ts";
 import { indicatorPage } from "../../loaders/pages/slices/indicatorPage.ts";
-import { indicatorView, levelsFor, unitChoices } from "../../src/components/indicatorView.ts";
+import { indicatorView, interpretationFor, levelsFor, unitChoices } from "../../src/components/indicatorView.ts";
 import { meta, row } from "../fixtures/pages/siteData.ts";
 
 const units = [
@@ -85,11 +85,18 @@ describe("indicatorView", () => {
     expect(at("2022")).toEqual({ direction: "higher", high: 0.35 });
   });
 
-  it("shows the council's text of the period's year, else its latest", () => {
-    const text = (period: string) =>
-      indicatorView(data, { context: "residence", period, group: null, level: "trust" }).interpretation?.year;
-    expect(text("2021")).toBe(2021);
-    expect(text("2022")).toBe(2021);
+  it("shows the council's text of the period, else its latest before, labelled with the period it speaks of", () => {
+    const text = (period: string) => {
+      const found = indicatorView(data, { context: "residence", period, group: null, level: "trust" }).interpretation;
+      return found && { year: found.year, period: found.period, current: found.current };
+    };
+    expect(text("2021")).toEqual({ year: 2021, period: "2021", current: true });
+    expect(text("2022")).toEqual({ year: 2021, period: "2021", current: false });
+    // Written for 2021: nothing to say yet of 2020.
+    expect(text("2020")).toBeUndefined();
+    const rolling = { ...data, meta: { ...data.meta, periodKind: "rolling3" as const } };
+    expect(interpretationFor(rolling, "2019–2021")).toMatchObject({ period: "2019–2021", current: true });
+    expect(interpretationFor(rolling, "2020–2022")).toMatchObject({ period: "2019–2021", current: false });
   });
 
   it("offers hospitals only where the attribution has them, and the level's units by name", () => {

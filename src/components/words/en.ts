@@ -57,6 +57,9 @@ export const en: Words = {
   treatment: "Treatment",
   and: "and",
   interpretation: "The council's interpretation",
+  interpretationOf: (period) => `The council's interpretation of ${period}`,
+  interpretationEarlier: (period, shown) =>
+    `The council has written no interpretation of ${shown}; this is its interpretation of ${period}.`,
 
   trendUp: "increase",
   trendDown: "decrease",

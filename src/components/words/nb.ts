@@ -67,6 +67,9 @@ export const nb = {
   treatment: "Behandling",
   and: "og",
   interpretation: "Fagrådets tolkning",
+  interpretationOf: (period: string) => `Fagrådets tolkning av ${period}`,
+  interpretationEarlier: (period: string, shown: string) =>
+    `Fagrådet har ikke skrevet en tolkning av ${shown}; dette er tolkningen av ${period}.`,
 
   // Changes between periods.
   trendUp: "økning",
