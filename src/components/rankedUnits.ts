@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { axisFormat, formatValue } from "./format.js";
 import { levelStyle } from "./level.js";
-import { targetBandMarks, targetBands, targetDirection } from "./targetBands.js";
+import { bestFirst, targetBandMarks, targetBands } from "./targetBands.js";
 import { valueDomain } from "./valueDomain.js";
 import type { Lang } from "./i18n.js";
 import type { ResultRow, Target } from "./types.js";
@@ -29,8 +29,7 @@ export function rankedUnits(
   rows: RankedRow[],
   { target, national, format, lang, width }: RankedUnitsOptions
 ): SVGElement | HTMLElement {
-  // Lower is better: rank ascending so the best unit is on top.
-  const direction = targetDirection(target);
+  const better = bestFirst(target);
   const shown = rows.filter((d) => d.value !== null && !d.suppressed);
   const isProportion = format.endsWith("%");
   const domain = valueDomain([...shown.flatMap((d) => [d.value, d.lower, d.upper]), national], {
@@ -39,9 +38,8 @@ export function rankedUnits(
   });
   const order = shown
     .slice()
-    .sort((a, b) =>
-      direction === "lower" ? (a.value as number) - (b.value as number) : (b.value as number) - (a.value as number)
-    )
+    // Best on top.
+    .sort((a, b) => better(a.value as number, b.value as number))
     .map((d) => d.unit_short_name || d.unit_name);
   const label = (d: RankedRow) => d.unit_short_name || d.unit_name;
   const color = (d: RankedRow) => (d.level ? levelStyle[d.level].color : "#444");

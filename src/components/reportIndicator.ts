@@ -11,7 +11,7 @@ import { rawHtml, suppressionText, targetText } from "./indicatorText.js";
 import { levelChip } from "./level.js";
 import { rankedUnits } from "./rankedUnits.js";
 import { reportTable } from "./reportTable.js";
-import { targetDirection } from "./targetBands.js";
+import { bestFirst } from "./targetBands.js";
 import { trendChart } from "./trendChart.js";
 import type { ReportIndicator, ReportRow, ReportSection } from "./types.js";
 
@@ -37,13 +37,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Best first (highest first without a target), as the ranking chart draws them; hidden results last, by name. */
+/** Best first (bestFirst), as the ranking chart draws them; hidden results last, by name. */
 function ranked(rows: ReportRow[], indicator: ReportIndicator): ReportRow[] {
-  const lowerIsBetter = targetDirection(indicator.target) === "lower";
+  const better = bestFirst(indicator.target);
   return rows.slice().sort((a, b) => {
     if (a.value === null || b.value === null)
       return Number(a.value === null) - Number(b.value === null) || a.unit_name.localeCompare(b.unit_name, "nb");
-    return lowerIsBetter ? a.value - b.value : b.value - a.value;
+    return better(a.value, b.value);
   });
 }
 

@@ -12,6 +12,21 @@ export function targetDirection(target: Target | null | undefined): "higher" | "
   return "range" in target ? "range" : target.direction;
 }
 
+/**
+ * Orders values best first: highest first under a "higher" target or none, lowest first under "lower",
+ * and under a range target by distance from the range (every value inside first, nearest its middle
+ * first), so units outside the range are never ranked on top.
+ */
+export function bestFirst(target: Target | null | undefined): (a: number, b: number) => number {
+  if (target && "range" in target) {
+    const [low, high] = target.range;
+    const outside = (v: number) => Math.max(low - v, v - high, 0);
+    const middle = (low + high) / 2;
+    return (a, b) => outside(a) - outside(b) || Math.abs(a - middle) - Math.abs(b - middle);
+  }
+  return targetDirection(target) === "lower" ? (a, b) => a - b : (a, b) => b - a;
+}
+
 export interface Band {
   from: number;
   to: number;

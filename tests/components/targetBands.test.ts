@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { versionFor } from "../../loaders/engine/periods.ts";
-import { targetBands, targetIn, versionIn } from "../../src/components/targetBands.ts";
+import { bestFirst, targetBands, targetIn, versionIn } from "../../src/components/targetBands.ts";
 
 describe("targetBands", () => {
   it("higher is better: high above the high level, moderate between", () => {
@@ -24,6 +24,19 @@ describe("targetBands", () => {
       { from: 0.9, to: 0.92, level: "moderate" }
     ]);
     expect(targetBands(null, [0, 1])).toEqual([]);
+  });
+});
+
+describe("bestFirst", () => {
+  const order = (target: Parameters<typeof bestFirst>[0], values: number[]) => values.slice().sort(bestFirst(target));
+  it("ranks highest first under a higher target or none, lowest first under a lower one", () => {
+    expect(order({ direction: "higher", high: 0.8 }, [0.5, 0.9, 0.7])).toEqual([0.9, 0.7, 0.5]);
+    expect(order(null, [0.5, 0.9, 0.7])).toEqual([0.9, 0.7, 0.5]);
+    expect(order({ direction: "lower", high: 0.1 }, [0.5, 0.05, 0.2])).toEqual([0.05, 0.2, 0.5]);
+  });
+  it("ranks a range target by distance from the range: inside first, nearest the middle first", () => {
+    // Range 20–40 %: 30 and 25 inside; 45 is 5 points out, 12 is 8 points out, 60 is 20 out.
+    expect(order({ range: [0.2, 0.4] }, [0.6, 0.12, 0.45, 0.25, 0.3])).toEqual([0.3, 0.25, 0.45, 0.12, 0.6]);
   });
 });
 
