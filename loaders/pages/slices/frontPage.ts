@@ -48,6 +48,17 @@ export function frontPage(data: SiteData, { changes = 8 } = {}) {
           national: metas.flatMap((m) => (latest.has(m.id) ? [latest.get(m.id) as PageRow] : []))
         };
       }),
-    changes: moved
+    changes: moved,
+    // What the find-a-hospital search looks in: every unit with a page, with its parent trust.
+    units: data.units
+      .filter((u) => u.level === "hospital" || u.level === "trust")
+      .map((u) => ({
+        id: u.id,
+        name: u.name,
+        short: u.short_name,
+        level: u.level,
+        parent: data.units.find((p) => p.id === u.parent_id && p.level === "trust")?.name ?? null
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, "nb"))
   };
 }

@@ -144,6 +144,12 @@ export const en: Words = {
     })
   },
 
+  search: {
+    label: "Find a hospital or health trust",
+    placeholder: "Part of the name, for example Tromsø",
+    found: (n) => (n === 0 ? "No match" : n === 1 ? "1 match" : `${n} matches`)
+  },
+
   frontPage: {
     lead: (year) =>
       "How Norwegian hospitals and health trusts perform on the quality indicators set by the clinical quality " +

@@ -163,6 +163,12 @@ export const nb = {
     })
   },
 
+  search: {
+    label: "Finn sykehus eller helseforetak",
+    placeholder: "Del av navnet, for eksempel Tromsø",
+    found: (n: number) => (n === 0 ? "Ingen treff" : n === 1 ? "1 treff" : `${n} treff`)
+  },
+
   frontPage: {
     lead: (year: number) =>
       "Hvordan norske sykehus og helseforetak gjør det på kvalitetsindikatorene som fagrådene i de kliniske " +
