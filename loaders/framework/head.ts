@@ -19,6 +19,8 @@ export interface HeadWords {
   registry(name: string): PageHead;
   indicator(title: string, registry: string, short: string): PageHead;
   unit(name: string, level: string): PageHead;
+  /** A unit's presentation deck. */
+  present(name: string): PageHead;
   /** Level names ("sykehus", "health trust") by unit level. */
   levels: Record<string, string>;
 }
@@ -32,7 +34,7 @@ export function pageHead(path: string, names: SiteNames, words: Record<Lang, Hea
   const lang = langOfPath(path);
   const text = words[lang];
   const page = match[2] === "/" ? "/index" : match[2];
-  const [, kind, id] = /^\/(registry|indicator|unit)\/([^/]+)$/.exec(page) ?? [];
+  const [, kind, id] = /^\/(registry|indicator|unit|present)\/([^/]+)$/.exec(page) ?? [];
   if (kind === "registry" && names.registries[id]) return text.registry(names.registries[id][lang]);
   if (kind === "indicator" && names.indicators[id]) {
     const indicator = names.indicators[id];
@@ -46,6 +48,7 @@ export function pageHead(path: string, names: SiteNames, words: Record<Lang, Hea
     const unit = names.units[id];
     return text.unit(unit.name, text.levels[unit.level] ?? unit.level);
   }
+  if (kind === "present" && names.units[id]) return text.present(names.units[id].name);
   const fixed = text.pages[page];
   if (!fixed) throw new Error(`no <title> for ${path}: add it to the head words (src/components/words/)`);
   return fixed;

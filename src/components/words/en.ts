@@ -138,6 +138,10 @@ export const en: Words = {
       description: `Every quality indicator for ${name.toLowerCase()}, for each hospital and health trust.`
     }),
     indicator: (title, registry, short) => ({ title: `${title} – ${registry}`, description: `${registry}: ${short}` }),
+    present: (name) => ({
+      title: `Presentation: ${name}`,
+      description: `Slides with the quality indicators for ${name}, for clinical and management meetings.`
+    }),
     unit: (name, level) => ({
       title: name,
       description: `Every quality indicator for ${name} (${level}) against the national result and the target.`

@@ -157,6 +157,10 @@ export const nb = {
       // The registry first: indicators such as clinical reporting have the same short text in every registry.
       description: `${registry}: ${short}`
     }),
+    present: (name: string) => ({
+      title: `Presentasjon: ${name}`,
+      description: `Lysbilder med kvalitetsindikatorene for ${name}, til fagmøter og ledermøter.`
+    }),
     unit: (name: string, level: string) => ({
       title: name,
       description: `Alle kvalitetsindikatorene for ${name} (${level}) mot landsresultatet og målnivået.`
