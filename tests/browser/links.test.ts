@@ -75,8 +75,8 @@ describe("links on python3 -m http.server", () => {
     const targets: string[] = [];
     for (const file of pages)
       targets.push(...linksOf(readFileSync(join(root, file), "utf8"), new URL(`${python.url}/${file}`)));
-    // Each page names the pages of the menu and the other language, its stylesheet and its modules.
-    expect(new Set(targets).size).toBeGreaterThan(pages.length);
+    // The pages of the menu and of the other language, stylesheets and modules.
+    expect(new Set(targets).size).toBeGreaterThan(200);
     expect(targets).toContain("/en/unit/unn.html");
     expect(await unresolved(targets)).toEqual([]);
   });
