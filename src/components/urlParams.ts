@@ -14,6 +14,7 @@ const levelDefaults: Record<Page, string> = {
   indicator: "trust",
   registry: "trust",
   explorer: "trust",
+  // The deck has no level choice: it shows its unit's.
   present: "trust",
   // Curves by residence: the four regions are steadier than twenty trusts.
   survival: "region",
@@ -92,7 +93,7 @@ export const urlParams = {
   stage: { pages: ["explorer"], spec: (values: readonly string[]) => ({ name: "stage", values }) },
   /** The comparison views' filter (comparison.ts) and the small multiples' order: every unit, by value. */
   filter: {
-    pages: ["indicator", "registry"],
+    pages: ["indicator"],
     spec: (): ParamSpec => ({ name: "filter", values: comparisonFilters, fallback: "" })
   },
   order: {
