@@ -39,7 +39,7 @@ describe("indicator page", () => {
     await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0);
     expect(await selectedPeriod()).toBe("2021");
     await page.click("a.qi-lang");
-    await page.waitForURL(/\/en\/indicator\/lung-curative-treatment\?period=2021$/);
+    await page.waitForURL(/\/en\/indicator\/lung-curative-treatment\.html\?period=2021$/);
     await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("h1")).toMatch(/curative/i);
