@@ -114,6 +114,9 @@ export function emptyUnitRows(rows: ResultRow[], units: UnitInfo[]): ResultRow[]
   return out;
 }
 
+/** The case-mix columns computed from a unit's counts (the model's separation check is the whole model's). */
+const caseMixFigures = caseMixColumns.filter((column) => column !== "oe_separation");
+
 /** The columns a hidden cell publishes empty. */
 const blankWhenHidden = [
   "numerator",
@@ -130,19 +133,12 @@ const blankWhenHidden = [
   "previous_value",
   "coverage",
   "low_coverage",
-  "observed",
-  "expected",
-  "oe_ratio",
-  "oe_lower",
-  "oe_upper",
-  "adjusted_value",
+  ...caseMixFigures,
   "se",
   "phi",
   "tau2",
-  "oe_z",
-  "oe_flag",
   "national_value"
-] as const satisfies readonly (keyof ResultRow)[];
+] satisfies readonly (keyof ResultRow)[];
 
 /** Round down (or up) at the decimals a format prints: a band's ends, widened outward. */
 function roundOutward(value: number, format: string, direction: "down" | "up"): number {
@@ -193,9 +189,7 @@ export function markRow(
     out.value = null;
     out.lower = n > 0 ? roundOutward(range[0] / n, format, "down") : null;
     out.upper = n > 0 ? roundOutward(range[1] / n, format, "up") : null;
-    // The model's separation check speaks of the whole model, not of this unit's count: it stays.
-    for (const column of ["level", ...caseMixColumns.filter((c) => c !== "oe_separation")])
-      (out as unknown as Record<string, unknown>)[column] = null;
+    for (const column of ["level", ...caseMixFigures]) (out as unknown as Record<string, unknown>)[column] = null;
   }
   return out;
 }
